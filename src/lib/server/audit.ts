@@ -1,0 +1,23 @@
+import type { Executor } from './db';
+import { auditLog } from './db/schema';
+
+export interface AuditInput {
+	userId: number | null;
+	action: string;
+	entity: string;
+	entityId?: string | number | null;
+	detail?: Record<string, unknown>;
+	address?: string | null;
+}
+
+/** Every mutation writes one line; callers pass their transaction so both land or neither. */
+export async function writeAudit(db: Executor, input: AuditInput): Promise<void> {
+	await db.insert(auditLog).values({
+		userId: input.userId,
+		action: input.action,
+		entity: input.entity,
+		entityId: input.entityId == null ? null : String(input.entityId),
+		detail: input.detail ?? {},
+		address: input.address ?? null
+	});
+}

@@ -1,0 +1,150 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { RequestEvent } from '@sveltejs/kit';
+import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import {
+	SESSION_COOKIE,
+	SESSION_TTL_MS,
+	sessionExpiryDecision,
+	sessionIdFromToken
+} from '$lib/domain/session-token';
+import { writeAudit } from './audit';
+import type { Database, Executor } from './db';
+import { loginFailure, session as sessionTable, user as userTable } from './db/schema';
+
+// OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
+const ARGON2 = { memoryCost: 19456, timeCost: 2, outputLen: 32, parallelism: 1 } as const;
+
+export const hashPassword = (password: string) => hash(password, ARGON2);
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+	try {
+		return await verify(passwordHash, password);
+	} catch {
+		return false;
+	}
+}
+
+export async function createSession(db: Executor, token: string, userId: number, now = Date.now()) {
+	const row = {
+		id: sessionIdFromToken(token),
+		userId,
+		expiresAt: new Date(now + SESSION_TTL_MS)
+	};
+	await db.insert(sessionTable).values(row);
+	return row;
+}
+
+export async function validateSessionToken(db: Database, token: string, now = Date.now()) {
+	const sessionId = sessionIdFromToken(token);
+	const [found] = await db
+		.select({
+			session: sessionTable,
+			user: {
+				id: userTable.id,
+				username: userTable.username,
+				displayName: userTable.displayName,
+				role: userTable.role,
+				disabledAt: userTable.disabledAt
+			}
+		})
+		.from(sessionTable)
+		.innerJoin(userTable, eq(sessionTable.userId, userTable.id))
+		.where(eq(sessionTable.id, sessionId));
+	if (!found) return { session: null, user: null };
+	const { session, user } = found;
+	const decision = sessionExpiryDecision(session.expiresAt, now);
+	if (decision === 'expired' || user.disabledAt) {
+		await db.delete(sessionTable).where(eq(sessionTable.id, session.id));
+		return { session: null, user: null };
+	}
+	if (decision === 'renew') {
+		session.expiresAt = new Date(now + SESSION_TTL_MS);
+		await db.update(sessionTable).set({ expiresAt: session.expiresAt }).where(eq(sessionTable.id, session.id));
+	}
+	const { disabledAt: _disabled, ...sessionUser } = user;
+	return { session, user: sessionUser };
+}
+
+export type SessionValidationResult = Awaited<ReturnType<typeof validateSessionToken>>;
+export type SessionUser = NonNullable<SessionValidationResult['user']>;
+
+export async function invalidateSession(db: Executor, sessionId: string): Promise<void> {
+	await db.delete(sessionTable).where(eq(sessionTable.id, sessionId));
+}
+
+export async function invalidateUserSessions(db: Executor, userId: number): Promise<void> {
+	await db.delete(sessionTable).where(eq(sessionTable.userId, userId));
+}
+
+export function setSessionTokenCookie(event: RequestEvent, token: string, expiresAt: Date): void {
+	event.cookies.set(SESSION_COOKIE, token, {
+		expires: expiresAt,
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: event.url.protocol === 'https:'
+	});
+}
+
+export function deleteSessionTokenCookie(event: RequestEvent): void {
+	event.cookies.delete(SESSION_COOKIE, { path: '/' });
+}
+
+/** At most this many failed sign-ins per username and per address within the window. */
+export const LOGIN_FAILURE_LIMIT = 5;
+export const LOGIN_FAILURE_WINDOW_MS = 60_000;
+
+const throttleKeys = (username: string, address: string) => [
+	`user:${username.trim().toLowerCase()}`,
+	`addr:${address}`
+];
+
+// A real hash to compare against when the username is unknown, so timing does not tell which.
+let dummyHash: Promise<string> | undefined;
+
+export type LoginResult =
+	| { ok: true; user: { id: number; role: SessionUser['role'] } }
+	| { ok: false; reason: 'invalid' | 'throttled' | 'disabled' };
+
+export async function authenticate(
+	db: Database,
+	input: { username: string; password: string; address: string },
+	now = Date.now()
+): Promise<LoginResult> {
+	const keys = throttleKeys(input.username, input.address);
+	const since = new Date(now - LOGIN_FAILURE_WINDOW_MS);
+	const counts = await db
+		.select({ key: loginFailure.key, n: count() })
+		.from(loginFailure)
+		.where(and(inArray(loginFailure.key, keys), gt(loginFailure.at, since)))
+		.groupBy(loginFailure.key);
+	if (counts.some((c) => c.n >= LOGIN_FAILURE_LIMIT)) return { ok: false, reason: 'throttled' };
+
+	const [found] = await db
+		.select()
+		.from(userTable)
+		.where(eq(userTable.username, input.username.trim().toLowerCase()));
+	const valid = found
+		? await verifyPassword(found.passwordHash, input.password)
+		: await verifyPassword(await (dummyHash ??= hashPassword('không-có-tài-khoản')), input.password);
+
+	if (found && valid && found.disabledAt) return { ok: false, reason: 'disabled' };
+	if (!found || !valid) {
+		const at = new Date(now);
+		await db.transaction(async (tx) => {
+			await tx.insert(loginFailure).values(keys.map((key) => ({ key, at })));
+			// Old failures say nothing about the current window.
+			await tx.delete(loginFailure).where(lt(loginFailure.at, new Date(now - 24 * 60 * 60 * 1000)));
+			await writeAudit(tx, {
+				userId: found?.id ?? null,
+				action: 'login_failed',
+				entity: 'user',
+				entityId: found?.id,
+				detail: { username: input.username.slice(0, 64) },
+				address: input.address
+			});
+		});
+		return { ok: false, reason: 'invalid' };
+	}
+	return { ok: true, user: { id: found.id, role: found.role } };
+}

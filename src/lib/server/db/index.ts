@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Server modules take either, so a caller can group several calls in one transaction. */
+export type Executor = Database | Transaction;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+	db: Database;
+	kind: DatabaseKind;
+	/** Applies the committed drizzle-kit migrations; safe when several processes start at once. */
+	migrate(migrationsFolder: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** Start-up failures that deserve one clear line, not a stack trace. */
+export class DatabaseUnavailableError extends Error {}
+
+/** postgres://user:secret@host/db → postgres://user:***@host/db, for messages and logs. */
+export function redactUrl(url: string): string {
+	try {
+		const u = new URL(url);
+		if (u.password) u.password = '***';
+		return u.toString();
+	} catch {
+		return '(DATABASE_URL không đúng dạng)';
+	}
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		throw new DatabaseUnavailableError('DATABASE_URL không đúng dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-csdl');
+	}
+	if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+		throw new DatabaseUnavailableError(`DATABASE_URL phải bắt đầu bằng postgres:// (đang là ${parsed.protocol}//)`);
+	}
+	const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+	// An idle client that loses its server must not crash the process.
+	pool.on('error', (err) => console.error(`[db] kết nối PostgreSQL bị ngắt: ${err.message}`));
+	try {
+		await pool.query('select 1');
+	} catch (err) {
+		await pool.end().catch(() => {});
+		const reason = err instanceof Error ? err.message || err.name : String(err);
+		throw new DatabaseUnavailableError(`không kết nối được PostgreSQL tại ${redactUrl(url)}: ${reason}`);
+	}
+	const { drizzle } = await import('drizzle-orm/node-postgres');
+	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+	const db = drizzle({ client: pool, schema });
+	return {
+		db: db as unknown as Database,
+		kind: 'postgres',
+		async migrate(migrationsFolder) {
+			// One dedicated connection holds an advisory lock so two processes never migrate at once.
+			const client = await pool.connect();
+			try {
+				await client.query('select pg_advisory_lock(727001)');
+				await migrate(drizzle({ client, schema }), { migrationsFolder });
+			} finally {
+				await client.query('select pg_advisory_unlock(727001)').catch(() => {});
+				client.release();
+			}
+		},
+		close: () => pool.end()
+	};
+}
+
+/** dataDir is a folder, or `memory://` for a throwaway database (tests). */
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+	const { PGlite } = await import('@electric-sql/pglite');
+	const { drizzle } = await import('drizzle-orm/pglite');
+	const { migrate } = await import('drizzle-orm/pglite/migrator');
+	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+	let client;
+	try {
+		client = await PGlite.create(dataDir);
+	} catch (err) {
+		const reason = err instanceof Error ? err.message : String(err);
+		throw new DatabaseUnavailableError(`không mở được cơ sở dữ liệu nhúng tại ${dataDir}: ${reason}`);
+	}
+	const db = drizzle({ client, schema });
+	return {
+		db: db as unknown as Database,
+		kind: 'pglite',
+		migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+		close: () => client.close()
+	};
+}
+
+/** A PostgreSQL server by URL, or the embedded database in a folder (`memory://` in tests). */
+export function openDatabase(where: { url: string } | { pgliteDir: string }): Promise<DatabaseHandle> {
+	return 'url' in where ? openPostgres(where.url) : openPglite(where.pgliteDir);
+}
+
+let current: DatabaseHandle | undefined;
+
+export function setCurrentDatabase(handle: DatabaseHandle | undefined): void {
+	current = handle;
+}
+
+/** The app's database, opened once at server start (hooks.server.ts `init`). */
+export function getDb(): Database {
+	if (!current) throw new Error('database not started');
+	return current.db;
+}
+
+export function currentDatabaseKind(): DatabaseKind | null {
+	return current?.kind ?? null;
+}
+
+export { schema };

@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import {
+	bigint,
+	boolean,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
+import { ROLES } from '../../domain/roles';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const userRole = pgEnum('user_role', ROLES);
+export const attendanceReply = pgEnum('attendance_reply', ['pending', 'attending', 'absent']);
+
+export const conference = pgTable('conference', {
+	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+	title: text('title').notNull(),
+	/** Trích yếu: what the meeting is about, in a few words. */
+	subject: text('subject').notNull(),
+	place: text('place').notNull(),
+	startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+	endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+	chairName: text('chair_name').notNull(),
+	chairTitle: text('chair_title').notNull(),
+	/** Issuing body as printed on documents, one line per element, e.g. ["ỦY BAN NHÂN DÂN", "XÃ BÌNH THÀNH"]. */
+	issuerLines: jsonb('issuer_lines').$type<string[]>().notNull(),
+	/** Place name written before the date on documents: "Bình Thành, ngày …". */
+	locality: text('locality').notNull(),
+	plannedDelegates: integer('planned_delegates'),
+	createdAt: createdAt()
+});
+
+export const delegateGroup = pgTable(
+	'delegate_group',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		conferenceId: integer('conference_id')
+			.notNull()
+			.references(() => conference.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		position: integer('position').notNull()
+	},
+	(t) => [uniqueIndex('delegate_group_conference_position').on(t.conferenceId, t.position)]
+);
+
+export const delegate = pgTable(
+	'delegate',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		conferenceId: integer('conference_id')
+			.notNull()
+			.references(() => conference.id, { onDelete: 'cascade' }),
+		groupId: integer('group_id')
+			.notNull()
+			.references(() => delegateGroup.id, { onDelete: 'restrict' }),
+		fullName: text('full_name').notNull(),
+		position: text('position').notNull().default(''),
+		organisation: text('organisation').notNull().default(''),
+		phone: text('phone'),
+		email: text('email'),
+		note: text('note'),
+		/** sha256 (hex) of the current invite token; the token itself is never stored. */
+		inviteTokenHash: text('invite_token_hash').unique(),
+		inviteTokenVersion: integer('invite_token_version').notNull().default(1),
+		reply: attendanceReply('reply').notNull().default('pending'),
+		absenceReason: text('absence_reason'),
+		repliedAt: timestamp('replied_at', { withTimezone: true }),
+		isWalkIn: boolean('is_walk_in').notNull().default(false),
+		createdAt: createdAt()
+	},
+	(t) => [index('delegate_conference_group').on(t.conferenceId, t.groupId)]
+);
+
+export const unit = pgTable(
+	'unit',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		conferenceId: integer('conference_id')
+			.notNull()
+			.references(() => conference.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		position: integer('position').notNull(),
+		/** sha256 (hex) of the unit's upload token. */
+		uploadTokenHash: text('upload_token_hash').unique(),
+		reportDueOn: date('report_due_on'),
+		/** Topic of the unit's tham luận when the plan's DANH SÁCH names one. */
+		speechTopic: text('speech_topic'),
+		speechDueOn: date('speech_due_on'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('unit_conference_position').on(t.conferenceId, t.position)]
+);
+
+export const user = pgTable('user', {
+	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+	username: text('username').notNull().unique(),
+	displayName: text('display_name').notNull(),
+	role: userRole('role').notNull(),
+	passwordHash: text('password_hash').notNull(),
+	disabledAt: timestamp('disabled_at', { withTimezone: true }),
+	createdAt: createdAt()
+});
+
+export const session = pgTable(
+	'session',
+	{
+		/** sha256 (hex) of the token in the cookie. */
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('session_user').on(t.userId)]
+);
+
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		userId: integer('user_id').references(() => user.id, { onDelete: 'set null' }),
+		action: text('action').notNull(),
+		entity: text('entity').notNull(),
+		entityId: text('entity_id'),
+		detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+		address: text('address')
+	},
+	(t) => [index('audit_log_at').on(t.at)]
+);
+
+/** Failed sign-ins, counted per username and per address to throttle guessing. */
+export const loginFailure = pgTable(
+	'login_failure',
+	{
+		id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+		key: text('key').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('login_failure_key_at').on(t.key, t.at)]
+);
+
+export type Conference = typeof conference.$inferSelect;
+export type DelegateGroup = typeof delegateGroup.$inferSelect;
+export type Delegate = typeof delegate.$inferSelect;
+export type Unit = typeof unit.$inferSelect;
+export type User = typeof user.$inferSelect;
+export type Session = typeof session.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

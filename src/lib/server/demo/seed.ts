@@ -1,0 +1,45 @@
+import { count, sql } from 'drizzle-orm';
+import { writeAudit } from '../audit';
+import { hashPassword } from '../auth';
+import type { Database } from '../db';
+import { conference, delegate, delegateGroup, unit, user } from '../db/schema';
+import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_UNITS, demoDelegates } from './binh-thanh';
+
+export type SeedOutcome = { seeded: true; conferenceId: number } | { seeded: false };
+
+/**
+ * Fills an empty database with the Bình Thành demo. A database that holds any conference or any
+ * account is left exactly as it is, so a restart never writes over real data.
+ */
+export async function seedDemo(db: Database, options: { password: string }): Promise<SeedOutcome> {
+	const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(options.password)));
+	return db.transaction(async (tx) => {
+		// Two processes starting together on one PostgreSQL: the second waits, then sees data.
+		await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
+		const [conferences] = await tx.select({ n: count() }).from(conference);
+		const [users] = await tx.select({ n: count() }).from(user);
+		if (conferences!.n > 0 || users!.n > 0) return { seeded: false } as const;
+
+		const [created] = await tx.insert(conference).values(DEMO_CONFERENCE).returning({ id: conference.id });
+		const conferenceId = created!.id;
+		const groups = await tx
+			.insert(delegateGroup)
+			.values(DEMO_GROUPS.map((g, i) => ({ conferenceId, name: g.name, position: i + 1 })))
+			.returning({ id: delegateGroup.id, position: delegateGroup.position });
+		const groupIdAt = new Map(groups.map((g) => [g.position - 1, g.id]));
+		await tx.insert(delegate).values(
+			demoDelegates().map((d) => ({
+				conferenceId,
+				groupId: groupIdAt.get(d.groupIndex)!,
+				fullName: d.fullName,
+				position: d.position,
+				organisation: d.organisation,
+				phone: d.phone
+			}))
+		);
+		await tx.insert(unit).values(DEMO_UNITS.map((u, i) => ({ conferenceId, position: i + 1, ...u })));
+		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));
+		await writeAudit(tx, { userId: null, action: 'demo_seeded', entity: 'conference', entityId: conferenceId });
+		return { seeded: true, conferenceId } as const;
+	});
+}

@@ -1,0 +1,85 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Role } from '$lib/domain/roles';
+import { writeAudit } from './audit';
+import { hashPassword, invalidateUserSessions } from './auth';
+import type { Database } from './db';
+import { user as userTable } from './db/schema';
+
+export interface Actor {
+	userId: number;
+	address: string | null;
+}
+
+export class UsernameTakenError extends Error {}
+
+export function listUsers(db: Database) {
+	return db
+		.select({
+			id: userTable.id,
+			username: userTable.username,
+			displayName: userTable.displayName,
+			role: userTable.role,
+			disabledAt: userTable.disabledAt,
+			createdAt: userTable.createdAt
+		})
+		.from(userTable)
+		.orderBy(asc(userTable.username));
+}
+
+export async function createUser(
+	db: Database,
+	actor: Actor | null,
+	input: { username: string; displayName: string; role: Role; password: string }
+) {
+	const passwordHash = await hashPassword(input.password);
+	return db.transaction(async (tx) => {
+		const [existing] = await tx.select({ id: userTable.id }).from(userTable).where(eq(userTable.username, input.username));
+		if (existing) throw new UsernameTakenError(input.username);
+		const [created] = await tx
+			.insert(userTable)
+			.values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash })
+			.returning({ id: userTable.id });
+		await writeAudit(tx, {
+			userId: actor?.userId ?? null,
+			action: 'user_created',
+			entity: 'user',
+			entityId: created!.id,
+			detail: { username: input.username, role: input.role },
+			address: actor?.address
+		});
+		return created!.id;
+	});
+}
+
+/** A new password also signs the account out everywhere. Returns false for an unknown id. */
+export async function resetPassword(db: Database, actor: Actor, userId: number, password: string): Promise<boolean> {
+	const passwordHash = await hashPassword(password);
+	return db.transaction(async (tx) => {
+		const updated = await tx.update(userTable).set({ passwordHash }).where(eq(userTable.id, userId)).returning({ id: userTable.id });
+		if (updated.length === 0) return false;
+		await invalidateUserSessions(tx, userId);
+		await writeAudit(tx, { userId: actor.userId, action: 'password_reset', entity: 'user', entityId: userId, address: actor.address });
+		return true;
+	});
+}
+
+/** Disabling ends the account's sessions at once. Returns false for an unknown id. */
+export async function setUserDisabled(db: Database, actor: Actor, userId: number, disabled: boolean): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const updated = await tx
+			.update(userTable)
+			.set({ disabledAt: disabled ? new Date() : null })
+			.where(eq(userTable.id, userId))
+			.returning({ id: userTable.id });
+		if (updated.length === 0) return false;
+		if (disabled) await invalidateUserSessions(tx, userId);
+		await writeAudit(tx, {
+			userId: actor.userId,
+			action: disabled ? 'user_disabled' : 'user_enabled',
+			entity: 'user',
+			entityId: userId,
+			address: actor.address
+		});
+		return true;
+	});
+}

@@ -1,0 +1,66 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { ROLES } from '$lib/domain/roles';
+import { getDb } from '$lib/server/db';
+import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError, type Actor } from '$lib/server/users';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const password = z
+	.string()
+	.min(8, 'Mật khẩu phải có ít nhất 8 ký tự.')
+	.max(128, 'Mật khẩu tối đa 128 ký tự.');
+
+const createSchema = z.object({
+	username: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.regex(/^[a-z0-9._-]{3,32}$/, 'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.'),
+	displayName: z.string().trim().min(1, 'Vui lòng nhập họ tên hoặc tên bộ phận.').max(100, 'Tên hiển thị tối đa 100 ký tự.'),
+	role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
+	password
+});
+const userIdSchema = z.coerce.number({ error: 'Tài khoản không hợp lệ.' }).int().positive('Tài khoản không hợp lệ.');
+const resetSchema = z.object({ userId: userIdSchema, password });
+const disableSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
+
+function actorOf(event: RequestEvent): Actor {
+	return { userId: event.locals.user!.id, address: event.getClientAddress() };
+}
+
+export const load: PageServerLoad = async () => ({ users: await listUsers(getDb()) });
+
+export const actions: Actions = {
+	create: async (event) => {
+		const form = Object.fromEntries(await event.request.formData());
+		const parsed = createSchema.safeParse(form);
+		const values = { username: String(form.username ?? ''), displayName: String(form.displayName ?? ''), role: String(form.role ?? '') };
+		if (!parsed.success) return fail(400, { action: 'create', message: parsed.error.issues[0]!.message, values });
+		try {
+			await createUser(getDb(), actorOf(event), parsed.data);
+		} catch (err) {
+			if (err instanceof UsernameTakenError) {
+				return fail(400, { action: 'create', message: `Tên đăng nhập “${parsed.data.username}” đã có người dùng.`, values });
+			}
+			throw err;
+		}
+		return { action: 'create', success: `Đã tạo tài khoản ${parsed.data.username}.` };
+	},
+	resetPassword: async (event) => {
+		const parsed = resetSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) return fail(400, { action: 'reset', message: parsed.error.issues[0]!.message });
+		const ok = await resetPassword(getDb(), actorOf(event), parsed.data.userId, parsed.data.password);
+		if (!ok) return fail(404, { action: 'reset', message: 'Không tìm thấy tài khoản.' });
+		return { action: 'reset', success: 'Đã đặt lại mật khẩu. Tài khoản đó đã được đăng xuất khỏi mọi thiết bị.' };
+	},
+	setDisabled: async (event) => {
+		const parsed = disableSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) return fail(400, { action: 'disable', message: parsed.error.issues[0]!.message });
+		if (parsed.data.disabled && parsed.data.userId === event.locals.user!.id) {
+			return fail(400, { action: 'disable', message: 'Bạn không thể tự khóa tài khoản đang dùng.' });
+		}
+		const ok = await setUserDisabled(getDb(), actorOf(event), parsed.data.userId, parsed.data.disabled);
+		if (!ok) return fail(404, { action: 'disable', message: 'Không tìm thấy tài khoản.' });
+		return { action: 'disable', success: parsed.data.disabled ? 'Đã khóa tài khoản.' : 'Đã mở khóa tài khoản.' };
+	}
+};
