@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+
+// Debian's Chromium (apt-get install chromium), never a downloaded browser.
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export default defineConfig({
+	testDir: 'e2e',
+	workers: 1,
+	fullyParallel: false,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh',
+		launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+		trace: 'off'
+	},
+	webServer: {
+		// The built app on a fresh embedded database (`npm test` builds first).
+		command: 'rm -rf e2e/.data && node scripts/start.js',
+		env: { HOST: '127.0.0.1', PORT: String(PORT), HOINGHI_DATA_DIR: 'e2e/.data' },
+		url: `http://127.0.0.1:${PORT}/api/health`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		stdout: 'ignore'
+	}
+});

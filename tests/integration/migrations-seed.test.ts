@@ -1,0 +1,87 @@
+import { count, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { config } from '$lib/server/config';
+import type { DatabaseHandle } from '$lib/server/db';
+import { auditLog, conference, delegate, delegateGroup, unit, user } from '$lib/server/db/schema';
+import { seedDemo } from '$lib/server/demo/seed';
+import { verifyPassword } from '$lib/server/auth';
+import { createTestDatabase, TEST_PASSWORD } from './test-db';
+
+describe('migrations and the demo seed', () => {
+	let handle: DatabaseHandle;
+	let dispose: () => Promise<void>;
+
+	beforeAll(async () => {
+		({ handle, dispose } = await createTestDatabase({ prepare: false }));
+	});
+	afterAll(() => dispose());
+
+	it('build every table from an empty database', async () => {
+		await handle.migrate(config.migrationsDir);
+		const rows = await handle.db.execute<{ table_name: string }>(
+			sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`
+		);
+		const tables = (rows as unknown as { rows: { table_name: string }[] }).rows.map((r) => r.table_name);
+		for (const t of ['conference', 'delegate_group', 'delegate', 'unit', 'user', 'session', 'audit_log', 'login_failure']) {
+			expect(tables).toContain(t);
+		}
+	});
+
+	it('are applied only once when the server starts again', async () => {
+		await handle.migrate(config.migrationsDir);
+		const [row] = await handle.db.select({ n: count() }).from(conference);
+		expect(row!.n).toBe(0);
+	});
+
+	it('seed the Bình Thành conference on an empty database', async () => {
+		const outcome = await seedDemo(handle.db, { password: TEST_PASSWORD });
+		expect(outcome.seeded).toBe(true);
+		const [conf] = await handle.db.select().from(conference);
+		expect(conf!.title).toContain('xã Bình Thành');
+		expect(conf!.place).toBe('Hội trường lớn UBND xã Bình Thành');
+		expect(conf!.chairName).toBe('Nguyễn Anh Tấn');
+		// Week 4 of April 2026, Vietnam time.
+		expect(conf!.startsAt.toISOString()).toBe('2026-04-24T01:00:00.000Z');
+		expect((await handle.db.select({ n: count() }).from(delegateGroup))[0]!.n).toBe(9);
+		expect((await handle.db.select({ n: count() }).from(delegate))[0]!.n).toBe(100);
+		expect((await handle.db.select({ n: count() }).from(unit))[0]!.n).toBeGreaterThanOrEqual(6);
+	});
+
+	it('create the three demo accounts with hashed passwords', async () => {
+		const accounts = await handle.db.select().from(user).orderBy(user.username);
+		expect(accounts.map((a) => [a.username, a.role])).toEqual([
+			['chutich', 'chair'],
+			['diemdanh', 'checkin'],
+			['thuky', 'secretariat']
+		]);
+		for (const a of accounts) {
+			expect(a.passwordHash).toMatch(/^\$argon2id\$/);
+			expect(a.passwordHash).not.toContain(TEST_PASSWORD);
+			expect(await verifyPassword(a.passwordHash, TEST_PASSWORD)).toBe(true);
+		}
+	});
+
+	it('never seed twice, and never over existing data', async () => {
+		const before = (await handle.db.select({ n: count() }).from(delegate))[0]!.n;
+		expect((await seedDemo(handle.db, { password: TEST_PASSWORD })).seeded).toBe(false);
+		expect((await handle.db.select({ n: count() }).from(conference))[0]!.n).toBe(1);
+		expect((await handle.db.select({ n: count() }).from(delegate))[0]!.n).toBe(before);
+		expect((await handle.db.select({ n: count() }).from(user))[0]!.n).toBe(3);
+		const seededEntries = await handle.db.select().from(auditLog).where(sql`${auditLog.action} = 'demo_seeded'`);
+		expect(seededEntries).toHaveLength(1);
+	});
+});
+
+describe('a database that already holds an account but no conference', () => {
+	it('is not seeded', async () => {
+		const { handle, dispose } = await createTestDatabase({ prepare: false });
+		try {
+			await handle.migrate(config.migrationsDir);
+			await handle.db.insert(user).values({ username: 'admin', displayName: 'Quản trị', role: 'secretariat', passwordHash: 'x' });
+			expect((await seedDemo(handle.db, { password: TEST_PASSWORD })).seeded).toBe(false);
+			expect((await handle.db.select({ n: count() }).from(conference))[0]!.n).toBe(0);
+		} finally {
+			await dispose();
+		}
+	});
+});
