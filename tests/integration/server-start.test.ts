@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript helper shared with the benchmarks
 import { runFailingServer, startServer } from '../../scripts/lib/server-process.js';
 
 // These start the built app (`npm test` builds before running them).
