@@ -77,7 +77,7 @@ test('the secretariat creates an account that can then sign in', async ({ page, 
 	await form.getByLabel('Mật khẩu').fill('cua-phu-2026');
 	await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
 	await expect(page.getByRole('status')).toHaveText('Đã tạo tài khoản cuaphu.');
-	await expect(page.getByRole('row', { name: /cuaphu/ })).toContainText('Điểm danh');
+	await expect(page.getByRole('listitem').filter({ hasText: 'cuaphu' })).toContainText('Điểm danh');
 
 	const other = await browser.newContext();
 	const second = await other.newPage();
@@ -87,4 +87,37 @@ test('the secretariat creates an account that can then sign in', async ({ page, 
 
 	await page.goto('/admin/audit');
 	await expect(page.getByRole('row', { name: /Tạo tài khoản/ })).toContainText('thuky');
+});
+
+test('an unknown address gets the Vietnamese 404 page', async ({ page }) => {
+	const response = await page.goto('/khong-co-trang-nay');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+});
+
+test('the secretariat locks an account, which can then no longer sign in', async ({ page, browser }) => {
+	const other = await browser.newContext();
+	const chair = await other.newPage();
+	await loginFromStart(chair, 'chutich');
+	await expect(chair).toHaveURL(/\/chair$/);
+
+	await loginFromStart(page, 'thuky');
+	await expect(page).toHaveURL(/\/admin$/);
+	await page.goto('/admin/users');
+	const card = page.getByRole('listitem').filter({ hasText: 'chutich' });
+	await card.getByRole('button', { name: 'Khóa' }).click();
+	await expect(page.getByRole('status')).toHaveText('Đã khóa tài khoản.');
+	await expect(card).toContainText('Đã khóa');
+
+	// The chair's open session ends at once, and signing in again is refused politely.
+	await chair.reload();
+	await expect(chair).toHaveURL(/\/login\?redirect=%2Fchair$/);
+	await login(chair, 'chutich');
+	await expect(chair.getByRole('alert')).toHaveText('Tài khoản này đã bị khóa. Vui lòng liên hệ Văn phòng HĐND và UBND xã.');
+
+	await card.getByRole('button', { name: 'Mở khóa' }).click();
+	await expect(page.getByRole('status')).toHaveText('Đã mở khóa tài khoản.');
+	await login(chair, 'chutich');
+	await expect(chair).toHaveURL(/\/chair$/);
+	await other.close();
 });
