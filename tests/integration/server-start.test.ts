@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { runFailingServer, startServer } from '../../scripts/lib/server-process.js';
+import { createScratchPostgres } from './test-db';
 
 // These start the built app (`npm test` builds before running them).
 const dataDir = () => mkdtempSync(path.join(tmpdir(), 'hoinghi-start-'));
@@ -35,21 +35,10 @@ describe('the server at start', () => {
 		let drop = async () => {};
 		if (serverUrl) {
 			// A fresh PostgreSQL database, as an operator would give with DATABASE_URL.
-			const name = `hoinghi_start_${Date.now().toString(36)}`;
-			const admin = new pg.Client({ connectionString: serverUrl });
-			await admin.connect();
-			await admin.query(`create database ${name}`);
-			await admin.end();
-			const url = new URL(serverUrl);
-			url.pathname = `/${name}`;
-			env = { DATABASE_URL: url.toString() };
+			const scratch = await createScratchPostgres(serverUrl);
+			env = { DATABASE_URL: scratch.url };
 			expected = 'postgres';
-			drop = async () => {
-				const again = new pg.Client({ connectionString: serverUrl });
-				await again.connect();
-				await again.query(`drop database if exists ${name} with (force)`);
-				await again.end();
-			};
+			drop = scratch.drop;
 		}
 		const server = await startServer({ port: 4180 + Math.floor(Math.random() * 100), dataDir: dataDir(), env });
 		try {

@@ -5,6 +5,24 @@ import { prepareDatabase } from '$lib/server/startup';
 
 export const TEST_PASSWORD = 'mat-khau-thu-2026';
 
+/** A new, empty database on the PostgreSQL server at serverUrl, and how to drop it. */
+export async function createScratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+	const name = `hoinghi_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+	const run = async (statement: string) => {
+		const client = new pg.Client({ connectionString: serverUrl });
+		await client.connect();
+		try {
+			await client.query(statement);
+		} finally {
+			await client.end();
+		}
+	};
+	await run(`create database ${name}`);
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
 /**
  * A brand-new database per test file: in-memory PGlite by default, or, when TEST_DATABASE_URL
  * points at a PostgreSQL server (CI), a database created for the file and dropped after it.
@@ -18,20 +36,9 @@ export async function createTestDatabase(options: { prepare?: boolean } = {}): P
 	let where: { url: string } | { pgliteDir: string } = { pgliteDir: 'memory://' };
 	let drop = async () => {};
 	if (serverUrl) {
-		const name = `hoinghi_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-		const admin = new pg.Client({ connectionString: serverUrl });
-		await admin.connect();
-		await admin.query(`create database ${name}`);
-		await admin.end();
-		const url = new URL(serverUrl);
-		url.pathname = `/${name}`;
-		where = { url: url.toString() };
-		drop = async () => {
-			const again = new pg.Client({ connectionString: serverUrl });
-			await again.connect();
-			await again.query(`drop database if exists ${name} with (force)`);
-			await again.end();
-		};
+		const scratch = await createScratchPostgres(serverUrl);
+		where = { url: scratch.url };
+		drop = scratch.drop;
 	}
 	if (options.prepare === false) {
 		const handle = await openDatabase(where);
