@@ -20,7 +20,10 @@ const inputs = ['src', 'static', 'drizzle', 'package.json', 'package-lock.json',
 const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
 if (built < Math.max(...inputs.map(newestMtime))) {
 	console.log('[hoi-nghi] đang build ứng dụng…');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	// Build chatter goes to stdout, so stderr carries only the app's own error lines.
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+		stdio: ['ignore', 1, 1]
+	});
 	if (result.status !== 0) {
 		console.error('[hoi-nghi] Lỗi: build không thành công.');
 		process.exit(result.status ?? 1);
