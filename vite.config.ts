@@ -57,6 +57,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node',
+		// Tests derive invite tokens from this instead of writing a secret file into ./data.
+		env: { HOINGHI_SECRET: 'bi-mat-chi-dung-cho-kiem-thu-2026' },
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}

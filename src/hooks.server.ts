@@ -39,5 +39,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 /** Unexpected errors are logged on the server; the browser sees only a Vietnamese message. */
 export const handleError: HandleServerError = ({ error: err, event, status }) => {
 	if (status !== 404) console.error(`[hoi-nghi] lỗi ${status} tại ${event.request.method} ${event.url.pathname}:`, err);
-	return { message: status === 404 ? 'Không tìm thấy trang.' : 'Đã có lỗi trên máy chủ. Vui lòng thử lại sau ít phút.' };
+	return { message: status === 404 ? 'Không tìm thấy trang' : 'Đã có lỗi trên máy chủ. Vui lòng thử lại sau ít phút.' };
 };

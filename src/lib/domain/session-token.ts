@@ -1,5 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { sha256Hex } from './hash';
 
 export const SESSION_COOKIE = 'hoinghi_session';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,7 +17,7 @@ export function generateSessionToken(): string {
 
 /** The database keeps only sha256(token), so a leaked table holds no usable cookie. */
 export function sessionIdFromToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	return sha256Hex(token);
 }
 
 export type SessionExpiryDecision = 'valid' | 'renew' | 'expired';

@@ -1,6 +1,12 @@
 import type { Executor } from './db';
 import { auditLog } from './db/schema';
 
+/** Who is acting, for the audit log. */
+export interface Actor {
+	userId: number;
+	address: string | null;
+}
+
 export interface AuditInput {
 	userId: number | null;
 	action: string;

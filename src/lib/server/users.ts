@@ -1,14 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Role } from '$lib/domain/roles';
-import { writeAudit } from './audit';
+import { writeAudit, type Actor } from './audit';
 import { hashPassword, invalidateUserSessions } from './auth';
 import type { Database } from './db';
 import { user as userTable } from './db/schema';
-
-export interface Actor {
-	userId: number;
-	address: string | null;
-}
 
 export class UsernameTakenError extends Error {}
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	bigint,
 	boolean,
+	customType,
 	date,
 	index,
 	integer,
@@ -13,6 +14,9 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../../domain/roles';
+
+/** Files live in the database, so one backup holds everything (DESIGN.md). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -33,6 +37,21 @@ export const conference = pgTable('conference', {
 	issuerLines: jsonb('issuer_lines').$type<string[]>().notNull(),
 	/** Place name written before the date on documents: "Bình Thành, ngày …". */
 	locality: text('locality').notNull(),
+	/** Cơ quan chủ quản above the issuing body, when there is one. */
+	parentBody: text('parent_body'),
+	/** The issuing body in running text: "Ủy ban nhân dân xã Bình Thành trân trọng kính mời". */
+	issuerShortName: text('issuer_short_name').notNull().default(''),
+	/** Authority line above the signer's title, e.g. "TM. ỦY BAN NHÂN DÂN"; null when none. */
+	signerAuthority: text('signer_authority'),
+	signerTitle: text('signer_title').notNull().default('CHỦ TỊCH'),
+	signerName: text('signer_name').notNull().default(''),
+	/** Printed after "Số: " on the giấy mời, e.g. "25/GM-UBND". */
+	invitationNumber: text('invitation_number').notNull().default(''),
+	invitationIssuedOn: date('invitation_issued_on'),
+	invitationNotes: jsonb('invitation_notes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+	invitationRecipients: jsonb('invitation_recipients').$type<string[]>().notNull().default(sql`'["Như thành phần mời", "Lưu: VT, VP"]'::jsonb`),
+	/** Who delegates call with questions, as printed on the giấy mời. */
+	contactInfo: text('contact_info').notNull().default(''),
 	plannedDelegates: integer('planned_delegates'),
 	createdAt: createdAt()
 });
@@ -97,6 +116,18 @@ export const unit = pgTable(
 	},
 	(t) => [uniqueIndex('unit_conference_position').on(t.conferenceId, t.position)]
 );
+
+/** An uploaded delegate list between its preview and its commit (kept so nothing is re-uploaded). */
+export const importDraft = pgTable('import_draft', {
+	id: text('id').primaryKey(),
+	conferenceId: integer('conference_id')
+		.notNull()
+		.references(() => conference.id, { onDelete: 'cascade' }),
+	userId: integer('user_id').references(() => user.id, { onDelete: 'cascade' }),
+	fileName: text('file_name').notNull(),
+	bytes: bytea('bytes').notNull(),
+	createdAt: createdAt()
+});
 
 export const user = pgTable('user', {
 	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

@@ -17,7 +17,20 @@ export const DEMO_CONFERENCE = {
 	chairName: 'Nguyễn Anh Tấn',
 	chairTitle: 'Chủ tịch UBND xã',
 	issuerLines: ['ỦY BAN NHÂN DÂN', 'XÃ BÌNH THÀNH'],
+	issuerShortName: 'Ủy ban nhân dân xã Bình Thành',
 	locality: 'Bình Thành',
+	signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+	signerTitle: 'CHỦ TỊCH',
+	signerName: 'Nguyễn Anh Tấn',
+	// Sent 20/4, at least 03 working days ahead as Decision 45/2018 asks; the number is invented.
+	invitationNumber: '25/GM-UBND',
+	invitationIssuedOn: '2026-04-20',
+	invitationNotes: [
+		'Đề nghị các đồng chí đại biểu bố trí thời gian tham dự đầy đủ, đúng giờ; mang theo giấy mời hoặc mở mã QR trên điện thoại để điểm danh tại cửa Hội trường.',
+		'Các đơn vị có tên trong danh sách chuẩn bị bài tham luận (không quá 07 phút) và gửi về Văn phòng HĐND và UBND xã trước ngày 22/4/2026.'
+	],
+	invitationRecipients: ['Như thành phần mời', 'Lưu: VT, VP'],
+	contactInfo: 'Đồng chí Đinh Văn Chinh - Chánh Văn phòng HĐND và UBND xã, điện thoại: 0208 3878 123',
 	plannedDelegates: 100
 };
 

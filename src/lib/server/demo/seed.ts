@@ -1,6 +1,7 @@
 import { count, sql } from 'drizzle-orm';
 import { writeAudit } from '../audit';
 import { hashPassword } from '../auth';
+import { assignInviteTokens } from '../delegates';
 import type { Database } from '../db';
 import { conference, delegate, delegateGroup, unit, user } from '../db/schema';
 import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_UNITS, demoDelegates } from './binh-thanh';
@@ -27,7 +28,7 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 			.values(DEMO_GROUPS.map((g, i) => ({ conferenceId, name: g.name, position: i + 1 })))
 			.returning({ id: delegateGroup.id, position: delegateGroup.position });
 		const groupIdAt = new Map(groups.map((g) => [g.position - 1, g.id]));
-		await tx.insert(delegate).values(
+		const delegates = await tx.insert(delegate).values(
 			demoDelegates().map((d) => ({
 				conferenceId,
 				groupId: groupIdAt.get(d.groupIndex)!,
@@ -36,7 +37,8 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 				organisation: d.organisation,
 				phone: d.phone
 			}))
-		);
+		).returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
+		await assignInviteTokens(tx, delegates);
 		await tx.insert(unit).values(DEMO_UNITS.map((u, i) => ({ conferenceId, position: i + 1, ...u })));
 		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));
 		await writeAudit(tx, { userId: null, action: 'demo_seeded', entity: 'conference', entityId: conferenceId });

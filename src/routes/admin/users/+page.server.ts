@@ -2,7 +2,8 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ROLES } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
-import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError, type Actor } from '$lib/server/users';
+import type { Actor } from '$lib/server/audit';
+import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError } from '$lib/server/users';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const password = z

@@ -1,0 +1,256 @@
+import { and, asc, count, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
+import { compareVietnameseNames } from '$lib/domain/vietnamese';
+import { writeAudit, type Actor } from '../audit';
+import type { Database, Executor } from '../db';
+import { conference, delegate, delegateGroup } from '../db/schema';
+import { serverSecret } from '../secret';
+import type { DelegateInput, ReplyInput } from './schemas';
+
+export class NotFoundError extends Error {}
+/** A rule of the domain was broken; the message is Vietnamese and shown to the user. */
+export class RuleError extends Error {}
+
+/** The current token of a delegate: derived, never stored. */
+export function inviteTokenOf(d: { id: number; inviteTokenVersion: number }): string {
+	return deriveInviteToken(serverSecret(), d.id, d.inviteTokenVersion);
+}
+
+/** Stores sha256 of each delegate's current token, in one statement per 1000 delegates. */
+export async function assignInviteTokens(db: Executor, delegates: { id: number; inviteTokenVersion: number }[]) {
+	for (let i = 0; i < delegates.length; i += 1000) {
+		const rows = delegates.slice(i, i + 1000).map((d) => sql`(${d.id}::integer, ${inviteTokenHash(inviteTokenOf(d))})`);
+		await db.execute(sql`update ${delegate} set invite_token_hash = v.hash
+			from (values ${sql.join(rows, sql`, `)}) as v(id, hash) where ${delegate.id} = v.id`);
+	}
+}
+
+const delegateColumns = {
+	id: delegate.id,
+	fullName: delegate.fullName,
+	position: delegate.position,
+	organisation: delegate.organisation,
+	phone: delegate.phone,
+	email: delegate.email,
+	note: delegate.note,
+	groupId: delegate.groupId,
+	groupName: delegateGroup.name,
+	groupPosition: delegateGroup.position,
+	reply: delegate.reply,
+	absenceReason: delegate.absenceReason,
+	repliedAt: delegate.repliedAt,
+	isWalkIn: delegate.isWalkIn,
+	inviteTokenVersion: delegate.inviteTokenVersion
+};
+
+/** Delegates by group order, then by name the Vietnamese way. */
+export async function listDelegates(db: Database, conferenceId: number) {
+	const rows = await db
+		.select(delegateColumns)
+		.from(delegate)
+		.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
+		.where(eq(delegate.conferenceId, conferenceId));
+	return rows.sort((a, b) => a.groupPosition - b.groupPosition || compareVietnameseNames(a.fullName, b.fullName));
+}
+export type DelegateRow = Awaited<ReturnType<typeof listDelegates>>[number];
+
+export async function getDelegate(db: Database, conferenceId: number, id: number) {
+	const [row] = await db
+		.select(delegateColumns)
+		.from(delegate)
+		.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
+		.where(and(eq(delegate.conferenceId, conferenceId), eq(delegate.id, id)));
+	return row ?? null;
+}
+
+async function requireGroup(db: Executor, conferenceId: number, groupId: number) {
+	const [g] = await db
+		.select({ id: delegateGroup.id })
+		.from(delegateGroup)
+		.where(and(eq(delegateGroup.id, groupId), eq(delegateGroup.conferenceId, conferenceId)));
+	if (!g) throw new RuleError('Thành phần đã chọn không còn tồn tại. Vui lòng chọn lại.');
+}
+
+export async function createDelegate(db: Database, actor: Actor, conferenceId: number, input: DelegateInput) {
+	return db.transaction(async (tx) => {
+		await requireGroup(tx, conferenceId, input.groupId);
+		const [created] = await tx
+			.insert(delegate)
+			.values({ conferenceId, ...input })
+			.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
+		await assignInviteTokens(tx, [created!]);
+		await writeAudit(tx, { ...actor, action: 'delegate_created', entity: 'delegate', entityId: created!.id, detail: { fullName: input.fullName } });
+		return created!.id;
+	});
+}
+
+export async function updateDelegate(db: Database, actor: Actor, conferenceId: number, id: number, input: DelegateInput) {
+	await db.transaction(async (tx) => {
+		await requireGroup(tx, conferenceId, input.groupId);
+		const updated = await tx
+			.update(delegate)
+			.set(input)
+			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId)))
+			.returning({ id: delegate.id });
+		if (updated.length === 0) throw new NotFoundError();
+		await writeAudit(tx, { ...actor, action: 'delegate_updated', entity: 'delegate', entityId: id, detail: { fullName: input.fullName } });
+	});
+}
+
+export async function deleteDelegate(db: Database, actor: Actor, conferenceId: number, id: number) {
+	await db.transaction(async (tx) => {
+		const removed = await tx
+			.delete(delegate)
+			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId)))
+			.returning({ fullName: delegate.fullName });
+		if (removed.length === 0) throw new NotFoundError();
+		await writeAudit(tx, { ...actor, action: 'delegate_deleted', entity: 'delegate', entityId: id, detail: { fullName: removed[0]!.fullName } });
+	});
+}
+
+/** "Thu hồi và cấp lại": the old link and QR stop working at once; a new one is issued. */
+export async function reissueInvite(db: Database, actor: Actor, conferenceId: number, id: number) {
+	await db.transaction(async (tx) => {
+		const [bumped] = await tx
+			.update(delegate)
+			.set({ inviteTokenVersion: sql`${delegate.inviteTokenVersion} + 1` })
+			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId)))
+			.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
+		if (!bumped) throw new NotFoundError();
+		await assignInviteTokens(tx, [bumped]);
+		await writeAudit(tx, { ...actor, action: 'invite_reissued', entity: 'delegate', entityId: id, detail: { version: bumped.inviteTokenVersion } });
+	});
+}
+
+/** The delegate behind a personal link, with their conference; null for unknown or revoked tokens. */
+export async function findByInviteToken(db: Database, token: string) {
+	const [row] = await db
+		.select({ delegate: delegateColumns, conference })
+		.from(delegate)
+		.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
+		.innerJoin(conference, eq(delegate.conferenceId, conference.id))
+		.where(eq(delegate.inviteTokenHash, inviteTokenHash(token)));
+	return row ?? null;
+}
+
+/** The delegate's own reply; accepted until the meeting starts. */
+export async function setReply(db: Database, delegateId: number, input: ReplyInput, now = new Date()) {
+	await db.transaction(async (tx) => {
+		const [row] = await tx
+			.select({ startsAt: conference.startsAt })
+			.from(delegate)
+			.innerJoin(conference, eq(delegate.conferenceId, conference.id))
+			.where(eq(delegate.id, delegateId));
+		if (!row) throw new NotFoundError();
+		if (now >= row.startsAt) throw new RuleError('Hội nghị đã bắt đầu, không thể thay đổi trả lời. Vui lòng liên hệ Văn phòng.');
+		await tx
+			.update(delegate)
+			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now })
+			.where(eq(delegate.id, delegateId));
+		await writeAudit(tx, { userId: null, address: null, action: 'reply_set', entity: 'delegate', entityId: delegateId, detail: { reply: input.reply } });
+	});
+}
+
+export const REPLY_LABELS = { pending: 'Chưa trả lời', attending: 'Sẽ tham dự', absent: 'Vắng mặt' } as const;
+
+/** Replies at a glance: per group invited / attending / absent / no reply, and who is excused why. */
+export async function replySummary(db: Database, conferenceId: number) {
+	const rows = await db
+		.select({
+			groupId: delegateGroup.id,
+			name: delegateGroup.name,
+			position: delegateGroup.position,
+			invited: count(delegate.id),
+			attending: sql<number>`count(*) filter (where ${delegate.reply} = 'attending')`.mapWith(Number),
+			absent: sql<number>`count(*) filter (where ${delegate.reply} = 'absent')`.mapWith(Number)
+		})
+		.from(delegateGroup)
+		.leftJoin(delegate, eq(delegate.groupId, delegateGroup.id))
+		.where(eq(delegateGroup.conferenceId, conferenceId))
+		.groupBy(delegateGroup.id)
+		.orderBy(asc(delegateGroup.position));
+	const groups = rows.map((r) => ({ ...r, pending: r.invited - r.attending - r.absent }));
+	const total = groups.reduce(
+		(t, g) => ({ invited: t.invited + g.invited, attending: t.attending + g.attending, absent: t.absent + g.absent, pending: t.pending + g.pending }),
+		{ invited: 0, attending: 0, absent: 0, pending: 0 }
+	);
+	const excused = (await listDelegates(db, conferenceId))
+		.filter((d) => d.reply === 'absent')
+		.map((d) => ({ id: d.id, fullName: d.fullName, position: d.position, groupName: d.groupName, reason: d.absenceReason }));
+	return { groups, total, excused };
+}
+
+// ——— Delegate groups (thành phần) ———
+
+export function listGroups(db: Executor, conferenceId: number) {
+	return db
+		.select({ id: delegateGroup.id, name: delegateGroup.name, position: delegateGroup.position })
+		.from(delegateGroup)
+		.where(eq(delegateGroup.conferenceId, conferenceId))
+		.orderBy(asc(delegateGroup.position));
+}
+
+export async function createGroups(db: Executor, actor: Actor, conferenceId: number, names: string[]) {
+	if (names.length === 0) return [];
+	const [last] = await db.select({ n: max(delegateGroup.position) }).from(delegateGroup).where(eq(delegateGroup.conferenceId, conferenceId));
+	const start = (last?.n ?? 0) + 1;
+	const created = await db
+		.insert(delegateGroup)
+		.values(names.map((name, i) => ({ conferenceId, name, position: start + i })))
+		.returning({ id: delegateGroup.id, name: delegateGroup.name });
+	for (const g of created) await writeAudit(db, { ...actor, action: 'group_created', entity: 'delegate_group', entityId: g.id, detail: { name: g.name } });
+	return created;
+}
+
+export async function renameGroup(db: Database, actor: Actor, conferenceId: number, id: number, name: string) {
+	await db.transaction(async (tx) => {
+		const updated = await tx
+			.update(delegateGroup)
+			.set({ name })
+			.where(and(eq(delegateGroup.id, id), eq(delegateGroup.conferenceId, conferenceId)))
+			.returning({ id: delegateGroup.id });
+		if (updated.length === 0) throw new NotFoundError();
+		await writeAudit(tx, { ...actor, action: 'group_renamed', entity: 'delegate_group', entityId: id, detail: { name } });
+	});
+}
+
+/** Swaps a group with its neighbour above or below. */
+export async function moveGroup(db: Database, actor: Actor, conferenceId: number, id: number, direction: 'up' | 'down') {
+	await db.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(delegateGroup)
+			.where(and(eq(delegateGroup.id, id), eq(delegateGroup.conferenceId, conferenceId)));
+		if (!current) throw new NotFoundError();
+		const [neighbour] = await tx
+			.select()
+			.from(delegateGroup)
+			.where(
+				and(
+					eq(delegateGroup.conferenceId, conferenceId),
+					direction === 'up' ? lt(delegateGroup.position, current.position) : gt(delegateGroup.position, current.position)
+				)
+			)
+			.orderBy(direction === 'up' ? sql`${delegateGroup.position} desc` : asc(delegateGroup.position))
+			.limit(1);
+		if (!neighbour) return;
+		// Through a free position, because (conference, position) is unique.
+		await tx.update(delegateGroup).set({ position: -1 }).where(eq(delegateGroup.id, current.id));
+		await tx.update(delegateGroup).set({ position: current.position }).where(eq(delegateGroup.id, neighbour.id));
+		await tx.update(delegateGroup).set({ position: neighbour.position }).where(eq(delegateGroup.id, current.id));
+		await writeAudit(tx, { ...actor, action: 'group_moved', entity: 'delegate_group', entityId: id, detail: { direction } });
+	});
+}
+
+export async function deleteGroup(db: Database, actor: Actor, conferenceId: number, id: number) {
+	await db.transaction(async (tx) => {
+		const [members] = await tx.select({ n: count() }).from(delegate).where(eq(delegate.groupId, id));
+		if (members!.n > 0) throw new RuleError(`Thành phần này còn ${members!.n} đại biểu. Hãy chuyển họ sang thành phần khác trước khi xóa.`);
+		const removed = await tx
+			.delete(delegateGroup)
+			.where(and(eq(delegateGroup.id, id), eq(delegateGroup.conferenceId, conferenceId)))
+			.returning({ name: delegateGroup.name });
+		if (removed.length === 0) throw new NotFoundError();
+		await writeAudit(tx, { ...actor, action: 'group_deleted', entity: 'delegate_group', entityId: id, detail: { name: removed[0]!.name } });
+	});
+}

@@ -1,0 +1,72 @@
+import { error, fail } from '@sveltejs/kit';
+import QRCode from 'qrcode';
+import { DELEGATE_COOKIE, inviteLink, inviteTokenHash, parseInviteToken } from '$lib/domain/invite-token';
+import { getDb } from '$lib/server/db';
+import { findByInviteToken, NotFoundError, RuleError, setReply } from '$lib/server/delegates';
+import { replySchema } from '$lib/server/delegates/schemas';
+import { plannedSpeeches } from '$lib/server/programme';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Same page and status for unknown, malformed and revoked links: nothing tells which. */
+const INVALID = 'Liên kết không hợp lệ hoặc đã bị thu hồi';
+const COOKIE_MAX_AGE = 400 * 24 * 60 * 60; // the longest browsers keep a cookie
+
+async function delegateFromParams(token: string) {
+	const parsed = parseInviteToken(token);
+	const found = parsed ? await findByInviteToken(getDb(), parsed) : null;
+	if (!parsed || !found) error(404, INVALID);
+	return { token: parsed, ...found };
+}
+
+export const load: PageServerLoad = async ({ params, url, cookies }) => {
+	const { token, delegate, conference } = await delegateFromParams(params.token);
+	cookies.set(DELEGATE_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: COOKIE_MAX_AGE
+	});
+	const link = inviteLink(url.origin, token);
+	return {
+		key: inviteTokenHash(token),
+		renderedAt: Date.now(),
+		link,
+		qrSvg: await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+		delegate: {
+			fullName: delegate.fullName,
+			position: delegate.position,
+			organisation: delegate.organisation,
+			groupName: delegate.groupName,
+			reply: delegate.reply,
+			absenceReason: delegate.absenceReason
+		},
+		conference: {
+			title: conference.title,
+			place: conference.place,
+			startsAt: conference.startsAt.getTime(),
+			endsAt: conference.endsAt.getTime(),
+			chairName: conference.chairName,
+			chairTitle: conference.chairTitle,
+			contactInfo: conference.contactInfo
+		},
+		speeches: await plannedSpeeches(getDb(), conference.id)
+	};
+};
+
+export const actions: Actions = {
+	reply: async ({ params, request }) => {
+		const form = await request.formData();
+		const parsed = replySchema.safeParse({ reply: form.get('reply'), reason: form.get('reason') ?? '' });
+		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, reason: String(form.get('reason') ?? '') });
+		const { delegate } = await delegateFromParams(params.token);
+		try {
+			await setReply(getDb(), delegate.id, parsed.data);
+		} catch (err) {
+			if (err instanceof RuleError) return fail(409, { message: err.message, reason: String(form.get('reason') ?? '') });
+			if (err instanceof NotFoundError) error(404, INVALID);
+			throw err;
+		}
+		return { saved: parsed.data.reply };
+	}
+};
