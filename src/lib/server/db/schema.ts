@@ -13,6 +13,7 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+import { REPLIES } from '../../domain/replies';
 import { ROLES } from '../../domain/roles';
 
 /** Files live in the database, so one backup holds everything (DESIGN.md). */
@@ -21,7 +22,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const userRole = pgEnum('user_role', ROLES);
-export const attendanceReply = pgEnum('attendance_reply', ['pending', 'attending', 'absent']);
+export const attendanceReply = pgEnum('attendance_reply', REPLIES);
 
 export const conference = pgTable('conference', {
 	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

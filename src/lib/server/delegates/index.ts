@@ -151,8 +151,6 @@ export async function setReply(db: Database, delegateId: number, input: ReplyInp
 	});
 }
 
-export const REPLY_LABELS = { pending: 'Chưa trả lời', attending: 'Sẽ tham dự', absent: 'Vắng mặt' } as const;
-
 /** Replies at a glance: per group invited / attending / absent / no reply, and who is excused why. */
 export async function replySummary(db: Database, conferenceId: number) {
 	const rows = await db

@@ -1,0 +1,72 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import QRCode from 'qrcode';
+import { inviteLink } from '$lib/domain/invite-token';
+import { getDb } from '$lib/server/db';
+import {
+	deleteDelegate,
+	getDelegate,
+	inviteTokenOf,
+	listGroups,
+	NotFoundError,
+	reissueInvite,
+	RuleError,
+	updateDelegate
+} from '$lib/server/delegates';
+import { delegateInputSchema } from '$lib/server/delegates/schemas';
+import { actorOf, requireConference } from '$lib/server/request';
+import { formValues } from '../form-values';
+import type { Actions, PageServerLoad } from './$types';
+
+const GONE = 'Không tìm thấy đại biểu này (có thể đã bị xóa).';
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const conference = await requireConference();
+	const db = getDb();
+	const delegate = await getDelegate(db, conference.id, Number(params.id));
+	if (!delegate) error(404, GONE);
+	const link = inviteLink(url.origin, inviteTokenOf(delegate));
+	return {
+		delegate,
+		link,
+		qrSvg: await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+		groups: await listGroups(db, conference.id),
+		created: url.searchParams.has('created')
+	};
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const form = await event.request.formData();
+		const parsed = delegateInputSchema.safeParse(Object.fromEntries(form));
+		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: formValues(form) });
+		const conference = await requireConference();
+		try {
+			await updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), parsed.data);
+		} catch (err) {
+			if (err instanceof RuleError) return fail(400, { message: err.message, values: formValues(form) });
+			if (err instanceof NotFoundError) error(404, GONE);
+			throw err;
+		}
+		return { success: 'Đã lưu thông tin đại biểu.' };
+	},
+	reissue: async (event) => {
+		const conference = await requireConference();
+		try {
+			await reissueInvite(getDb(), actorOf(event), conference.id, Number(event.params.id));
+		} catch (err) {
+			if (err instanceof NotFoundError) error(404, GONE);
+			throw err;
+		}
+		return { success: 'Đã thu hồi liên kết cũ và cấp liên kết mới. Hãy gửi lại liên kết hoặc in lại giấy mời cho đại biểu.' };
+	},
+	delete: async (event) => {
+		const conference = await requireConference();
+		try {
+			await deleteDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id));
+		} catch (err) {
+			if (err instanceof NotFoundError) error(404, GONE);
+			throw err;
+		}
+		redirect(303, '/admin/delegates');
+	}
+};
