@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNd30Date, formatPlaceDate, formatTime, formatTimeRange } from './dates';
+import {
+	formatDateTime,
+	formatNd30Date,
+	formatPlaceDate,
+	formatTime,
+	formatTimeRange,
+	fromVnDateTimeLocal,
+	toVnDateTimeLocal,
+	vnDateFromIso
+} from './dates';
 
 describe('Decree 30 dates', () => {
 	it('pads days below 10 and months 1 and 2 with a zero', () => {
@@ -35,5 +44,23 @@ describe('screen times', () => {
 		expect(formatTimeRange(new Date('2026-04-24T08:00:00+07:00'), new Date('2026-04-24T11:30:00+07:00'))).toBe(
 			'08:00 – 11:30, Thứ Sáu, 24/04/2026'
 		);
+	});
+});
+
+describe('date-time inputs', () => {
+	it('round-trip Vietnam time whatever the server zone', () => {
+		const start = new Date('2026-04-24T01:00:00Z');
+		expect(toVnDateTimeLocal(start)).toBe('2026-04-24T08:00');
+		expect(fromVnDateTimeLocal('2026-04-24T08:00')?.toISOString()).toBe('2026-04-24T01:00:00.000Z');
+	});
+
+	it('refuse malformed or impossible values', () => {
+		for (const bad of ['', '2026-04-24', '2026-02-30T08:00', '2026-04-24T25:00', 'hôm nay']) {
+			expect(fromVnDateTimeLocal(bad)).toBeNull();
+		}
+	});
+
+	it('read a stored day as that day in Vietnam', () => {
+		expect(formatNd30Date(vnDateFromIso('2026-04-20'))).toBe('ngày 20 tháng 4 năm 2026');
 	});
 });

@@ -76,3 +76,24 @@ export function formatDateTime(date: Date): string {
 	const { year, month, day } = vnParts(date);
 	return `${pad2(day)}/${pad2(month)}/${year} ${formatTime(date)}`;
 }
+
+/** Vietnam has kept UTC+7 without daylight saving since 1975. */
+const VN_OFFSET = '+07:00';
+
+/** A Date as the value of an `<input type="datetime-local">` showing Vietnam time. */
+export function toVnDateTimeLocal(date: Date): string {
+	const { year, month, day, hour, minute } = vnParts(date);
+	return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}`;
+}
+
+/** The value of a datetime-local input, read as Vietnam time; null when malformed. */
+export function fromVnDateTimeLocal(value: string): Date | null {
+	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+	const date = new Date(`${value}:00${VN_OFFSET}`);
+	return Number.isNaN(date.getTime()) || toVnDateTimeLocal(date) !== value ? null : date;
+}
+
+/** A `date` column ("2026-04-20") as the Date of that day at noon in Vietnam. */
+export function vnDateFromIso(isoDay: string): Date {
+	return new Date(`${isoDay}T12:00:00${VN_OFFSET}`);
+}

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { fromVnDateTimeLocal } from '$lib/domain/dates';
+import { writeAudit, type Actor } from './audit';
+import type { Database } from './db';
+import { conference } from './db/schema';
+
+const text = (label: string, max = 300) =>
+	z
+		.string()
+		.trim()
+		.min(1, `Vui lòng nhập ${label}.`)
+		.max(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max} ký tự.`)
+		.transform((v) => v.normalize('NFC'));
+const optional = (max = 300) =>
+	z
+		.string()
+		.trim()
+		.max(max)
+		.transform((v) => (v ? v.normalize('NFC') : null));
+/** One entry per non-empty line of a textarea. */
+const lines = (max: number) =>
+	z.string().transform((v) =>
+		v
+			.split(/\r?\n/)
+			.map((l) => l.trim().normalize('NFC'))
+			.filter(Boolean)
+			.slice(0, max)
+	);
+const dateTime = (label: string) =>
+	z.string().transform((v, ctx) => {
+		const date = fromVnDateTimeLocal(v);
+		if (!date) {
+			ctx.addIssue({ code: 'custom', message: `Vui lòng chọn ${label}.` });
+			return z.NEVER;
+		}
+		return date;
+	});
+
+export const settingsSchema = z
+	.object({
+		title: text('tên hội nghị', 500),
+		subject: text('trích yếu', 500),
+		place: text('địa điểm'),
+		startsAt: dateTime('thời gian bắt đầu'),
+		endsAt: dateTime('thời gian kết thúc'),
+		chairName: text('họ tên người chủ trì', 120),
+		chairTitle: text('chức vụ người chủ trì', 200),
+		parentBody: optional(),
+		issuerLines: lines(3).pipe(z.array(z.string()).min(1, 'Vui lòng nhập tên cơ quan ban hành.')),
+		issuerShortName: text('tên cơ quan trong câu mời'),
+		locality: text('địa danh ghi trước ngày tháng', 100),
+		signerAuthority: optional(100),
+		signerTitle: text('chức vụ người ký', 100),
+		signerName: text('họ tên người ký', 120),
+		invitationNumber: z.string().trim().max(50, 'Số giấy mời tối đa 50 ký tự.'),
+		invitationIssuedOn: z
+			.string()
+			.trim()
+			.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Ngày ban hành không đúng.')
+			.transform((v) => v || null),
+		invitationNotes: lines(10),
+		invitationRecipients: lines(15),
+		contactInfo: z.string().trim().max(300, 'Thông tin liên hệ tối đa 300 ký tự.').transform((v) => v.normalize('NFC'))
+	})
+	.refine((s) => s.endsAt > s.startsAt, { message: 'Thời gian kết thúc phải sau thời gian bắt đầu.', path: ['endsAt'] });
+export type ConferenceSettings = z.output<typeof settingsSchema>;
+
+export async function updateConferenceSettings(db: Database, actor: Actor, conferenceId: number, input: ConferenceSettings) {
+	await db.transaction(async (tx) => {
+		await tx.update(conference).set(input).where(eq(conference.id, conferenceId));
+		await writeAudit(tx, { ...actor, action: 'conference_updated', entity: 'conference', entityId: conferenceId });
+	});
+}
