@@ -9,7 +9,7 @@ export const DEMO_CONFERENCE = {
 	title:
 		'Hội nghị sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp và hoạt động của chính quyền địa phương 02 cấp trên địa bàn xã Bình Thành',
 	subject:
-		'Sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp và hoạt động của chính quyền địa phương 02 cấp',
+		'Dự Hội nghị sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp và hoạt động của chính quyền địa phương 02 cấp',
 	place: 'Hội trường lớn UBND xã Bình Thành',
 	// Week 4 of April 2026, after the units' deadlines (22/4, 23/4), with the April regular session.
 	startsAt: new Date('2026-04-24T08:00:00+07:00'),
