@@ -13,6 +13,18 @@ function report(name, value, unit, extra = {}) {
 	console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit, ...extra }));
 }
 
+async function signIn(base, username, password) {
+	const res = await fetch(`${base}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ username, password })
+	});
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('hoinghi_session='));
+	if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
+	return cookie.split(';')[0];
+}
+
 function residentMb(pid) {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
@@ -39,5 +51,18 @@ for (let i = 0; i < 50; i++) {
 }
 samples.sort((a, b) => a - b);
 report('http.home_page_p50', samples[Math.floor(samples.length * 0.5)], 'ms', { requests: samples.length });
+
+// 4. Documents: the giấy mời of all 100 demo delegates in one file, as the secretariat downloads it.
+const cookie = await signIn(second.url, 'thuky', 'hoinghi2026');
+const docx = [];
+for (let i = 0; i < 5; i++) {
+	const t = performance.now();
+	const res = await fetch(`${second.url}/admin/giay-moi.docx`, { headers: { cookie } });
+	const bytes = (await res.arrayBuffer()).byteLength;
+	if (!res.ok || bytes < 10_000) throw new Error(`giấy mời download failed: ${res.status}`);
+	docx.push(performance.now() - t);
+}
+docx.sort((a, b) => a - b);
+report('documents.giay_moi_100', docx[2], 'ms', { runs: docx.length, note: 'median, HTTP download of the 100-delegate file' });
 await second.stop();
 rmSync(dataDir, { recursive: true, force: true });

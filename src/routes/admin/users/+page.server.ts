@@ -2,9 +2,9 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ROLES } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
-import type { Actor } from '$lib/server/audit';
+import { actorOf } from '$lib/server/request';
 import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError } from '$lib/server/users';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 const password = z
 	.string()
@@ -24,10 +24,6 @@ const createSchema = z.object({
 const userIdSchema = z.coerce.number({ error: 'Tài khoản không hợp lệ.' }).int().positive('Tài khoản không hợp lệ.');
 const resetSchema = z.object({ userId: userIdSchema, password });
 const disableSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
-
-function actorOf(event: RequestEvent): Actor {
-	return { userId: event.locals.user!.id, address: event.getClientAddress() };
-}
 
 export const load: PageServerLoad = async () => ({ users: await listUsers(getDb()) });
 
