@@ -1,0 +1,149 @@
+/**
+ * Giấy mời (ND30 mẫu 1.7), one per delegate, each on its own page with the delegate's QR code.
+ */
+import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import QRCode from 'qrcode';
+import { formatNd30Date, vnParts } from '$lib/domain/dates';
+import {
+	PARAGRAPH_GAP,
+	SIZE,
+	bodyParagraph,
+	centredLine,
+	documentTitle,
+	headerBlock,
+	nd30Document,
+	nd30Section,
+	packDocx,
+	signatureBlock
+} from './nd30';
+
+export interface InvitationIssuer {
+	parentBody: string | null; // cơ quan chủ quản, usually null for a UBND xã
+	issuerLines: string[]; // ["ỦY BAN NHÂN DÂN", "XÃ BÌNH THÀNH"]
+	issuerShortName: string; // "Ủy ban nhân dân xã Bình Thành" (for "… trân trọng kính mời:")
+	locality: string; // "Bình Thành"
+	number: string; // "05/GM-UBND" (printed after "Số: "); may be "   /GM-UBND" when not yet numbered
+	issuedOn: Date;
+	signerAuthority: string | null; // "TM. ỦY BAN NHÂN DÂN"
+	signerTitle: string; // "CHỦ TỊCH"
+	signerName: string; // "Nguyễn Anh Tấn"
+	recipients: string[]; // ["Như thành phần mời", "Lưu: VT, VP"]
+}
+
+export interface InvitationEvent {
+	title: string; // what to attend, e.g. "Hội nghị sơ kết 01 năm thực hiện ..."
+	subject: string; // trích yếu under GIẤY MỜI, printed as given
+	chair: string; // "Đồng chí Nguyễn Anh Tấn - Chủ tịch UBND xã"
+	startsAt: Date;
+	endsAt: Date;
+	place: string;
+	notes: string[]; // what to bring etc.
+	contact: string; // "Đồng chí Đinh Văn Chinh - Chánh Văn phòng, số điện thoại 0912 345 678"
+}
+
+export interface InvitationDelegate {
+	fullName: string;
+	position: string;
+	organisation: string;
+	link: string;
+}
+
+const QR_OPTIONS = {
+	errorCorrectionLevel: 'M',
+	margin: 2,
+	width: 360,
+	// Same pixels, cheaper encoding: pngjs otherwise tries all five row filters at level 9, which
+	// is ~3× slower. A QR's rows repeat, so the "Up" filter alone also gives the smallest file.
+	rendererOpts: { filterType: 2, deflateLevel: 6, deflateStrategy: 0 }
+} as const;
+/** Displayed size in pixels at 96 per inch: 136 px ≈ 3.6 cm. */
+const QR_DISPLAY = 136;
+
+export const QR_INSTRUCTION =
+	'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.';
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** `08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026`, in Vietnam time. */
+export function invitationTime(date: Date): string {
+	const { hour, minute, weekday } = vnParts(date);
+	return `${pad2(hour)} giờ ${pad2(minute)} phút, ${WEEKDAYS[weekday]}, ${formatNd30Date(date)}`;
+}
+
+/** The letter's content after the addressee; ND30 closes the last paragraph with "./.". */
+function eventLines(event: InvitationEvent): string[] {
+	const lines = [
+		`Tới dự: ${event.title}`,
+		`Chủ trì: ${event.chair}`,
+		`Thời gian: ${invitationTime(event.startsAt)}`,
+		`Địa điểm: ${event.place}`,
+		...event.notes,
+		...(event.contact.trim() ? [`Thông tin liên hệ: ${event.contact}`] : [])
+	]
+		.map((line) => line.trim())
+		.filter(Boolean);
+	const last = lines.length - 1;
+	lines[last] = `${lines[last]!.replace(/[.;,]+$/, '')}./.`;
+	return lines;
+}
+
+function addressee(d: InvitationDelegate): Paragraph[] {
+	return [
+		bodyParagraph([new TextRun('Ông/Bà: '), new TextRun({ text: d.fullName, bold: true })]),
+		...(d.position.trim() ? [bodyParagraph(`Chức vụ: ${d.position}`)] : []),
+		...(d.organisation.trim() ? [bodyParagraph(`Đơn vị: ${d.organisation}`)] : [])
+	];
+}
+
+function qrBlock(d: InvitationDelegate, png: Buffer): Paragraph[] {
+	return [
+		new Paragraph({
+			alignment: AlignmentType.CENTER,
+			keepNext: true,
+			children: [
+				new ImageRun({
+					type: 'png',
+					data: png,
+					transformation: { width: QR_DISPLAY, height: QR_DISPLAY },
+					altText: { name: 'Mã QR', description: `Mã QR của đại biểu ${d.fullName}: ${d.link}` }
+				})
+			]
+		}),
+		centredLine(d.link, { size: SIZE.small, keepNext: true }),
+		// Kept with the signature: a letter that runs over moves its QR and signature together.
+		centredLine(QR_INSTRUCTION, { size: SIZE.recipientsLabel, italics: true, spacingAfter: PARAGRAPH_GAP, keepNext: true })
+	];
+}
+
+/** One .docx with a giấy mời per delegate, each in its own section (its own page, no page number). */
+export async function buildInvitations(
+	issuer: InvitationIssuer,
+	event: InvitationEvent,
+	delegates: InvitationDelegate[]
+): Promise<Buffer> {
+	if (delegates.length === 0) throw new Error('buildInvitations: no delegates to invite (delegates is empty)');
+
+	const qrCodes = await Promise.all(delegates.map((d) => QRCode.toBuffer(d.link, QR_OPTIONS)));
+
+	// Only the addressee and the QR differ between letters: the rest is built once and shared.
+	const header = headerBlock({
+		parentBody: issuer.parentBody,
+		issuerLines: issuer.issuerLines,
+		number: issuer.number,
+		locality: issuer.locality,
+		date: issuer.issuedOn
+	});
+	const title = documentTitle('Giấy mời', event.subject);
+	const invite = bodyParagraph(`${issuer.issuerShortName} trân trọng kính mời:`);
+	const body = eventLines(event).map((line) => bodyParagraph(line));
+	const signature = signatureBlock(
+		{ authority: issuer.signerAuthority, title: issuer.signerTitle, name: issuer.signerName },
+		issuer.recipients
+	);
+
+	const sections = delegates.map((d, i) =>
+		nd30Section([header, ...title, invite, ...addressee(d), ...body, ...qrBlock(d, qrCodes[i]!), signature])
+	);
+	return packDocx(nd30Document(sections, `Giấy mời - ${event.title}`));
+}
