@@ -7,6 +7,9 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
+			// Kit builds with relative paths; the worker must register as /sw.js from any page (/d/…).
+			base: '/',
+			scope: '/',
 			// The root layout registers the worker (virtual:pwa-register) to show "Có phiên bản mới".
 			injectRegister: false,
 			manifest: {

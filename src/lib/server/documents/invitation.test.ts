@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildInvitations, type InvitationDelegate, type InvitationEvent, type InvitationIssuer } from './invitation';
 import { bodyParagraph, nd30Document, nd30Section, packDocx } from './nd30';
 
@@ -85,8 +85,11 @@ function bordersAllNone(xml: string): boolean {
 /** The body split at each section break: the content of section i is `sections[i]`. */
 const sectionsOf = (document: string) => document.split(/<w:sectPr>/).slice(0, -1);
 
-describe('buildInvitations — one delegate', async () => {
-	const { document, styles, rels, media, zip } = await unpack(await buildInvitations(issuer, event, [delegate(1)]));
+describe('buildInvitations — one delegate', () => {
+	let document: string, styles: string, rels: string, media: JSZip.JSZipObject[], zip: JSZip;
+	beforeAll(async () => {
+		({ document, styles, rels, media, zip } = await unpack(await buildInvitations(issuer, event, [delegate(1)])));
+	});
 
 	it('uses A4 portrait with ND30 margins', () => {
 		expect(document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
@@ -219,8 +222,8 @@ describe('buildInvitations — several delegates', () => {
 			expect(section.match(/<w:drawing>/g)).toHaveLength(1);
 			expect(section.match(/GIẤY MỜI/g)).toHaveLength(1);
 			expect(section).toContain('Nguyễn Anh Tấn');
-			// Every section starts on a new page: the default break, not "continuous".
 		});
+		// Every section starts on a new page: the default break, not "continuous".
 		expect(document).not.toContain('w:val="continuous"');
 		expect(media.filter((f) => !f.dir)).toHaveLength(3);
 		const embeds = [...document.matchAll(/r:embed="(rId\d+)"/g)].map((m) => m[1]);

@@ -59,14 +59,14 @@ const QR_OPTIONS = {
 /** Displayed size in pixels at 96 per inch: 136 px ≈ 3.6 cm. */
 const QR_DISPLAY = 136;
 
-export const QR_INSTRUCTION =
+const QR_INSTRUCTION =
 	'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** `08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026`, in Vietnam time. */
-export function invitationTime(date: Date): string {
+function invitationTime(date: Date): string {
 	const { hour, minute, weekday } = vnParts(date);
 	return `${pad2(hour)} giờ ${pad2(minute)} phút, ${WEEKDAYS[weekday]}, ${formatNd30Date(date)}`;
 }

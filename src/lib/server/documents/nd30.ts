@@ -141,7 +141,7 @@ export function rule(length: number, within: number, spacingAfter = 0): Paragrap
 	});
 }
 
-interface LineOptions {
+export interface LineOptions {
 	size: number;
 	bold?: boolean;
 	italics?: boolean;
