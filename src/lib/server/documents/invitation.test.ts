@@ -167,7 +167,7 @@ describe('buildInvitations — one delegate', () => {
 		expect(bare.document).toContain('Trần Thị Mai 002');
 	});
 
-	it('embeds the delegate QR code as a PNG with the link and the instruction under it', async () => {
+	it('embeds the delegate QR code as a PNG beside the addressee, with the link and the instruction', async () => {
 		const images = media.filter((f) => !f.dir);
 		expect(images).toHaveLength(1);
 		const png = await images[0]!.async('uint8array');
@@ -176,8 +176,11 @@ describe('buildInvitations — one delegate', () => {
 		const id = rels.match(new RegExp(`Id="(rId\\d+)"[^>]*Target="${escapeRe(target)}"`))?.[1];
 		expect(id).toBeDefined();
 		expect(document).toContain(`r:embed="${id}"`);
-		// 136 px at 9525 EMU per pixel: about 3.6 cm wide.
-		expect(document).toContain('<wp:extent cx="1295400" cy="1295400"/>');
+		// 128 px at 9525 EMU per pixel: about 3.4 cm wide.
+		expect(document).toContain('<wp:extent cx="1219200" cy="1219200"/>');
+		// In the addressee's row, so the whole letter fits on one page.
+		const row = document.slice(document.indexOf('Ông/Bà: '), document.indexOf('Tới dự:'));
+		expect(row).toContain('<w:drawing>');
 		expect(runWith(document, 'https://hoinghi.example.vn/d/token-1')).toBeDefined();
 		expect(runWith(document, 'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.')).toBeDefined();
 		expect(document.indexOf('<w:drawing>')).toBeLessThan(document.indexOf('Nơi nhận:'));

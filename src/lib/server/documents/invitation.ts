@@ -7,10 +7,12 @@ import { formatNd30Date, vnParts } from '$lib/domain/dates';
 import {
 	PARAGRAPH_GAP,
 	SIZE,
+	TEXT_WIDTH,
 	bodyParagraph,
-	centredLine,
+	borderlessTable,
 	documentTitle,
 	headerBlock,
+	mm,
 	nd30Document,
 	nd30Section,
 	packDocx,
@@ -56,8 +58,10 @@ const QR_OPTIONS = {
 	// is ~3× slower. A QR's rows repeat, so the "Up" filter alone also gives the smallest file.
 	rendererOpts: { filterType: 2, deflateLevel: 6, deflateStrategy: 0 }
 } as const;
-/** Displayed size in pixels at 96 per inch: 136 px ≈ 3.6 cm. */
-const QR_DISPLAY = 136;
+/** Displayed size in pixels at 96 per inch: 128 px ≈ 3.4 cm. */
+const QR_DISPLAY = 128;
+/** The QR sits beside the addressee, so it costs the letter no height and one page holds it all. */
+const QR_COLUMN = mm(38);
 
 const QR_INSTRUCTION =
 	'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.';
@@ -96,11 +100,11 @@ function addressee(d: InvitationDelegate): Paragraph[] {
 	];
 }
 
-function qrBlock(d: InvitationDelegate, png: Buffer): Paragraph[] {
-	return [
+/** The addressee on the left; the QR, its link and what to do with it on the right. */
+function addresseeWithQr(d: InvitationDelegate, png: Buffer) {
+	const right = [
 		new Paragraph({
 			alignment: AlignmentType.CENTER,
-			keepNext: true,
 			children: [
 				new ImageRun({
 					type: 'png',
@@ -109,11 +113,14 @@ function qrBlock(d: InvitationDelegate, png: Buffer): Paragraph[] {
 					altText: { name: 'Mã QR', description: `Mã QR của đại biểu ${d.fullName}: ${d.link}` }
 				})
 			]
-		}),
-		centredLine(d.link, { size: SIZE.small, keepNext: true }),
-		// Kept with the signature: a letter that runs over moves its QR and signature together.
-		centredLine(QR_INSTRUCTION, { size: SIZE.recipientsLabel, italics: true, spacingAfter: PARAGRAPH_GAP, keepNext: true })
+		})
 	];
+	const left = [
+		...addressee(d),
+		new Paragraph({ children: [new TextRun({ text: QR_INSTRUCTION, italics: true, size: SIZE.recipientsLabel })] }),
+		new Paragraph({ spacing: { before: 40, after: PARAGRAPH_GAP }, children: [new TextRun({ text: d.link, size: SIZE.small })] })
+	];
+	return borderlessTable([TEXT_WIDTH - QR_COLUMN, QR_COLUMN], [[left, right]]);
 }
 
 /** One .docx with a giấy mời per delegate, each in its own section (its own page, no page number). */
@@ -143,7 +150,7 @@ export async function buildInvitations(
 	);
 
 	const sections = delegates.map((d, i) =>
-		nd30Section([header, ...title, invite, ...addressee(d), ...body, ...qrBlock(d, qrCodes[i]!), signature])
+		nd30Section([header, ...title, invite, addresseeWithQr(d, qrCodes[i]!), ...body, signature])
 	);
 	return packDocx(nd30Document(sections, `Giấy mời - ${event.title}`));
 }
