@@ -60,7 +60,9 @@ describe('importing a delegate list', () => {
 		expect(result).toMatchObject({ added: 2, updated: 1, groupsCreated: 1 });
 		const [pan] = await db.select().from(delegate).where(eq(delegate.fullName, 'Lò Văn Pản'));
 		expect((await findByInviteToken(db, inviteTokenOf(pan!)))?.delegate.id).toBe(pan!.id);
-		expect((await db.select().from(delegate).where(eq(delegate.id, chair!.id)))[0]!.position).toBe('Chủ tịch UBND xã (cập nhật)');
+		const [updated] = await db.select().from(delegate).where(eq(delegate.id, chair!.id));
+		expect(updated!.position).toBe('Chủ tịch UBND xã (cập nhật)');
+		expect(updated!.fullName).toBe('Nguyễn Anh Tấn');
 		expect((await db.select().from(delegateGroup).where(eq(delegateGroup.name, 'Khách mời khác')))).toHaveLength(1);
 		// The draft is used up.
 		await expect(commitDraft(db, actor, conferenceId, id, { createGroups: [], skipLines: [] })).rejects.toThrow('Tệp đã tải lên không còn');

@@ -95,7 +95,9 @@ export async function commitDraft(db: Database, actor: Actor, conferenceId: numb
 		}
 		await assignInviteTokens(tx, added);
 		for (const m of preview.matches) {
-			await tx.update(delegate).set(fields(m)).where(and(eq(delegate.id, m.delegateId), eq(delegate.conferenceId, conferenceId)));
+			// The name matched (diacritics aside): keep the spelling already on file.
+			const { fullName: _sameName, ...changes } = fields(m);
+			await tx.update(delegate).set(changes).where(and(eq(delegate.id, m.delegateId), eq(delegate.conferenceId, conferenceId)));
 		}
 		await tx.delete(importDraft).where(eq(importDraft.id, id));
 		await writeAudit(tx, {

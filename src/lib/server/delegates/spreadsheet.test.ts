@@ -4,142 +4,358 @@ import { describe, expect, it } from 'vitest';
 import {
 	delegatesToCsv,
 	delegatesToXlsx,
+	MAX_IMPORT_ROWS,
 	previewImport,
 	readSpreadsheet,
 	SpreadsheetError,
 	type ExportRow,
-	type ImportContext
+	type ImportContext,
+	type ImportField
 } from './spreadsheet';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
+const XOM = 'Trưởng xóm trên địa bàn xã';
+const CONG_CHUC = 'Các công chức chuyên môn';
 const ctx: ImportContext = {
 	groups: [
-		{ id: 8, name: 'Các công chức chuyên môn' },
-		{ id: 9, name: 'Trưởng xóm trên địa bàn xã' }
+		{ id: 8, name: CONG_CHUC },
+		{ id: 9, name: XOM }
 	],
 	existing: []
 };
 
-async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
+type Cell = ExcelJS.CellValue;
+async function xlsx(rows: Cell[][], build?: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet('Danh sách');
-	for (const r of rows) sheet.addRow(r);
+	for (const row of rows) sheet.addRow(row);
+	build?.(sheet);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'));
 const preview = async (bytes: Uint8Array, name: string, c = ctx) => previewImport(await readSpreadsheet(bytes, name), c);
+const refusal = async (bytes: Uint8Array, name: string) => {
+	const error = await readSpreadsheet(bytes, name).then(
+		() => null,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(SpreadsheetError);
+	return (error as SpreadsheetError).message;
+};
 
-describe('reading a delegate list', () => {
-	it('reads a good .xlsx with groups resolved and phones normalised', async () => {
-		const file = await xlsx([
-			['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại'],
-			[1, 'Nguyễn Văn An', 'Trưởng xóm', 'Xóm Đồng Tâm', 'Trưởng xóm trên địa bàn xã', '0912 345 678'],
-			[2, 'Lê Thị Bình', 'Chuyên viên', 'Phòng Kinh tế', 'các công chức chuyên môn', 987654321]
-		]);
-		const p = await preview(file, 'danh-sach.xlsx');
-		expect(p.headerProblems).toEqual([]);
-		expect(p.problems).toEqual([]);
-		expect(p.toAdd.map((r) => [r.line, r.fullName, r.groupId, r.phone])).toEqual([
-			[2, 'Nguyễn Văn An', 9, '0912345678'],
-			[3, 'Lê Thị Bình', 8, '0987654321']
+describe('readSpreadsheet', () => {
+	it('reads every kind of xlsx cell as text, skips empty rows and keeps Excel row numbers', async () => {
+		const file = await xlsx(
+			[
+				['Họ và tên', 'Thành phần', 'Ghi chú', 'Số'],
+				[{ richText: [{ text: 'Nguyễn ', font: { bold: true } }, { text: 'Văn An' }] }, XOM, { formula: '"Họp "&"sáng"', result: 'Họp sáng' }, 12],
+				[],
+				['  Lê Thị Bình  ', CONG_CHUC, new Date(Date.UTC(2026, 2, 5)), { formula: '1/0', result: { error: '#DIV/0!' } }],
+				[{ text: 'Đào Văn Cừ', hyperlink: 'https://example.vn' }, null, { formula: 'A1' }, true]
+			],
+			(sheet) => sheet.mergeCells('B4:B5') // "Thành phần" merged down over two delegates
+		);
+		expect(await readSpreadsheet(file, 'ds.xlsx')).toEqual([
+			{ line: 1, cells: ['Họ và tên', 'Thành phần', 'Ghi chú', 'Số'] },
+			{ line: 2, cells: ['Nguyễn Văn An', XOM, 'Họp sáng', '12'] },
+			{ line: 4, cells: ['Lê Thị Bình', CONG_CHUC, '05/03/2026', ''] },
+			{ line: 5, cells: ['Đào Văn Cừ', CONG_CHUC, '', 'true'] }
 		]);
 	});
 
-	it('reads a UTF-8 .csv with a BOM, quoted commas and +84 numbers', async () => {
+	it('reads RFC 4180 quoting: embedded commas, line breaks and doubled quotes, numbered as Excel rows', async () => {
+		expect(await readSpreadsheet(fixture('quoted-multiline.csv'), 'q.csv')).toEqual([
+			{ line: 1, cells: ['DANH SÁCH ĐẠI BIỂU', '', '', ''] },
+			{ line: 3, cells: ['Họ và tên', 'Thành phần', 'Ghi chú', 'Đơn vị'] },
+			{ line: 4, cells: ['Nguyễn Văn An', XOM, 'Dòng 1\nDòng 2', 'Xóm 1'] },
+			{ line: 5, cells: ['Lê Thị "Bé" Bình', CONG_CHUC, 'Phòng 2, tầng 3', ''] }
+		]);
+	});
+
+	it('finds the semicolon delimiter from the header line, even with a comma inside a header', async () => {
+		const rows = await readSpreadsheet(fixture('no-diacritics-semicolon.csv'), 'ds.CSV');
+		expect(rows[0]!.cells).toEqual(['Ho va ten', 'Chuc vu', 'Co quan, don vi', 'Thanh phan', 'SDT', 'Thu dien tu', 'Ghi chu']);
+		expect(rows[1]!.cells[2]).toBe('Xóm Bản Lá, xã Tân Lập');
+	});
+
+	it('refuses what is not a readable list, with a Vietnamese reason', async () => {
+		expect(await refusal(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'hong.xlsx')).toContain('Không đọc được tệp Excel');
+		expect(await refusal(new TextEncoder().encode('%PDF-1.4 …'), 'giay-moi.pdf')).toContain('Chỉ nhận tệp Excel (.xlsx) hoặc .csv');
+		expect(await refusal(new TextEncoder().encode('Họ và tên,Thành phần'), 'ds.xlsx')).toContain('không phải là tệp Excel .xlsx');
+		expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'cu.xlsx')).toContain('Excel đời cũ (.xls)');
+		expect(await refusal(await xlsx([['Họ và tên']]), 'ds.csv')).toContain('thực chất là tệp Excel');
+		expect(await refusal(new Uint8Array(6 * 1024 * 1024).fill(0x41), 'lon.csv')).toBe('Tệp quá lớn (tối đa 5 MB).');
+		// "Hà" in Windows-1258, as old Excel saves "CSV (Comma delimited)".
+		expect(await refusal(new Uint8Array([0x48, 0xe0, 0x2c, 0x41]), 'ansi.csv')).toContain('UTF-8');
+		expect(await refusal(csv(['Họ và tên,Ghi chú', 'An,"chưa đóng', 'Bình,x']), 'q.csv')).toBe('Tệp .csv bị lỗi: dấu ngoặc kép (") mở ở dòng 2 nhưng không được đóng.');
+		expect(await refusal(new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer()), 'trong.xlsx')).toBe('Tệp Excel không có trang tính nào.');
+		expect(await refusal(csv(['', ',,']), 'trong.csv')).toBe('Tệp không có dòng nào có dữ liệu.');
+	});
+
+	it(`accepts ${MAX_IMPORT_ROWS} data rows under a title and a header, and refuses one more`, async () => {
+		const file = (n: number) => csv(['Danh sách', 'Họ và tên,Thành phần', ...Array.from({ length: n }, (_, i) => `Người ${i},${XOM}`)]);
+		expect(await readSpreadsheet(file(MAX_IMPORT_ROWS), 'ok.csv')).toHaveLength(MAX_IMPORT_ROWS + 2);
+		expect(await refusal(file(MAX_IMPORT_ROWS + 1), 'nhieu.csv')).toContain('tối đa 10.000 đại biểu');
+		expect(await refusal(csv(Array.from({ length: 3 * MAX_IMPORT_ROWS }, (_, i) => `x${i}`)), 'vo-tan.csv')).toContain('quá nhiều dòng');
+	});
+});
+
+describe('previewImport', () => {
+	it('takes a good .xlsx: every row to add, groups resolved, phones normalised', async () => {
+		const file = await xlsx([
+			['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại', 'Email', 'Ghi chú', 'Chữ ký'],
+			[1, 'Nguyễn Văn An', 'Trưởng xóm', 'Xóm Đồng Tâm', XOM, '0912 345 678', null, null],
+			[2, 'Lê Thị Bình', 'Chuyên viên', 'Phòng Kinh tế', 'các công chức chuyên môn', '+84 987.654.321', 'binh@example.vn', 'Đi muộn']
+		]);
+		expect(await preview(file, 'danh-sach.xlsx')).toEqual({
+			columns: { fullName: 'Họ và tên', position: 'Chức vụ', organisation: 'Đơn vị', group: 'Thành phần', phone: 'Số điện thoại', email: 'Email', note: 'Ghi chú' },
+			headerProblems: [],
+			toAdd: [
+				{ line: 2, fullName: 'Nguyễn Văn An', position: 'Trưởng xóm', organisation: 'Xóm Đồng Tâm', groupName: XOM, groupId: 9, phone: '0912345678', email: null, note: null },
+				{ line: 3, fullName: 'Lê Thị Bình', position: 'Chuyên viên', organisation: 'Phòng Kinh tế', groupName: CONG_CHUC, groupId: 8, phone: '0987654321', email: 'binh@example.vn', note: 'Đi muộn' }
+			],
+			matches: [],
+			problems: [],
+			unknownGroups: [],
+			ignoredColumns: ['STT', 'Chữ ký']
+		});
+	});
+
+	it('takes a good UTF-8 .csv with a BOM and CRLF lines', async () => {
 		const p = await preview(fixture('good-bom.csv'), 'good-bom.csv');
 		expect(p.problems).toEqual([]);
-		expect(p.toAdd.map((r) => [r.fullName, r.phone, r.email])).toEqual([
-			['Nguyễn Văn An', '0912345678', null],
-			['Lê Thị Bình, cán bộ', '0987654321', 'binh@example.vn']
+		expect(p.columns.fullName).toBe('Họ và tên'); // not "\uFEFFSTT"-shifted
+		expect(p.toAdd.map((r) => [r.line, r.fullName, r.groupId, r.phone, r.email])).toEqual([
+			[2, 'Nguyễn Văn An', 9, '0912345678', null],
+			[3, 'Lê Thị Bình, cán bộ', 8, '0987654321', 'binh@example.vn']
 		]);
-		expect(p.columns.fullName).toBe('Họ và tên');
 	});
 
-	it('matches headers written without diacritics, and semicolon-separated files', async () => {
+	it('matches headers without diacritics, in a semicolon file', async () => {
 		const p = await preview(fixture('no-diacritics-semicolon.csv'), 'x.csv');
-		expect(p.toAdd).toEqual([expect.objectContaining({ fullName: 'Trần Văn Cường', groupId: 9, phone: '0358123456', organisation: 'Xóm Bản Lá' })]);
-	});
-
-	it('reports every broken row with its line and a Vietnamese reason', async () => {
-		const p = await preview(fixture('broken-rows.csv'), 'broken.csv');
-		expect(p.toAdd.map((r) => r.line)).toEqual([2]);
-		expect(p.problems.map((x) => [x.line, x.reason])).toEqual([
-			[3, 'Thiếu họ và tên.'],
-			[4, 'Thành phần “Khách mời” chưa có trong hội nghị.'],
-			[5, 'Số điện thoại không đúng: “12345”.'],
-			[6, 'Email không đúng: “khong-phai-email”.'],
-			[7, 'Trùng với dòng 2.']
+		expect(p.headerProblems).toEqual([]);
+		expect(p.toAdd).toEqual([
+			{ line: 2, fullName: 'Trần Văn Cường', position: 'Trưởng xóm', organisation: 'Xóm Bản Lá, xã Tân Lập', groupName: XOM, groupId: 9, phone: '0358123456', email: 'cuong@example.vn', note: 'Đến sớm' }
 		]);
-		expect(p.unknownGroups).toEqual([{ name: 'Khách mời', lines: [4] }]);
 	});
 
-	it('refuses wrong or missing headers and lists nothing else', async () => {
-		const p = await preview(fixture('wrong-headers.csv'), 'w.csv');
-		expect(p.headerProblems[0]).toContain('Không tìm thấy cột “Họ và tên”');
+	const synonyms: [ImportField, string][] = [
+		['fullName', 'Họ và tên'], ['fullName', 'HỌ TÊN'], ['fullName', 'Tên đại biểu'], ['fullName', 'Đại biểu'], ['fullName', 'Họ và tên đại biểu'], ['fullName', 'Ho va ten (*)'],
+		['position', 'Chức vụ'], ['position', 'chuc danh'],
+		['organisation', 'Đơn vị'], ['organisation', 'Cơ quan'], ['organisation', 'Đơn vị công tác'], ['organisation', 'Cơ quan, đơn vị'],
+		['group', 'Thành phần'], ['group', 'Nhóm'], ['group', 'Thành phần mời'],
+		['phone', 'Số điện thoại'], ['phone', 'Điện thoại'], ['phone', 'SĐT'], ['phone', 'SDT'], ['phone', 'Di động'], ['phone', 'So  dien\nthoai'],
+		['email', 'Email'], ['email', 'E-mail'], ['email', 'Thư điện tử'],
+		['note', 'Ghi chú']
+	];
+	it.each(synonyms)('maps the header for %s from “%s”', (field, header) => {
+		const cells = field === 'fullName' ? [header, 'Thành phần'] : field === 'group' ? ['Họ và tên', header] : ['Họ và tên', 'Thành phần', header];
+		const p = previewImport([{ line: 1, cells }], ctx);
+		expect(p.headerProblems).toEqual([]);
+		expect(p.columns[field]).toBe(header);
+		expect(p.ignoredColumns).toEqual([]);
+	});
+
+	it('skips a title row above the header, even a merged one that says “Đại biểu”', async () => {
+		const file = await xlsx(
+			[['Đại biểu'], [], ['TT', 'Họ và tên', 'Thành phần'], [1, 'Nguyễn Văn An', XOM]],
+			(sheet) => sheet.mergeCells('A1:C1')
+		);
+		const p = await preview(file, 'tieu-de.xlsx');
+		expect(p.headerProblems).toEqual([]);
+		expect(p.toAdd.map((r) => [r.line, r.fullName])).toEqual([[4, 'Nguyễn Văn An']]);
+		expect(p.ignoredColumns).toEqual(['TT']);
+	});
+
+	it('reports each broken row once, with its line and a Vietnamese reason', async () => {
+		const p = await preview(fixture('broken-rows.csv'), 'broken.csv');
+		expect(p.headerProblems).toEqual([]);
+		expect(p.toAdd.map((r) => [r.line, r.fullName, r.organisation])).toEqual([
+			[2, 'Nguyễn Văn An', 'Xóm Đồng Tâm'],
+			[9, 'Lò Văn Pản', 'Xóm Nà Mòn'],
+			[11, 'Lò Văn Pản', 'Xóm Khuổi Hắt']
+		]);
+		expect(p.problems).toEqual([
+			{ line: 3, reason: 'Thiếu họ và tên.' },
+			{ line: 4, reason: 'Thành phần “Khách mời” chưa có trong hội nghị.', fullName: 'Hà Văn Dũng' },
+			{ line: 6, reason: 'Số điện thoại không đúng: “12345” (ví dụ đúng: 0912 345 678).', fullName: 'Ma Thị Hoa' },
+			{ line: 7, reason: 'Email không đúng: “khong-phai-email”.', fullName: 'Nông Văn Hải' },
+			{ line: 8, reason: 'Trùng với dòng 2.', fullName: 'nguyen van an' },
+			{ line: 10, reason: 'Trùng với dòng 9.', fullName: 'LÒ VĂN PẢN' },
+			{ line: 12, reason: 'Thành phần “khách mời” chưa có trong hội nghị.', fullName: 'Triệu Thị Mai' },
+			{ line: 13, reason: 'Thiếu thành phần.', fullName: 'Đinh Văn Tú' }
+		]);
+		expect(p.unknownGroups).toEqual([{ name: 'Khách mời', lines: [4, 12] }]);
+	});
+
+	it('refuses text longer than the form allows', async () => {
+		const file = await xlsx([
+			['Họ và tên', 'Thành phần', 'Chức vụ', 'Ghi chú'],
+			['A'.repeat(121), XOM],
+			['Bình', XOM, 'x'.repeat(201)],
+			['Cừ', XOM, '', 'y'.repeat(501)],
+			['Dũng', XOM, 'x'.repeat(200), 'y'.repeat(500)]
+		]);
+		const p = await preview(file, 'dai.xlsx');
+		expect(p.problems.map((x) => [x.line, x.reason])).toEqual([
+			[2, 'Họ và tên quá dài (121 ký tự, tối đa 120).'],
+			[3, 'Chức vụ quá dài (201 ký tự, tối đa 200).'],
+			[4, 'Ghi chú quá dài (501 ký tự, tối đa 500).']
+		]);
+		expect(p.toAdd.map((r) => r.line)).toEqual([5]);
+	});
+
+	it('refuses a file without the name or group column, and lists nothing else', async () => {
+		expect(await preview(fixture('wrong-headers.csv'), 'w.csv')).toEqual({
+			columns: {},
+			headerProblems: [
+				'Không tìm thấy cột “Họ và tên”. Dòng tiêu đề cần có cột “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”).',
+				'Không tìm thấy cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).'
+			],
+			toAdd: [],
+			matches: [],
+			problems: [],
+			unknownGroups: [],
+			ignoredColumns: []
+		});
+		const noGroup = await preview(await xlsx([['Họ và tên', 'Chức vụ'], ['An', 'Trưởng xóm']]), 'g.xlsx');
+		expect(noGroup.headerProblems).toEqual(['Không tìm thấy cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).']);
+		expect([noGroup.toAdd, noGroup.problems, noGroup.ignoredColumns]).toEqual([[], [], []]);
+	});
+
+	it('refuses two columns meaning the same field', async () => {
+		const p = await preview(await xlsx([['Họ và tên', 'Thành phần', 'SĐT', 'Điện thoại'], ['An', XOM, '0912345678', '']]), 'd.xlsx');
+		expect(p.headerProblems).toEqual(['Có hai cột cùng là “Số điện thoại”: “SĐT” và “Điện thoại”. Vui lòng chỉ giữ lại một cột.']);
 		expect(p.toAdd).toEqual([]);
-		const noGroup = await preview(await xlsx([['Họ và tên', 'Chức vụ'], ['A', 'B']]), 'g.xlsx');
-		expect(noGroup.headerProblems).toEqual(['Thiếu cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).']);
 	});
 
 	it('stores NFD names as NFC and matches them with existing NFC delegates', async () => {
-		const nfd = 'Nguyễn Thị Hằng'.normalize('NFD');
 		const file = await xlsx([
 			['Họ và tên', 'Thành phần', 'Đơn vị'],
-			[nfd, 'Trưởng xóm trên địa bàn xã', 'Xóm Nà Mòn'],
-			['Hoàng Văn Mới'.normalize('NFD'), 'Trưởng xóm trên địa bàn xã', '']
+			['Nguyễn Thị Hằng'.normalize('NFD'), XOM, 'Xóm Nà Mòn'.normalize('NFD')],
+			['Hoàng  Văn Mới'.normalize('NFD'), XOM.normalize('NFD'), '']
 		]);
 		const p = await preview(file, 'nfd.xlsx', {
 			...ctx,
-			existing: [{ id: 41, fullName: 'Nguyễn Thị Hằng'.normalize('NFC'), phone: null, organisation: 'Xóm Nà Mòn' }]
+			existing: [{ id: 41, fullName: 'Nguyễn Thị Hằng', phone: null, organisation: 'Xóm Nà Mòn' }]
 		});
-		expect(p.matches).toEqual([expect.objectContaining({ delegateId: 41, fullName: 'Nguyễn Thị Hằng'.normalize('NFC') })]);
-		expect(p.toAdd[0]!.fullName).toBe('Hoàng Văn Mới'.normalize('NFC'));
+		expect(p.problems).toEqual([]);
+		expect(p.matches).toEqual([expect.objectContaining({ delegateId: 41, fullName: 'Nguyễn Thị Hằng'.normalize('NFC'), organisation: 'Xóm Nà Mòn'.normalize('NFC') })]);
+		expect(p.toAdd).toEqual([expect.objectContaining({ fullName: 'Hoàng Văn Mới'.normalize('NFC'), groupId: 9 })]);
 		expect(p.toAdd[0]!.fullName).not.toBe('Hoàng Văn Mới'.normalize('NFD'));
 	});
 
-	it('reads a 5,000-row file completely', async () => {
-		const rows: (string | number)[][] = [['Họ và tên', 'Chức vụ', 'Thành phần', 'Số điện thoại']];
-		for (let i = 0; i < 5000; i++) rows.push([`Đại Biểu Số ${i + 1}`, 'Chuyên viên', 'Các công chức chuyên môn', `09${String(i).padStart(8, '0')}`]);
-		const p = await preview(await xlsx(rows), 'lon.xlsx');
-		expect(p.problems).toEqual([]);
-		expect(p.toAdd).toHaveLength(5000);
-		expect(p.toAdd[4999]).toMatchObject({ line: 5001, fullName: 'Đại Biểu Số 5000', phone: '0900004999' });
+	it('matches existing delegates by name and phone, or by name and unit when a phone is missing', async () => {
+		const existing: ImportContext['existing'] = [
+			{ id: 1, fullName: 'Nguyễn Văn An', phone: '0912345678', organisation: 'Xóm Đồng Tâm' },
+			{ id: 2, fullName: 'Lê Thị Bình', phone: null, organisation: 'Phòng Kinh tế' },
+			{ id: 3, fullName: 'Đào Văn Cừ', phone: '0987654321', organisation: 'Xóm 1' },
+			{ id: 4, fullName: 'Hà Thị Dung', phone: null, organisation: 'Xóm 2' }
+		];
+		const file = await xlsx([
+			['Họ và tên', 'Thành phần', 'Đơn vị', 'Số điện thoại'],
+			['NGUYEN VAN AN', XOM, 'Xóm mới chuyển đến', '0912 345 678'], // same phone
+			['Lê Thị Bình', CONG_CHUC, 'phòng kinh tế', '0977111222'], // no phone on file: same unit
+			['Đào Văn Cừ', XOM, 'Xóm 1', '0988000111'], // both have phones, different: someone else
+			['Hà Thị Dung', XOM, 'Xóm 3', ''], // different unit: someone else
+			['Lê Thị Bình', CONG_CHUC, 'Phòng Kinh tế', ''] // would update delegate 2 a second time
+		]);
+		const p = await preview(file, 'khop.xlsx', { ...ctx, existing });
+		expect(p.matches.map((m) => [m.line, m.delegateId, m.phone])).toEqual([
+			[2, 1, '0912345678'],
+			[3, 2, '0977111222']
+		]);
+		expect(p.toAdd.map((r) => r.line)).toEqual([4, 5]);
+		expect(p.problems).toEqual([{ line: 6, reason: 'Trùng với dòng 3.', fullName: 'Lê Thị Bình' }]);
 	});
 
-	it('refuses what is not a readable list, in Vietnamese', async () => {
-		await expect(readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'hong.xlsx')).rejects.toThrow(SpreadsheetError);
-		await expect(readSpreadsheet(new TextEncoder().encode('%PDF-1.4'), 'a.pdf')).rejects.toThrow('Chỉ nhận tệp Excel (.xlsx) hoặc .csv');
-		await expect(readSpreadsheet(new Uint8Array(6 * 1024 * 1024), 'to.csv')).rejects.toThrow('Tệp quá lớn');
-		await expect(readSpreadsheet(new Uint8Array([0xff, 0xfe, 0x41]), 'utf16.csv')).rejects.toThrow('UTF-8');
+	it('gives back the leading 0 Excel drops from a phone typed as a number, only in the phone column', async () => {
+		const file = await xlsx([
+			['Họ và tên', 'Thành phần', 'Số điện thoại', 'Ghi chú'],
+			['An', XOM, 912345678, 912345678],
+			['Bình', XOM, 2083855123],
+			['Cừ', XOM, 84987654321],
+			['Dũng', XOM, 12345678]
+		]);
+		const p = await preview(file, 'so.xlsx');
+		expect(p.toAdd.map((r) => [r.phone, r.note])).toEqual([
+			['0912345678', '912345678'],
+			['02083855123', null],
+			['0987654321', null]
+		]);
+		expect(p.problems.map((x) => [x.line, x.reason])).toEqual([[5, 'Số điện thoại không đúng: “12345678” (ví dụ đúng: 0912 345 678).']]);
+	});
+
+	it('previews a 5,000-row xlsx completely', async () => {
+		const rows: Cell[][] = [['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại']];
+		for (let i = 0; i < 5000; i++) {
+			rows.push([i + 1, `Đại Biểu Số ${i + 1}`, 'Chuyên viên', `Xóm ${i % 40}`, i % 2 ? XOM : CONG_CHUC, Number(`9${String(i).padStart(8, '0')}`)]);
+		}
+		const file = await xlsx(rows);
+		const existing = Array.from({ length: 100 }, (_, i) => ({ id: 1000 + i, fullName: `Dai bieu so ${i + 1}`, phone: `09${String(i).padStart(8, '0')}`, organisation: '' }));
+		const p = await preview(file, 'lon.xlsx', { ...ctx, existing });
+		expect(p.problems).toEqual([]);
+		expect(p.matches).toHaveLength(100);
+		expect(p.toAdd).toHaveLength(4900);
+		expect(p.toAdd.at(-1)).toMatchObject({ line: 5001, fullName: 'Đại Biểu Số 5000', phone: '0900004999', groupId: 9 });
 	});
 });
 
 describe('exporting the list', () => {
 	const rows: ExportRow[] = [
-		{ groupName: 'Trưởng xóm trên địa bàn xã', fullName: 'Nguyễn Văn An', position: 'Trưởng xóm', organisation: 'Xóm Đồng Tâm', phone: '0912345678', email: null, link: 'https://hn.vn/d/abcdefghijklmnopqrstuvwxyz', reply: 'Sẽ tham dự', absenceReason: null, note: '=HYPERLINK("x")' },
-		{ groupName: 'Các công chức chuyên môn', fullName: 'Lê Thị Bình', position: 'Chuyên viên, tổng hợp', organisation: 'Phòng Kinh tế', phone: null, email: 'b@x.vn', link: 'https://hn.vn/d/bcdefghijklmnopqrstuvwxyza', reply: 'Vắng mặt', absenceReason: 'Ốm', note: null }
+		{ groupName: XOM, fullName: 'Nguyễn Văn An', position: 'Trưởng xóm', organisation: 'Xóm Đồng Tâm', phone: '0912345678', email: null, link: 'https://hn.vn/d/abcdefghijklmnopqrstuvwx', reply: 'Sẽ tham dự', absenceReason: null, note: '=HYPERLINK("http://x","bấm")' },
+		{ groupName: CONG_CHUC, fullName: 'Lê Thị Bình', position: 'Chuyên viên; tổng hợp', organisation: 'Phòng Kinh tế, Hạ tầng', phone: null, email: 'b@x.vn', link: 'https://hn.vn/d/bcdefghijklmnopqrstuvwxy', reply: 'Vắng mặt', absenceReason: 'Ốm "nặng"', note: 'Dòng 1\nDòng 2' },
+		{ groupName: CONG_CHUC, fullName: 'Đào Văn Cừ', position: '+ Phó phòng', organisation: '-Phòng Văn hóa', phone: '02083855123', email: null, link: 'https://hn.vn/d/cdefghijklmnopqrstuvwxyz', reply: 'Chưa trả lời', absenceReason: '@all', note: '\tthụt lề' }
 	];
+	const delegates = (p: ReturnType<typeof previewImport>) =>
+		p.toAdd.map(({ fullName, position, organisation, groupName, phone, email }) => ({ fullName, position, organisation, groupName, phone, email }));
+	const expected = rows.map(({ fullName, position, organisation, groupName, phone, email }) => ({ fullName, position, organisation, groupName, phone, email }));
 
-	it('round-trips through .xlsx with phones kept as text', async () => {
-		const file = new Uint8Array(await delegatesToXlsx(rows, 'Danh sách đại biểu'));
+	it('writes a formatted .xlsx that re-imports as the same delegates', async () => {
+		const file = new Uint8Array(await delegatesToXlsx(rows, 'Danh sách đại biểu - Hội nghị sơ kết'));
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(file.slice().buffer);
+		const sheet = workbook.worksheets[0]!;
+		expect(sheet.name).toBe('Đại biểu');
+		expect(sheet.getCell('A1').value).toBe('Danh sách đại biểu - Hội nghị sơ kết');
+		expect((sheet.getRow(2).values as Cell[]).slice(1)).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại', 'Email', 'Liên kết cá nhân', 'Trả lời', 'Lý do vắng', 'Ghi chú']);
+		expect(sheet.getCell('B2').font?.bold).toBe(true);
+		expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+		expect(sheet.getColumn(8).width).toBeGreaterThan(sheet.getColumn(1).width!);
+		expect(sheet.getCell('F3').value).toBe('0912345678');
+		expect(sheet.getCell('F3').numFmt).toBe('@');
+		expect(sheet.getCell('H3').value).toEqual({ text: rows[0]!.link, hyperlink: rows[0]!.link });
+
 		const p = await preview(file, 'xuat.xlsx');
 		expect(p.problems).toEqual([]);
-		expect(p.toAdd.map((r) => [r.fullName, r.position, r.phone, r.groupId])).toEqual([
-			['Nguyễn Văn An', 'Trưởng xóm', '0912345678', 9],
-			['Lê Thị Bình', 'Chuyên viên, tổng hợp', null, 8]
-		]);
-		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load(file.buffer as ArrayBuffer);
-		const cell = workbook.worksheets[0]!.getRow(3).getCell(6);
-		expect(cell.value).toBe('0912345678');
+		expect(p.ignoredColumns).toEqual(['STT', 'Liên kết cá nhân', 'Trả lời', 'Lý do vắng']);
+		expect(p.toAdd.map((r) => r.line)).toEqual([3, 4, 5]);
+		expect(delegates(p)).toEqual(expected);
+		expect(p.toAdd.map((r) => r.note)).toEqual(rows.map((r) => r.note?.trim()));
 	});
 
-	it('round-trips through .csv with a BOM, and defuses formulas', async () => {
-		const csv = delegatesToCsv(rows);
-		expect(csv.startsWith('\uFEFFSTT,Họ và tên,')).toBe(true);
-		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-		expect(csv).toContain('\r\n');
-		const p = await preview(new TextEncoder().encode(csv), 'xuat.csv');
-		expect(p.toAdd.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình']);
-		expect(p.toAdd[0]!.phone).toBe('0912345678');
+	it('writes a .csv with a BOM, CRLF and RFC 4180 quoting that re-imports as the same delegates', async () => {
+		const text = delegatesToCsv(rows);
+		const lines = text.split('\r\n');
+		expect(text.startsWith('\uFEFFSTT,Họ và tên,Chức vụ,Đơn vị,Thành phần,Số điện thoại,Email,Liên kết cá nhân,Trả lời,Lý do vắng,Ghi chú\r\n')).toBe(true);
+		expect(text.endsWith('\r\n')).toBe(true);
+		expect(lines[1]).toBe(`1,Nguyễn Văn An,Trưởng xóm,Xóm Đồng Tâm,${XOM},0912345678,,${rows[0]!.link},Sẽ tham dự,,"'=HYPERLINK(""http://x"",""bấm"")"`);
+		expect(lines[2]).toBe(`2,Lê Thị Bình,"Chuyên viên; tổng hợp","Phòng Kinh tế, Hạ tầng",${CONG_CHUC},,b@x.vn,${rows[1]!.link},Vắng mặt,"Ốm ""nặng""","Dòng 1\nDòng 2"`);
+
+		const p = await preview(new TextEncoder().encode(text), 'xuat.csv');
+		expect(p.problems).toEqual([]);
+		expect(p.toAdd.map((r) => r.line)).toEqual([2, 3, 4]);
+		expect(delegates(p)).toEqual(expected);
+		expect(p.toAdd.map((r) => r.note)).toEqual(rows.map((r) => r.note?.trim()));
+	});
+
+	it('defuses every cell Excel would run as a formula, but leaves phones alone', () => {
+		const [, , , row] = delegatesToCsv(rows).split('\r\n');
+		expect(row).toBe(`3,Đào Văn Cừ,'+ Phó phòng,'-Phòng Văn hóa,${CONG_CHUC},02083855123,,${rows[2]!.link},Chưa trả lời,'@all,'\tthụt lề`);
+		const cr = delegatesToCsv([{ ...rows[0]!, note: '\r=1+1' }]).split('\r\n')[1]!;
+		expect(cr.endsWith(`,"'\r=1+1"`)).toBe(true);
+		for (const line of delegatesToCsv(rows).split('\r\n').slice(1)) {
+			for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+		}
 	});
 });

@@ -6,60 +6,90 @@ import { foldVietnamese, normalizeName } from '$lib/domain/vietnamese';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
 
+/** The header must be within this many non-empty rows (title rows above it are skipped). */
+const HEADER_SEARCH_ROWS = 10;
+
 /** A file that cannot be read as a delegate list; the message is Vietnamese and shown as a 400. */
 export class SpreadsheetError extends Error {}
 
 export interface SheetRow {
-	/** Line number as the user sees it in Excel (1-based, empty lines counted). */
+	/** Row number as Excel shows it (1-based, empty rows counted). */
 	line: number;
 	cells: string[];
 }
 
-function isZip(bytes: Uint8Array) {
-	return bytes[0] === 0x50 && bytes[1] === 0x4b;
-}
+// ——— Reading ———
 
-/** Reads the first worksheet of an .xlsx or a .csv as rows of trimmed strings; empty rows are left out. */
+const tooManyRows = () =>
+	new SpreadsheetError(`Tệp có quá nhiều dòng: mỗi lần chỉ nhập được tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} đại biểu.`);
+/** Stops reading early: past this many non-empty rows there are too many data rows wherever the header is. */
+const READ_LIMIT = MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS;
+
+const tidyCell = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b]; // "PK": every .xlsx is a zip
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls, and password-protected .xlsx
+
+/**
+ * Reads the first worksheet of an .xlsx, or a .csv, as rows of trimmed strings. Empty rows are
+ * left out but keep their place in the line numbers.
+ */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SheetRow[]> {
 	if (bytes.byteLength > MAX_IMPORT_BYTES) throw new SpreadsheetError('Tệp quá lớn (tối đa 5 MB).');
-	const ext = fileName.toLowerCase().split('.').pop();
+	const ext = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
 	let rows: SheetRow[];
-	if (ext === 'xlsx' && isZip(bytes)) rows = await readXlsx(bytes);
-	else if (ext === 'csv' && !isZip(bytes)) rows = readCsv(bytes);
-	else throw new SpreadsheetError('Chỉ nhận tệp Excel (.xlsx) hoặc .csv. Với tệp .xls cũ, hãy mở bằng Excel và lưu lại dưới dạng .xlsx.');
-	if (rows.length > MAX_IMPORT_ROWS + 5) throw new SpreadsheetError(`Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')}).`);
+	if (ext === 'xlsx') {
+		if (startsWith(bytes, OLE)) {
+			throw new SpreadsheetError('Tệp này là Excel đời cũ (.xls) hoặc có đặt mật khẩu. Vui lòng mở bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.');
+		}
+		if (!startsWith(bytes, ZIP)) throw new SpreadsheetError('Tệp không phải là tệp Excel .xlsx hợp lệ. Vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
+		rows = await readXlsx(bytes);
+	} else if (ext === 'csv') {
+		if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+			throw new SpreadsheetError('Tệp có đuôi .csv nhưng thực chất là tệp Excel. Vui lòng đổi đuôi thành .xlsx, hoặc lưu lại dạng “CSV UTF-8”.');
+		}
+		rows = readCsv(bytes);
+	} else {
+		throw new SpreadsheetError('Chỉ nhận tệp Excel (.xlsx) hoặc .csv. Với tệp .xls cũ, vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
+	}
+	if (!rows.length) throw new SpreadsheetError('Tệp không có dòng nào có dữ liệu.');
+	const header = findHeader(rows);
+	if (rows.length - (header === -1 ? 1 : header + 1) > MAX_IMPORT_ROWS) throw tooManyRows();
 	return rows;
 }
 
 function cellText(value: ExcelJS.CellValue): string {
 	if (value == null) return '';
-	if (typeof value === 'string') return value;
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (typeof value === 'object') {
-		if ('richText' in value) return value.richText.map((r) => r.text).join('');
-		if ('result' in value) return cellText((value.result ?? '') as ExcelJS.CellValue);
-		if ('text' in value) return String(value.text);
-		if ('error' in value) return '';
+	// Excel dates are stored as wall-clock time in UTC; Vietnamese write them day first.
+	if (value instanceof Date) {
+		const pad = (n: number) => String(n).padStart(2, '0');
+		return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
 	}
-	return String(value);
+	if (typeof value !== 'object') return String(value);
+	if ('richText' in value) return value.richText.map((r) => r.text).join('');
+	// A hyperlink's text is itself rich text when the link was styled.
+	if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+	if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
+	return ''; // an error value such as #N/A
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
 	const workbook = new ExcelJS.Workbook();
 	try {
-		await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+		await workbook.xlsx.load(bytes.slice().buffer);
 	} catch {
-		throw new SpreadsheetError('Không đọc được tệp Excel (tệp hỏng hoặc không phải .xlsx).');
+		throw new SpreadsheetError('Không đọc được tệp Excel (tệp bị hỏng hoặc không phải .xlsx). Vui lòng mở bằng Excel và lưu lại, hoặc lưu dạng “CSV UTF-8”.');
 	}
 	const sheet = workbook.worksheets[0];
 	if (!sheet) throw new SpreadsheetError('Tệp Excel không có trang tính nào.');
 	const rows: SheetRow[] = [];
+	// Cells inside a merged range read as the range's value, so a "Thành phần" cell merged down
+	// over several delegates applies to each of them.
 	sheet.eachRow({ includeEmpty: false }, (row, line) => {
-		const cells: string[] = [];
-		row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value).trim()));
-		for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-		if (cells.some((c) => c !== '')) rows.push({ line, cells });
+		const cells = Array.from({ length: row.cellCount }, (_, i) => tidyCell(cellText(row.getCell(i + 1).value)));
+		if (!cells.some((c) => c !== '')) return;
+		if (rows.push({ line, cells }) > READ_LIMIT) throw tooManyRows();
 	});
 	return rows;
 }
@@ -67,67 +97,126 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
 function readCsv(bytes: Uint8Array): SheetRow[] {
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
 	} catch {
-		throw new SpreadsheetError('Tệp .csv phải được lưu bằng mã UTF-8 (trong Excel: “CSV UTF-8”).');
+		throw new SpreadsheetError('Tệp .csv phải được lưu bằng mã UTF-8. Trong Excel, chọn Lưu thành → “CSV UTF-8 (Comma delimited)”.');
 	}
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-	const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+	return parseCsv(text, sniffDelimiter(text));
+}
+
+/**
+ * Comma, or semicolon (Excel's list separator with Vietnamese regional settings): whichever splits
+ * a line among the first few into a recognisable header; otherwise the more frequent one.
+ */
+function sniffDelimiter(text: string): ',' | ';' {
+	const lines = text
+		.slice(0, 64 * 1024)
+		.split(/\r\n|\n|\r/)
+		.filter((l) => l.trim())
+		.slice(0, HEADER_SEARCH_ROWS);
+	const score = (d: string) => Math.max(0, ...lines.map((l) => headerScore(l.split(d).map((c) => c.replaceAll('"', '')))));
+	const [comma, semicolon] = [score(','), score(';')];
+	if (comma !== semicolon) return semicolon > comma ? ';' : ',';
+	const first = lines[0] ?? '';
+	return first.split(';').length > first.split(',').length ? ';' : ',';
+}
+
+/** RFC 4180. Line numbers count records, as Excel numbers rows when it opens the file. */
+function parseCsv(text: string, delimiter: string): SheetRow[] {
 	const rows: SheetRow[] = [];
 	let cells: string[] = [];
 	let cell = '';
 	let quoted = false;
+	let quoteLine = 0;
 	let line = 1;
-	let rowLine = 1;
-	const endRow = () => {
-		cells.push(cell.trim());
-		if (cells.some((c) => c !== '')) rows.push({ line: rowLine, cells });
-		cells = [];
+	const endCell = () => {
+		cells.push(tidyCell(cell));
 		cell = '';
+	};
+	const endRow = () => {
+		endCell();
+		if (cells.some((c) => c !== '') && rows.push({ line, cells }) > READ_LIMIT) throw tooManyRows();
+		cells = [];
+		line++;
 	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
-			else {
-				if (c === '\n') line++;
-				cell += c;
-			}
+			if (c !== '"') cell += c;
+			else if (text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else quoted = false;
 		} else if (c === '"' && cell.trim() === '') {
 			quoted = true;
+			quoteLine = line;
 			cell = '';
-		} else if (c === delimiter) {
-			cells.push(cell.trim());
-			cell = '';
-		} else if (c === '\n' || c === '\r') {
+		} else if (c === delimiter) endCell();
+		else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
 			endRow();
-			line++;
-			rowLine = line;
 		} else cell += c;
 	}
+	if (quoted) throw new SpreadsheetError(`Tệp .csv bị lỗi: dấu ngoặc kép (") mở ở dòng ${quoteLine} nhưng không được đóng.`);
 	if (cell !== '' || cells.length) endRow();
 	return rows;
 }
 
+// ——— Header ———
+
 export type ImportField = 'fullName' | 'position' | 'organisation' | 'group' | 'phone' | 'email' | 'note';
 
-const fold = (s: string) => foldVietnamese(s).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const FIELD_LABELS: Record<ImportField, string> = {
+	fullName: 'Họ và tên',
+	position: 'Chức vụ',
+	organisation: 'Đơn vị',
+	group: 'Thành phần',
+	phone: 'Số điện thoại',
+	email: 'Email',
+	note: 'Ghi chú'
+};
 
-/** Header texts, folded (no diacritics, lower case, no punctuation), for each field. */
+/** Header texts, folded with foldHeader, for each field. */
 const HEADER_SYNONYMS: Record<ImportField, string[]> = {
-	fullName: ['ho va ten', 'ho ten', 'ten dai bieu', 'dai bieu', 'ho va ten dai bieu'],
-	position: ['chuc vu', 'chuc danh'],
-	organisation: ['don vi', 'co quan', 'don vi cong tac', 'co quan don vi'],
-	group: ['thanh phan', 'nhom', 'thanh phan moi'],
-	phone: ['so dien thoai', 'dien thoai', 'sdt', 'di dong'],
-	email: ['email', 'thu dien tu', 'e mail'],
+	fullName: ['ho va ten', 'ho ten', 'ten dai bieu', 'dai bieu', 'ho va ten dai bieu', 'ho ten dai bieu'],
+	position: ['chuc vu', 'chuc danh', 'chuc vu chuc danh'],
+	organisation: ['don vi', 'co quan', 'don vi cong tac', 'co quan don vi', 'co quan cong tac', 'noi cong tac'],
+	group: ['thanh phan', 'nhom', 'thanh phan moi', 'thanh phan dai bieu', 'nhom dai bieu'],
+	phone: ['so dien thoai', 'dien thoai', 'sdt', 'di dong', 'so dt', 'so di dong', 'dtdd', 'dien thoai di dong', 'so dien thoai di dong'],
+	email: ['email', 'e mail', 'thu dien tu', 'dia chi email'],
 	note: ['ghi chu']
 };
-const HEADER_FIELD = new Map(Object.entries(HEADER_SYNONYMS).flatMap(([field, names]) => names.map((n) => [n, field as ImportField])));
-const IGNORED_HEADERS = new Set(['stt', 'tt', 'so tt']);
+const HEADER_FIELDS = new Map(
+	(Object.entries(HEADER_SYNONYMS) as [ImportField, string[]][]).flatMap(([field, names]) => names.map((n) => [n, field] as const))
+);
+
+/** "Số điện thoại (*)", "SỐ ĐIỆN THOẠI", "So dien thoai" → "so dien thoai". */
+const foldHeader = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+const headerField = (text: string) => HEADER_FIELDS.get(foldHeader(text));
+
+/** How many fields a row names as a header; 0 unless it names the name column. */
+function headerScore(cells: string[]): number {
+	const fields = new Set(cells.map(headerField));
+	if (!fields.has('fullName')) return 0;
+	return fields.size - (fields.has(undefined) ? 1 : 0);
+}
+
+/**
+ * Index of the header row: among the first rows, the one naming the most fields, so a title row
+ * such as "Đại biểu" (even merged across the columns) loses to the real header. -1 when none
+ * names the name column.
+ */
+function findHeader(rows: SheetRow[]): number {
+	let best = -1;
+	let bestScore = 0;
+	rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, i) => {
+		const score = headerScore(row.cells);
+		if (score > bestScore) [best, bestScore] = [i, score];
+	});
+	return best;
+}
+
+// ——— Preview ———
 
 export interface ImportContext {
 	groups: { id: number; name: string }[];
@@ -159,126 +248,133 @@ export interface ImportPreview {
 	ignoredColumns: string[];
 }
 
-const emailSchema = z.email();
-const LIMITS = { fullName: 120, position: 200, organisation: 200, note: 500 } as const;
-const LABELS = { fullName: 'Họ và tên', position: 'Chức vụ', organisation: 'Đơn vị', note: 'Ghi chú' } as const;
+const MAX_LENGTHS = { fullName: 120, position: 200, organisation: 200, note: 500 } as const;
+const emailSchema = z.email().max(200);
 
-/** Identity of a person for duplicates and matches: name, and phone or else organisation. */
-const identity = (name: string, phone: string | null, organisation: string) =>
-	`${fold(name)}|${phone ? `p:${phone}` : `o:${fold(organisation)}`}`;
+/** A guard apostrophe our CSV export puts before = + - @ is not part of the value. */
+const unguard = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '').trim();
 
-function readPhone(raw: string): string | null | undefined {
-	if (!raw) return null;
-	// A phone typed as a number in Excel loses its leading 0.
-	const text = /^[35789]\d{8}$/.test(raw) ? `0${raw}` : raw;
-	return normalizePhone(text) ?? undefined;
+/** Excel turns a phone typed as a number into 912345678; give it back its leading 0. */
+function readPhone(text: string): string | null | 'invalid' {
+	if (!text) return null;
+	const restored = /^[35789]\d{8}$|^2\d{9}$/.test(text) ? `0${text}` : text;
+	return normalizePhone(restored) ?? 'invalid';
+}
+
+type Groups = Map<string, { id: number; name: string }>;
+type RowResult = { row: ImportRow } | { reason: string; unknownGroup?: string };
+
+/** Checks one row on its own; the first problem found is the one reported. */
+function parseRow(line: number, get: (field: ImportField) => string, groups: Groups): RowResult {
+	const fullName = normalizeName(get('fullName'));
+	if (!fullName) return { reason: 'Thiếu họ và tên.' };
+	const groupName = normalizeName(get('group'));
+	if (!groupName) return { reason: 'Thiếu thành phần.' };
+	const group = groups.get(foldVietnamese(groupName));
+	if (!group) return { reason: `Thành phần “${groupName}” chưa có trong hội nghị.`, unknownGroup: groupName };
+	const rawPhone = get('phone');
+	const phone = readPhone(rawPhone);
+	if (phone === 'invalid') return { reason: `Số điện thoại không đúng: “${rawPhone}” (ví dụ đúng: 0912 345 678).` };
+	const email = get('email');
+	if (email && !emailSchema.safeParse(email).success) return { reason: `Email không đúng: “${email}”.` };
+	const text = { fullName, position: normalizeName(get('position')), organisation: normalizeName(get('organisation')), note: get('note') };
+	for (const field of Object.keys(MAX_LENGTHS) as (keyof typeof MAX_LENGTHS)[]) {
+		if (text[field].length > MAX_LENGTHS[field]) {
+			return { reason: `${FIELD_LABELS[field]} quá dài (${text[field].length} ký tự, tối đa ${MAX_LENGTHS[field]}).` };
+		}
+	}
+	return { row: { line, ...text, note: text.note || null, groupName: group.name, groupId: group.id, phone, email: email || null } };
+}
+
+function emptyPreview(): ImportPreview {
+	return { columns: {}, headerProblems: [], toAdd: [], matches: [], problems: [], unknownGroups: [], ignoredColumns: [] };
 }
 
 export function previewImport(rows: SheetRow[], ctx: ImportContext): ImportPreview {
-	const empty = (headerProblems: string[]): ImportPreview => ({
-		columns: {},
-		headerProblems,
-		toAdd: [],
-		matches: [],
-		problems: [],
-		unknownGroups: [],
-		ignoredColumns: []
-	});
-	// The header is the first row naming the name column; a title row above it is skipped.
-	const headerIndex = rows.findIndex((r) => r.cells.some((c) => HEADER_FIELD.get(fold(c)) === 'fullName'));
-	if (headerIndex === -1) {
-		return empty(['Không tìm thấy cột “Họ và tên”. Dòng tiêu đề cần có các cột “Họ và tên” và “Thành phần”.']);
-	}
-	const header = rows[headerIndex]!;
-	const columns: Partial<Record<ImportField, string>> = {};
-	const index: Partial<Record<ImportField, number>> = {};
-	const ignoredColumns: string[] = [];
+	const preview = emptyPreview();
+	const found = findHeader(rows);
+	// No row names the name column: the first row was meant as the header.
+	const headerIndex = Math.max(found, 0);
+	const header = rows[headerIndex];
+	if (!header) return { ...preview, headerProblems: ['Tệp không có dòng nào có dữ liệu.'] };
+
+	const columnOf: Partial<Record<ImportField, number>> = {};
 	const headerProblems: string[] = [];
 	header.cells.forEach((text, col) => {
 		if (!text) return;
-		const field = HEADER_FIELD.get(fold(text));
-		if (!field) {
-			if (!IGNORED_HEADERS.has(fold(text))) ignoredColumns.push(text);
-			return;
+		const field = headerField(text);
+		if (!field) preview.ignoredColumns.push(text);
+		else if (preview.columns[field] !== undefined) {
+			headerProblems.push(`Có hai cột cùng là “${FIELD_LABELS[field]}”: “${preview.columns[field]}” và “${text}”. Vui lòng chỉ giữ lại một cột.`);
+		} else {
+			preview.columns[field] = text;
+			columnOf[field] = col;
 		}
-		if (index[field] !== undefined) headerProblems.push(`Cột “${text}” bị lặp lại (đã có cột “${columns[field]}”).`);
-		columns[field] = text;
-		index[field] = col;
 	});
-	if (index.group === undefined) headerProblems.push('Thiếu cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).');
-	if (headerProblems.length) return empty(headerProblems);
+	if (columnOf.fullName === undefined) {
+		headerProblems.unshift('Không tìm thấy cột “Họ và tên”. Dòng tiêu đề cần có cột “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”).');
+	}
+	if (columnOf.group === undefined) {
+		headerProblems.push('Không tìm thấy cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).');
+	}
+	if (headerProblems.length) return { ...emptyPreview(), headerProblems };
 
-	const groups = new Map(ctx.groups.map((g) => [fold(g.name), g]));
-	const existing = new Map(ctx.existing.map((d) => [identity(d.fullName, d.phone, d.organisation), d.id]));
-	const seen = new Map<string, number>();
+	const groups: Groups = new Map(ctx.groups.map((g) => [foldVietnamese(g.name), g]));
+	const existingByName = new Map<string, { id: number; phone: string | null; organisation: string }[]>();
+	for (const d of ctx.existing) {
+		const key = foldVietnamese(d.fullName);
+		const entry = { id: d.id, phone: d.phone, organisation: foldVietnamese(d.organisation) };
+		const namesakes = existingByName.get(key);
+		if (namesakes) namesakes.push(entry);
+		else existingByName.set(key, [entry]);
+	}
+	const seen = new Map<string, number>(); // identity in the file → first line
+	const claimed = new Map<number, number>(); // existing delegate → line that updates it
 	const unknown = new Map<string, { name: string; lines: number[] }>();
-	const preview: ImportPreview = { ...empty([]), columns, ignoredColumns };
-	const get = (row: SheetRow, field: ImportField) => {
-		const col = index[field];
-		return col === undefined ? '' : (row.cells[col] ?? '').normalize('NFC').trim();
-	};
 
-	for (const row of rows.slice(headerIndex + 1)) {
-		const fullName = normalizeName(get(row, 'fullName'));
-		const problem = (reason: string) => preview.problems.push({ line: row.line, reason, ...(fullName ? { fullName } : {}) });
-		if (!fullName) {
-			problem('Thiếu họ và tên.');
-			continue;
-		}
-		const values = { fullName, position: get(row, 'position'), organisation: get(row, 'organisation'), note: get(row, 'note') };
-		const tooLong = (Object.keys(LIMITS) as (keyof typeof LIMITS)[]).find((f) => values[f].length > LIMITS[f]);
-		if (tooLong) {
-			problem(`${LABELS[tooLong]} quá dài (tối đa ${LIMITS[tooLong]} ký tự).`);
-			continue;
-		}
-		const groupName = normalizeName(get(row, 'group'));
-		if (!groupName) {
-			problem('Thiếu thành phần.');
-			continue;
-		}
-		const group = groups.get(fold(groupName));
-		if (!group) {
-			const key = fold(groupName);
-			const entry = unknown.get(key) ?? { name: groupName, lines: [] };
-			entry.lines.push(row.line);
-			unknown.set(key, entry);
-			problem(`Thành phần “${groupName}” chưa có trong hội nghị.`);
-			continue;
-		}
-		const rawPhone = get(row, 'phone');
-		const phone = readPhone(rawPhone);
-		if (phone === undefined) {
-			problem(`Số điện thoại không đúng: “${rawPhone}”.`);
-			continue;
-		}
-		const rawEmail = get(row, 'email');
-		if (rawEmail && !emailSchema.safeParse(rawEmail).success) {
-			problem(`Email không đúng: “${rawEmail}”.`);
-			continue;
-		}
-		const key = identity(fullName, phone, values.organisation);
-		const earlier = seen.get(key);
-		if (earlier !== undefined) {
-			problem(`Trùng với dòng ${earlier}.`);
-			continue;
-		}
-		seen.set(key, row.line);
-		const parsed: ImportRow = {
-			line: row.line,
-			...values,
-			note: values.note || null,
-			groupName: group.name,
-			groupId: group.id,
-			phone,
-			email: rawEmail || null
+	for (const sheetRow of rows.slice(headerIndex + 1)) {
+		const get = (field: ImportField) => {
+			const col = columnOf[field];
+			return col === undefined ? '' : unguard((sheetRow.cells[col] ?? '').normalize('NFC'));
 		};
-		const delegateId = existing.get(key);
-		if (delegateId !== undefined) preview.matches.push({ ...parsed, delegateId });
-		else preview.toAdd.push(parsed);
+		const result = parseRow(sheetRow.line, get, groups);
+		if ('reason' in result) {
+			const fullName = normalizeName(get('fullName'));
+			preview.problems.push(fullName ? { line: sheetRow.line, reason: result.reason, fullName } : { line: sheetRow.line, reason: result.reason });
+			if (result.unknownGroup) {
+				const key = foldVietnamese(result.unknownGroup);
+				const entry = unknown.get(key) ?? { name: result.unknownGroup, lines: [] };
+				entry.lines.push(sheetRow.line);
+				unknown.set(key, entry);
+			}
+			continue;
+		}
+		const { row } = result;
+		const name = foldVietnamese(row.fullName);
+		const organisation = foldVietnamese(row.organisation);
+		// The same person twice: same name and phone, or, with no phone on either, same unit.
+		const identity = `${name}\n${row.phone ? `p:${row.phone}` : `o:${organisation}`}`;
+		const earlier = seen.get(identity);
+		const candidates = existingByName.get(name) ?? [];
+		const match =
+			candidates.find((d) => row.phone && d.phone === row.phone) ??
+			candidates.find((d) => !(row.phone && d.phone) && d.organisation === organisation);
+		const claimedBy = match && claimed.get(match.id);
+		if (earlier !== undefined || claimedBy !== undefined) {
+			preview.problems.push({ line: row.line, reason: `Trùng với dòng ${earlier ?? claimedBy}.`, fullName: row.fullName });
+			continue;
+		}
+		seen.set(identity, row.line);
+		if (match) {
+			claimed.set(match.id, row.line);
+			preview.matches.push({ ...row, delegateId: match.id });
+		} else preview.toAdd.push(row);
 	}
 	preview.unknownGroups = [...unknown.values()];
 	return preview;
 }
+
+// ——— Export ———
 
 export interface ExportRow {
 	groupName: string;
@@ -293,9 +389,24 @@ export interface ExportRow {
 	note: string | null;
 }
 
-const EXPORT_HEADERS = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại', 'Email', 'Liên kết cá nhân', 'Trả lời', 'Lý do vắng', 'Ghi chú'];
+const EXPORT_COLUMNS = [
+	{ header: 'STT', width: 6 },
+	{ header: 'Họ và tên', width: 28 },
+	{ header: 'Chức vụ', width: 26 },
+	{ header: 'Đơn vị', width: 30 },
+	{ header: 'Thành phần', width: 32 },
+	{ header: 'Số điện thoại', width: 15 },
+	{ header: 'Email', width: 26 },
+	{ header: 'Liên kết cá nhân', width: 50 },
+	{ header: 'Trả lời', width: 16 },
+	{ header: 'Lý do vắng', width: 28 },
+	{ header: 'Ghi chú', width: 28 }
+];
+const PHONE_COLUMN = 5;
+const LINK_COLUMN = 7;
+
 const exportCells = (r: ExportRow, i: number) => [
-	String(i + 1),
+	i + 1,
 	r.fullName,
 	r.position,
 	r.organisation,
@@ -310,29 +421,39 @@ const exportCells = (r: ExportRow, i: number) => [
 
 export async function delegatesToXlsx(rows: ExportRow[], title: string): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet('Đại biểu', { views: [{ state: 'frozen', ySplit: 2 }] });
-	sheet.addRow([title]).font = { bold: true, size: 13 };
-	const header = sheet.addRow(EXPORT_HEADERS);
+	const sheet = workbook.addWorksheet('Đại biểu', {
+		views: [{ state: 'frozen', ySplit: 2 }],
+		pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' }
+	});
+	EXPORT_COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
+	// Text format on the whole column, so phones typed in later keep their leading 0 too.
+	sheet.getColumn(PHONE_COLUMN + 1).numFmt = '@';
+	sheet.addRow([title]).font = { bold: true, size: 14 };
+	const header = sheet.addRow(EXPORT_COLUMNS.map((c) => c.header));
 	header.font = { bold: true };
 	header.alignment = { vertical: 'middle', wrapText: true };
+	header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } }));
+	sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: EXPORT_COLUMNS.length } };
 	rows.forEach((r, i) => {
-		const row = sheet.addRow(exportCells(r, i).map((v, col) => (col === 0 ? i + 1 : v)));
-		row.getCell(6).numFmt = '@'; // the phone stays text, with its leading 0
-		row.getCell(8).value = { text: r.link, hyperlink: r.link };
-		row.getCell(8).font = { color: { argb: 'FF1D4ED8' }, underline: true };
+		const row = sheet.addRow(exportCells(r, i).map((v) => (v === '' ? null : v)));
+		if (r.link) {
+			const link = row.getCell(LINK_COLUMN + 1);
+			link.value = { text: r.link, hyperlink: r.link };
+			link.font = { color: { argb: 'FF1D4ED8' }, underline: true };
+		}
 	});
-	[6, 28, 26, 30, 34, 14, 24, 48, 14, 28, 24].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** A cell Excel would run as a formula gets a leading apostrophe (CSV injection). */
-function csvCell(value: string, col: number): string {
-	const safe = col !== 5 && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+function csvCell(value: string | number, col: number): string {
+	const text = String(value);
+	const safe = col !== PHONE_COLUMN && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** UTF-8 with a BOM so Excel shows Vietnamese letters; CRLF line ends. */
 export function delegatesToCsv(rows: ExportRow[]): string {
-	const lines = [EXPORT_HEADERS, ...rows.map(exportCells)].map((cells) => cells.map(csvCell).join(','));
+	const lines = [EXPORT_COLUMNS.map((c) => c.header), ...rows.map(exportCells)].map((cells) => cells.map(csvCell).join(','));
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
