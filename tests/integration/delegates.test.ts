@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
 import type { Database } from '$lib/server/db';
-import { auditLog, conference, delegate, delegateGroup, user } from '$lib/server/db/schema';
+import { auditLog, delegate, delegateGroup } from '$lib/server/db/schema';
 import {
 	createDelegate,
 	deleteDelegate,
@@ -20,7 +20,7 @@ import {
 } from '$lib/server/delegates';
 import { delegateInputSchema, replySchema } from '$lib/server/delegates/schemas';
 import { serverSecret } from '$lib/server/secret';
-import { createTestDatabase } from './test-db';
+import { createSeededContext } from './test-db';
 
 describe('delegates', () => {
 	let db: Database;
@@ -30,11 +30,7 @@ describe('delegates', () => {
 	const beforeMeeting = new Date('2026-04-20T09:00:00+07:00');
 
 	beforeAll(async () => {
-		const t = await createTestDatabase();
-		db = t.handle.db;
-		dispose = t.dispose;
-		conferenceId = (await db.select().from(conference))[0]!.id;
-		actor = { userId: (await db.select().from(user).where(eq(user.username, 'thuky')))[0]!.id, address: '127.0.0.1' };
+		({ db, dispose, conferenceId, actor } = await createSeededContext());
 	});
 	afterAll(() => dispose());
 

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db';
-import { auditLog, conference, delegate, delegateGroup, user } from '$lib/server/db/schema';
+import { auditLog, delegate, delegateGroup } from '$lib/server/db/schema';
 import { findByInviteToken, inviteTokenOf, RuleError } from '$lib/server/delegates';
 import { commitDraft, previewDraft, saveDraft } from '$lib/server/delegates/import';
-import { createTestDatabase } from './test-db';
+import { createSeededContext } from './test-db';
 
 async function snapshot(db: Database) {
 	const n = async (t: typeof delegate | typeof delegateGroup | typeof auditLog) => (await db.select({ n: count() }).from(t))[0]!.n;
@@ -19,11 +19,7 @@ describe('importing a delegate list', () => {
 	let actor: { userId: number; address: string };
 
 	beforeAll(async () => {
-		const t = await createTestDatabase();
-		db = t.handle.db;
-		dispose = t.dispose;
-		conferenceId = (await db.select().from(conference))[0]!.id;
-		actor = { userId: (await db.select().from(user).where(eq(user.username, 'thuky')))[0]!.id, address: '127.0.0.1' };
+		({ db, dispose, conferenceId, actor } = await createSeededContext());
 	});
 	afterAll(() => dispose());
 

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import pg from 'pg';
-import type { DatabaseHandle } from '$lib/server/db';
+import type { Database, DatabaseHandle } from '$lib/server/db';
+import { conference, user } from '$lib/server/db/schema';
 import { openDatabase } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/startup';
 
@@ -46,4 +48,18 @@ export async function createTestDatabase(options: { prepare?: boolean } = {}): P
 	}
 	const { handle, seeded } = await prepareDatabase(where, { demoPassword: TEST_PASSWORD });
 	return { handle, seeded, dispose: async () => (await handle.close(), await drop()) };
+}
+
+/** A seeded database with its demo conference and the secretariat as the acting user. */
+export async function createSeededContext(): Promise<{
+	db: Database;
+	conferenceId: number;
+	actor: { userId: number; address: string };
+	dispose(): Promise<void>;
+}> {
+	const t = await createTestDatabase();
+	const db = t.handle.db;
+	const [conf] = await db.select().from(conference);
+	const [secretariat] = await db.select().from(user).where(eq(user.username, 'thuky'));
+	return { db, conferenceId: conf!.id, actor: { userId: secretariat!.id, address: '127.0.0.1' }, dispose: t.dispose };
 }

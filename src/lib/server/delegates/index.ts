@@ -142,7 +142,7 @@ export async function setReply(db: Database, delegateId: number, input: ReplyInp
 			.innerJoin(conference, eq(delegate.conferenceId, conference.id))
 			.where(eq(delegate.id, delegateId));
 		if (!row) throw new NotFoundError();
-		if (now >= row.startsAt) throw new RuleError('Hội nghị đã bắt đầu, không thể thay đổi trả lời. Vui lòng liên hệ Văn phòng.');
+		if (now >= row.startsAt) throw new RuleError('Hội nghị đã bắt đầu (hoặc đã kết thúc), không thể thay đổi trả lời. Vui lòng liên hệ Văn phòng.');
 		await tx
 			.update(delegate)
 			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now })
