@@ -3,6 +3,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from '../scripts/lib/build.js';
 import { startServer } from '../scripts/lib/server-process.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +30,8 @@ function residentMb(pid) {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
 }
+
+buildIfStale(2); // build time is not start-up time; stdout stays JSON lines
 
 // 1. First start on an empty data directory: create PGlite, migrate, seed the demo.
 const first = await startServer({ port, dataDir, fresh: true });

@@ -1,34 +1,14 @@
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it
 // on the embedded database (or DATABASE_URL). HOST, PORT and HOINGHI_DATA_DIR are optional.
-import { spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './lib/build.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-function newestMtime(entry) {
-	if (!existsSync(entry)) return 0;
-	const stat = statSync(entry);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
-
-const inputs = ['src', 'static', 'drizzle', 'package.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
-const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
-if (built < Math.max(...inputs.map(newestMtime))) {
-	console.log('[hoi-nghi] đang build ứng dụng…');
-	// Build chatter goes to stdout, so stderr carries only the app's own error lines.
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-		stdio: ['ignore', 1, 1]
-	});
-	if (result.status !== 0) {
-		console.error('[hoi-nghi] Lỗi: build không thành công.');
-		process.exit(result.status ?? 1);
-	}
-}
+buildIfStale();
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';

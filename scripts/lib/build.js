@@ -1,0 +1,32 @@
+// Builds the app when the build is missing or older than its sources (npm start, benchmarks).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const INPUTS = ['src', 'static', 'drizzle', 'package.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+
+function newestMtime(entry) {
+	if (!existsSync(entry)) return 0;
+	const stat = statSync(entry);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+/** @param {1 | 2} out where build messages go: stdout for npm start, stderr for the benchmarks */
+export function buildIfStale(out = 1) {
+	const output = path.join(root, 'build/index.js');
+	const built = existsSync(output) ? statSync(output).mtimeMs : 0;
+	if (built >= Math.max(...INPUTS.map((i) => newestMtime(path.join(root, i))))) return;
+	(out === 1 ? console.log : console.error)('[hoi-nghi] đang build ứng dụng…');
+	// For npm start build chatter goes to stdout, so stderr carries only the app's own error lines.
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: ['ignore', out, out]
+	});
+	if (result.status !== 0) {
+		console.error('[hoi-nghi] Lỗi: build không thành công.');
+		process.exit(result.status ?? 1);
+	}
+}
