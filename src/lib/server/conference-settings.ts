@@ -37,6 +37,13 @@ const dateTime = (label: string) =>
 		return date;
 	});
 
+/** "2026-04-20" and a day that exists (not 30 February). */
+function isCalendarDay(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export const settingsSchema = z
 	.object({
 		title: text('tên hội nghị', 500),
@@ -57,7 +64,7 @@ export const settingsSchema = z
 		invitationIssuedOn: z
 			.string()
 			.trim()
-			.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Ngày ban hành không đúng.')
+			.refine((v) => v === '' || isCalendarDay(v), 'Ngày ban hành không đúng.')
 			.transform((v) => v || null),
 		invitationNotes: lines(10),
 		invitationRecipients: lines(15),
