@@ -149,3 +149,21 @@ test('an Excel list is previewed with its bad rows, and imported all at once aft
 	await page.getByLabel('Tìm theo tên, chức vụ, đơn vị').fill('vi thi nhan');
 	await expect(page.getByRole('listitem').filter({ hasText: 'Vi Thị Nhàn' })).toContainText('Khách mời khác');
 });
+
+test('an id beyond the database range gets a Vietnamese 400, never a server error', async ({ page }) => {
+	await secretariat(page);
+	const origin = new URL(page.url()).origin;
+	const post = (path: string, form: Record<string, string>) =>
+		page.request.post(path, { form, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
+	const huge = '99999999999';
+	const cases = [
+		{ path: '/admin/delegates/new', form: { fullName: 'A', position: '', organisation: '', groupId: huge, phone: '', email: '', note: '' }, message: 'Vui lòng chọn thành phần.' },
+		{ path: '/admin/groups?/delete', form: { id: huge }, message: 'Thành phần không hợp lệ.' },
+		{ path: '/admin/users?/setDisabled', form: { userId: huge, disabled: 'true' }, message: 'Tài khoản không hợp lệ.' }
+	];
+	for (const c of cases) {
+		const res = await post(c.path, c.form);
+		expect(res.status(), c.path).toBe(400);
+		expect(await res.text()).toContain(c.message);
+	}
+});

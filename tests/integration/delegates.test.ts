@@ -110,6 +110,9 @@ describe('delegates', () => {
 		const phone = delegateInputSchema.safeParse({ fullName: 'A', position: '', organisation: '', groupId: '1', phone: '12345', email: '', note: '' });
 		expect(phone.error!.issues[0]!.message).toContain('Số điện thoại “12345” không đúng');
 		expect(replySchema.safeParse({ reply: 'absent', reason: ' ' }).error!.issues[0]!.message).toBe('Vui lòng cho biết lý do vắng mặt.');
+		// An id beyond PostgreSQL's integer is refused here, not by the database as a 500.
+		const huge = delegateInputSchema.safeParse({ fullName: 'A', position: '', organisation: '', groupId: '99999999999', phone: '', email: '', note: '' });
+		expect(huge.error!.issues[0]!.message).toBe('Vui lòng chọn thành phần.');
 	});
 
 	it('records replies until the meeting starts, and counts them by group', async () => {

@@ -40,3 +40,11 @@ describe('conference settings', () => {
 		expect(settingsSchema.safeParse({ ...valid, startsAt: '' }).error!.issues[0]!.message).toBe('Vui lòng chọn thời gian bắt đầu.');
 	});
 });
+
+describe('conference settings dates', () => {
+	it('refuse a year no conference has, which the database would reject', () => {
+		for (const day of ['0000-01-01', '1899-12-31', '9999-01-01']) {
+			expect(settingsSchema.safeParse({ ...valid, invitationIssuedOn: day }).error!.issues[0]!.message).toBe('Ngày ban hành không đúng.');
+		}
+	});
+});

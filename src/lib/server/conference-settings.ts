@@ -37,11 +37,12 @@ const dateTime = (label: string) =>
 		return date;
 	});
 
-/** "2026-04-20" and a day that exists (not 30 February). */
+/** "2026-04-20": a day that exists (not 30 February) in a year a conference can have. */
 function isCalendarDay(value: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
 	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+	const year = date.getUTCFullYear();
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && year >= 2000 && year <= 2100;
 }
 
 export const settingsSchema = z

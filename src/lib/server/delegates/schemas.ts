@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizePhone } from '$lib/domain/phone';
 import { normalizeName } from '$lib/domain/vietnamese';
+import { dbIdSchema } from '../validation';
 
 const optionalText = (max: number, label: string) =>
 	z
@@ -17,7 +18,7 @@ export const delegateInputSchema = z.object({
 		.pipe(z.string().min(1, 'Vui lòng nhập họ và tên.').max(120, 'Họ và tên tối đa 120 ký tự.')),
 	position: z.string().trim().max(200, 'Chức vụ tối đa 200 ký tự.').transform((v) => v.normalize('NFC')),
 	organisation: z.string().trim().max(200, 'Đơn vị tối đa 200 ký tự.').transform((v) => v.normalize('NFC')),
-	groupId: z.coerce.number({ error: 'Vui lòng chọn thành phần.' }).int().positive('Vui lòng chọn thành phần.'),
+	groupId: dbIdSchema('Vui lòng chọn thành phần.'),
 	phone: z
 		.string()
 		.trim()

@@ -5,9 +5,10 @@ import { createGroups, deleteGroup, listGroups, moveGroup, NotFoundError, rename
 import { groupNameSchema } from '$lib/server/delegates/schemas';
 import { groupsWithCounts } from '$lib/server/conference';
 import { actorOf, requireConference } from '$lib/server/request';
+import { dbIdSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
-const idSchema = z.coerce.number().int().positive();
+const idSchema = dbIdSchema('Thành phần không hợp lệ.');
 const GONE = 'Không tìm thấy thành phần này (có thể đã bị xóa).';
 
 export const load: PageServerLoad = async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import { actorOf } from '$lib/server/request';
+import { dbIdSchema } from '$lib/server/validation';
 import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +22,7 @@ const createSchema = z.object({
 	role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
 	password
 });
-const userIdSchema = z.coerce.number({ error: 'Tài khoản không hợp lệ.' }).int().positive('Tài khoản không hợp lệ.');
+const userIdSchema = dbIdSchema('Tài khoản không hợp lệ.');
 const resetSchema = z.object({ userId: userIdSchema, password });
 const disableSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
 

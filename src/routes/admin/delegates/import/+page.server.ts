@@ -12,7 +12,8 @@ const draftId = z.string().regex(/^[a-z2-7]{24}$/);
 export const load: PageServerLoad = async ({ url }) => {
 	const conference = await requireConference();
 	const id = draftId.safeParse(url.searchParams.get('draft'));
-	const imported = url.searchParams.get('imported');
+	const counts = /^(\d+)-(\d+)-(\d+)$/.exec(url.searchParams.get('imported') ?? '');
+	const imported = counts ? counts.slice(1).map(Number) : null;
 	if (!id.success) return { draft: null, imported };
 	const found = await previewDraft(getDb(), conference.id, id.data);
 	return { draft: found && { id: id.data, ...found }, imported, expired: !found };
