@@ -38,7 +38,10 @@ export const actions: Actions = {
 		if (existing.some((g) => g.name.toLocaleLowerCase('vi') === name.data.toLocaleLowerCase('vi'))) {
 			return fail(400, { message: `Đã có thành phần “${name.data}”.` });
 		}
-		return attempt(() => db.transaction(async (tx) => void (await createGroups(tx, actorOf(event), conference.id, [name.data]))), `Đã thêm thành phần “${name.data}”.`);
+		const actor = actorOf(event);
+		return attempt(async () => {
+			await db.transaction((tx) => createGroups(tx, actor, conference.id, [name.data]));
+		}, `Đã thêm thành phần “${name.data}”.`);
 	},
 	rename: async (event) => {
 		const form = await event.request.formData();
