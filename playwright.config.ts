@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+/** The server's secret in end-to-end runs, so specs can derive a delegate's link and an old hall code. */
+export const E2E_SECRET = 'bi-mat-chi-dung-cho-kiem-thu-e2e-2026';
 
 // Debian's Chromium (apt-get install chromium), never a downloaded browser.
 export const CHROMIUM_ARGS = [
@@ -32,7 +34,7 @@ export default defineConfig({
 	webServer: {
 		// The built app on a fresh embedded database (`npm test` builds first).
 		command: 'rm -rf e2e/.data && node scripts/start.js',
-		env: { HOST: '127.0.0.1', PORT: String(PORT), HOINGHI_DATA_DIR: 'e2e/.data' },
+		env: { HOST: '127.0.0.1', PORT: String(PORT), HOINGHI_DATA_DIR: 'e2e/.data', HOINGHI_SECRET: E2E_SECRET },
 		url: `http://127.0.0.1:${PORT}/api/health`,
 		reuseExistingServer: false,
 		timeout: 120_000,

@@ -38,7 +38,9 @@ export default defineConfig({
 				clientsClaim: true,
 				runtimeCaching: [
 					{
-						urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+						// Never a stored copy of a self check-in (/c/…): a cached green page would lie.
+						urlPattern: ({ request, url, sameOrigin }) =>
+							sameOrigin && request.mode === 'navigate' && !url.pathname.startsWith('/c/'),
 						handler: 'NetworkFirst',
 						options: {
 							cacheName: 'pages',
@@ -49,7 +51,8 @@ export default defineConfig({
 						}
 					},
 					{
-						urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/__data.json'),
+						urlPattern: ({ url, sameOrigin }) =>
+							sameOrigin && url.pathname.endsWith('/__data.json') && !url.pathname.startsWith('/c/'),
 						handler: 'NetworkFirst',
 						options: { cacheName: 'pages', networkTimeoutSeconds: 5, expiration: { maxEntries: 60 } }
 					}

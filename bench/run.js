@@ -1,5 +1,6 @@
 // `npm run bench`: measured figures, one JSON object per line ({ name, value, unit, ... }).
 // Needs a build (`npm run build`); scripts/start.js rebuilds when the sources are newer.
+import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,32 @@ async function signIn(base, username, password) {
 	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('hoinghi_session='));
 	if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
 	return cookie.split(';')[0];
+}
+
+/** Nearest-rank percentile of ascending-sorted samples, `p` in (0, 1]. */
+function percentile(sorted, p) {
+	return sorted[Math.max(0, Math.ceil(sorted.length * p) - 1)];
+}
+
+/** One scan as the scanner's outbox sends it (DESIGN.md, Offline check-in). */
+function scanItem(delegate, deviceId, scannedAt) {
+	return { id: randomUUID(), tokenHash: delegate.tokenHash, scannedAt: new Date(scannedAt).toISOString(), deviceId, method: 'scan' };
+}
+
+/** POST /api/checkins; throws unless every item got a check-in or repeat answer. */
+async function postCheckins(base, cookie, checkins) {
+	const res = await fetch(`${base}/api/checkins`, {
+		method: 'POST',
+		headers: { cookie, origin: base, 'content-type': 'application/json' },
+		body: JSON.stringify({ checkins })
+	});
+	const body = await res.json().catch(() => null);
+	const results = body?.results ?? [];
+	const bad = results.filter((r) => r.status !== 'checked_in' && r.status !== 'repeat');
+	if (!res.ok || results.length !== checkins.length || bad.length > 0) {
+		throw new Error(`POST /api/checkins failed: ${res.status} ${JSON.stringify(bad[0] ?? body).slice(0, 300)}`);
+	}
+	return results;
 }
 
 function residentMb(pid) {
@@ -67,5 +94,71 @@ for (let i = 0; i < 5; i++) {
 }
 docx.sort((a, b) => a - b);
 report('documents.giay_moi_100', docx[2], 'ms', { runs: docx.length, note: 'median, HTTP download of the 100-delegate file' });
-await second.stop();
+
+try {
+	// scan figures: see issue 4
+
+	// 5. Check-in: the scanners' batch endpoint on the embedded database, as the check-in staff
+	// (`diemdanh`) use it. This checks every delegate in, so it runs after anything that needs
+	// delegates not yet checked in. The data directory is the one this run created (step 1).
+	const staff = await signIn(second.url, 'diemdanh', 'hoinghi2026');
+	const rosterRes = await fetch(`${second.url}/api/roster`, { headers: { cookie: staff } });
+	if (!rosterRes.ok) throw new Error(`GET /api/roster failed: ${rosterRes.status}`);
+	const delegates = (await rosterRes.json()).delegates.filter((d) => d.tokenHash && !d.isWalkIn);
+	if (delegates.length < 50) throw new Error(`the demo roster has only ${delegates.length} delegates with a QR`);
+	let clock = Date.now() - 3_600_000; // scan times in the past hour, one millisecond apart
+
+	// 5a. Throughput: every delegate once (first check-ins), then repeat scans up to ~1000 items,
+	// in batches of 20, 4 requests in flight (several scanners flushing their outboxes at once).
+	const BATCH = 20;
+	const IN_FLIGHT = 4;
+	const rounds = Math.ceil(1000 / delegates.length);
+	const items = [];
+	for (let r = 0; r < rounds; r++) {
+		for (const d of delegates) items.push(scanItem(d, `bench-${items.length % IN_FLIGHT}`, clock++));
+	}
+	const batches = [];
+	for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
+	let nextBatch = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: IN_FLIGHT }, async () => {
+			while (nextBatch < batches.length) await postCheckins(second.url, staff, batches[nextBatch++]);
+		})
+	);
+	const seconds = (performance.now() - started) / 1000;
+	const after = await (await fetch(`${second.url}/api/roster`, { headers: { cookie: staff } })).json();
+	const missing = after.delegates.filter((d) => d.tokenHash && !d.isWalkIn && d.firstAt === null).length;
+	if (missing > 0) throw new Error(`${missing} delegates not checked in after the batches`);
+	report('checkin.batch_throughput', items.length / seconds, 'checkins/s', {
+		db: 'pglite',
+		items: items.length,
+		delegates: delegates.length,
+		batch: BATCH,
+		concurrency: IN_FLIGHT,
+		note: 'first check-in of every delegate, then repeat scans'
+	});
+
+	// 5b. Latency of one scan sent alone (a scanner online at the door), one request at a time:
+	// two in three are new scans (new id), one in three resends an id already stored (lost answer).
+	const sent = [];
+	const latencies = [];
+	for (let i = 0; i < 300; i++) {
+		const item =
+			i % 3 === 2 ? sent[(i * 7) % sent.length] : scanItem(delegates[i % delegates.length], 'bench-door', clock++);
+		if (i % 3 !== 2) sent.push(item);
+		const t = performance.now();
+		await postCheckins(second.url, staff, [item]);
+		latencies.push(performance.now() - t);
+	}
+	latencies.sort((a, b) => a - b);
+	const latencyExtra = { db: 'pglite', requests: latencies.length, note: 'single-item POSTs, sequential; 2/3 new scan ids, 1/3 resent ids' };
+	report('checkin.post_latency_p50', percentile(latencies, 0.5), 'ms', latencyExtra);
+	report('checkin.post_latency_p99', percentile(latencies, 0.99), 'ms', latencyExtra);
+} catch (error) {
+	console.error(`server output:\n${second.output().slice(-4000)}`);
+	throw error;
+} finally {
+	await second.stop();
+}
 rmSync(dataDir, { recursive: true, force: true });

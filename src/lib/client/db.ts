@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { RosterEntry } from '$lib/domain/scan';
 
 /** The last page data a delegate's phone received, so the page opens offline with its QR. */
 export interface DelegateSnapshot<T = unknown> {
@@ -7,12 +8,67 @@ export interface DelegateSnapshot<T = unknown> {
 	data: T;
 }
 
+/** A delegate on the scanner, with the folded name for search without diacritics. */
+export interface RosterRow extends RosterEntry {
+	searchText: string;
+}
+
+/** The scanner's roster header: which conference, when, and the hashes it must name as refused. */
+export interface RosterMeta {
+	key: 'current';
+	conferenceId: number;
+	conferenceTitle: string;
+	syncedAt: number;
+	groups: { id: number; name: string }[];
+	revokedHashes: string[];
+	otherConferenceHashes: string[];
+}
+
+/** A check-in waiting to reach the server, exactly as it will be sent (ids made on this device). */
+export interface OutboxItem {
+	id: string;
+	createdAt: number;
+	payload: {
+		id: string;
+		tokenHash?: string;
+		delegateId?: number;
+		walkIn?: { fullName: string; position: string; groupId: number };
+		scannedAt: string;
+		deviceId: string;
+		method: 'scan' | 'manual' | 'walk-in';
+	};
+	/** For the list of recent check-ins while it waits. */
+	fullName: string;
+}
+
+/** This device's recent check-ins, kept for the "Vừa điểm danh" list and undo. */
+export interface RecentCheckin {
+	id: string;
+	at: number;
+	delegateId: number | null;
+	fullName: string;
+	kind: 'admit' | 'repeat';
+	method: 'scan' | 'manual' | 'walk-in';
+	undone?: boolean;
+}
+
 class ClientDatabase extends Dexie {
 	delegatePages!: EntityTable<DelegateSnapshot, 'key'>;
+	roster!: EntityTable<RosterRow, 'id'>;
+	rosterMeta!: EntityTable<RosterMeta, 'key'>;
+	outbox!: EntityTable<OutboxItem, 'id'>;
+	recent!: EntityTable<RecentCheckin, 'id'>;
 
 	constructor() {
 		super('hoinghi');
 		this.version(1).stores({ delegatePages: 'key' });
+		this.version(2).stores({
+			delegatePages: 'key',
+			roster: 'id, tokenHash',
+			rosterMeta: 'key',
+			outbox: 'id, createdAt',
+			recent: 'id, at'
+		});
 	}
 }
 

@@ -21,8 +21,13 @@ describe('role rules', () => {
 		expect(canAccess('chair', '/scan')).toBe(false);
 	});
 
+	it('shows the hall check-in code only on a signed-in staff device', () => {
+		for (const role of ['checkin', 'secretariat', 'chair'] as const) expect(canAccess(role, '/display/hall')).toBe(true);
+		expect(canAccess(null, '/display/hall/code')).toBe(false);
+	});
+
 	it('keeps staff areas closed to signed-out visitors', () => {
-		for (const path of ['/admin', '/chair', '/scan', '/admin/audit']) expect(canAccess(null, path)).toBe(false);
+		for (const path of ['/admin', '/chair', '/scan', '/admin/audit', '/display/hall']) expect(canAccess(null, path)).toBe(false);
 	});
 
 	it('leaves public pages open and matches whole path segments only', () => {

@@ -19,7 +19,9 @@ export const ROLE_HOME: Record<Role, string> = {
 const AREAS: { prefix: string; roles: readonly Role[] }[] = [
 	{ prefix: '/admin', roles: ['secretariat'] },
 	{ prefix: '/chair', roles: ['chair', 'secretariat'] },
-	{ prefix: '/scan', roles: ['checkin', 'secretariat'] }
+	{ prefix: '/scan', roles: ['checkin', 'secretariat'] },
+	// The entrance screen shows a live check-in code: only a signed-in device may show it.
+	{ prefix: '/display/hall', roles: ['checkin', 'secretariat', 'chair'] }
 ];
 
 function inArea(pathname: string, prefix: string): boolean {

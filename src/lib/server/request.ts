@@ -1,4 +1,6 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import { error, json, type RequestEvent } from '@sveltejs/kit';
+import type { Role } from '$lib/domain/roles';
+import type { SessionUser } from './auth';
 import type { Actor } from './audit';
 import { getCurrentConference } from './conference';
 import { getDb } from './db';
@@ -15,4 +17,13 @@ export async function requireConference() {
 	const conference = await getCurrentConference(getDb());
 	if (!conference) error(404, 'Chưa có hội nghị nào trong cơ sở dữ liệu.');
 	return conference;
+}
+
+/** JSON endpoints answer 401/403 as JSON instead of redirecting to the login page. */
+export function apiUser(locals: App.Locals, roles: readonly Role[]): SessionUser | Response {
+	if (!locals.user) return json({ message: 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.' }, { status: 401 });
+	if (!roles.includes(locals.user.role)) {
+		return json({ message: 'Tài khoản của bạn không có quyền thực hiện việc này.' }, { status: 403 });
+	}
+	return locals.user;
 }

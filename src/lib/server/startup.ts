@@ -3,6 +3,7 @@ import { config } from './config';
 import { DatabaseUnavailableError, openDatabase, setCurrentDatabase, type DatabaseHandle } from './db';
 import { DEMO_ACCOUNTS } from './demo/binh-thanh';
 import { seedDemo } from './demo/seed';
+import { startLive } from './live';
 import { ROLE_LABELS } from '$lib/domain/roles';
 
 /** Opens, migrates and (on an empty database) seeds; used by the server and by tests. */
@@ -28,6 +29,7 @@ export async function startServerDatabase(): Promise<void> {
 		const started = Date.now();
 		const { handle, seeded } = await prepareDatabase(where, { demoPassword: config.demoPassword });
 		setCurrentDatabase(handle);
+		const stopLive = await startLive(handle);
 		const place = 'url' in where ? 'PostgreSQL' : `PGlite trong ${where.pgliteDir}`;
 		console.log(`[hoi-nghi] cơ sở dữ liệu sẵn sàng (${place}) sau ${Date.now() - started} ms`);
 		if (seeded) {
@@ -37,7 +39,7 @@ export async function startServerDatabase(): Promise<void> {
 			}
 		}
 		// adapter-node emits this after it stopped taking requests (SIGINT/SIGTERM).
-		process.once('sveltekit:shutdown', () => void handle.close());
+		process.once('sveltekit:shutdown', () => void stopLive().finally(() => handle.close()));
 	} catch (err) {
 		const reason =
 			err instanceof DatabaseUnavailableError

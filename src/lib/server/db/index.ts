@@ -14,6 +14,8 @@ export interface DatabaseHandle {
 	kind: DatabaseKind;
 	/** Applies the committed drizzle-kit migrations; safe when several processes start at once. */
 	migrate(migrationsFolder: string): Promise<void>;
+	/** Calls back with every NOTIFY payload on a channel, from any process on the same database. */
+	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -68,7 +70,46 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 				client.release();
 			}
 		},
+		listen: (channel, onPayload) => listenPostgres(url, channel, onPayload),
 		close: () => pool.end()
+	};
+}
+
+/**
+ * LISTEN needs a connection of its own that never returns to the pool. When it drops (server
+ * restart, network), it reconnects with a growing delay and listens again.
+ */
+async function listenPostgres(url: string, channel: string, onPayload: (payload: string) => void) {
+	let client: pg.Client | undefined;
+	let stopped = false;
+	let delay = 500;
+	const connect = async (): Promise<void> => {
+		const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+		next.on('notification', (msg) => {
+			if (msg.channel === channel && msg.payload != null) onPayload(msg.payload);
+		});
+		next.on('error', (err) => {
+			console.error(`[live] mất kết nối LISTEN: ${err.message}`);
+			next.end().catch(() => {});
+			if (!stopped) setTimeout(retry, delay);
+		});
+		await next.connect();
+		await next.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+		client = next;
+		delay = 500;
+	};
+	const retry = () => {
+		if (stopped) return;
+		connect().catch((err) => {
+			console.error(`[live] chưa kết nối lại được: ${err instanceof Error ? err.message : err}`);
+			delay = Math.min(delay * 2, 10_000);
+			setTimeout(retry, delay);
+		});
+	};
+	await connect();
+	return async () => {
+		stopped = true;
+		await client?.end().catch(() => {});
 	};
 }
 
@@ -90,6 +131,10 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 		db: db as unknown as Database,
 		kind: 'pglite',
 		migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+		async listen(channel, onPayload) {
+			const unlisten = await client.listen(channel, onPayload);
+			return () => unlisten();
+		},
 		close: () => client.close()
 	};
 }
@@ -109,6 +154,10 @@ export function setCurrentDatabase(handle: DatabaseHandle | undefined): void {
 export function getDb(): Database {
 	if (!current) throw new Error('database not started');
 	return current.db;
+}
+
+export function currentDatabaseHandle(): DatabaseHandle | undefined {
+	return current;
 }
 
 export function currentDatabaseKind(): DatabaseKind | null {

@@ -13,6 +13,7 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+import { CHECKIN_METHODS } from '../../domain/checkin';
 import { REPLIES } from '../../domain/replies';
 import { ROLES } from '../../domain/roles';
 
@@ -23,6 +24,7 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 
 export const userRole = pgEnum('user_role', ROLES);
 export const attendanceReply = pgEnum('attendance_reply', REPLIES);
+export const checkinMethod = pgEnum('checkin_method', CHECKIN_METHODS);
 
 export const conference = pgTable('conference', {
 	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
@@ -96,6 +98,36 @@ export const delegate = pgTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('delegate_conference_group').on(t.conferenceId, t.groupId)]
+);
+
+/**
+ * Every scan that named a delegate, under the id its device made (so a resend stores nothing new).
+ * The delegate's earliest active row is the check-in; later rows are kept as repeat scans.
+ */
+export const checkin = pgTable(
+	'checkin',
+	{
+		id: text('id').primaryKey(),
+		conferenceId: integer('conference_id')
+			.notNull()
+			.references(() => conference.id, { onDelete: 'cascade' }),
+		delegateId: integer('delegate_id')
+			.notNull()
+			.references(() => delegate.id, { onDelete: 'cascade' }),
+		scannedAt: timestamp('scanned_at', { withTimezone: true }).notNull(),
+		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+		deviceId: text('device_id').notNull(),
+		method: checkinMethod('method').notNull(),
+		/** Staff member whose session sent it; null for a delegate's self check-in. */
+		userId: integer('user_id').references(() => user.id, { onDelete: 'set null' }),
+		undoneAt: timestamp('undone_at', { withTimezone: true }),
+		undoneByUserId: integer('undone_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+		undoReason: text('undo_reason')
+	},
+	(t) => [
+		index('checkin_delegate_scanned').on(t.delegateId, t.scannedAt),
+		index('checkin_conference').on(t.conferenceId)
+	]
 );
 
 export const unit = pgTable(
@@ -184,6 +216,7 @@ export type Conference = typeof conference.$inferSelect;
 export type DelegateGroup = typeof delegateGroup.$inferSelect;
 export type Delegate = typeof delegate.$inferSelect;
 export type Unit = typeof unit.$inferSelect;
+export type Checkin = typeof checkin.$inferSelect;
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -2,6 +2,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { foldVietnamese } from '$lib/domain/vietnamese';
 import { writeAudit, type Actor } from '../audit';
+import { publish } from '../live';
 import type { Database, Executor } from '../db';
 import { delegate, importDraft } from '../db/schema';
 import { assignInviteTokens, createGroups, listGroups, RuleError } from '.';
@@ -107,6 +108,7 @@ export async function commitDraft(db: Database, actor: Actor, conferenceId: numb
 			entityId: conferenceId,
 			detail: { fileName: draft.fileName, added: added.length, updated: preview.matches.length, skipped: skip.size, groupsCreated: toCreate }
 		});
+		await publish(tx, { type: 'roster', conferenceId });
 		return { added: added.length, updated: preview.matches.length, skipped: preview.problems.length, groupsCreated: toCreate.length };
 	});
 }

@@ -4,6 +4,7 @@ import { compareVietnameseNames } from '$lib/domain/vietnamese';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, delegate, delegateGroup } from '../db/schema';
+import { publish } from '../live';
 import { serverSecret } from '../secret';
 import type { DelegateInput, ReplyInput } from './schemas';
 
@@ -80,6 +81,7 @@ export async function createDelegate(db: Database, actor: Actor, conferenceId: n
 			.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
 		await assignInviteTokens(tx, [created!]);
 		await writeAudit(tx, { ...actor, action: 'delegate_created', entity: 'delegate', entityId: created!.id, detail: { fullName: input.fullName } });
+		await publish(tx, { type: 'roster', conferenceId });
 		return created!.id;
 	});
 }
@@ -94,6 +96,7 @@ export async function updateDelegate(db: Database, actor: Actor, conferenceId: n
 			.returning({ id: delegate.id });
 		if (updated.length === 0) throw new NotFoundError();
 		await writeAudit(tx, { ...actor, action: 'delegate_updated', entity: 'delegate', entityId: id, detail: { fullName: input.fullName } });
+		await publish(tx, { type: 'roster', conferenceId });
 	});
 }
 
@@ -105,6 +108,7 @@ export async function deleteDelegate(db: Database, actor: Actor, conferenceId: n
 			.returning({ fullName: delegate.fullName });
 		if (removed.length === 0) throw new NotFoundError();
 		await writeAudit(tx, { ...actor, action: 'delegate_deleted', entity: 'delegate', entityId: id, detail: { fullName: removed[0]!.fullName } });
+		await publish(tx, { type: 'roster', conferenceId });
 	});
 }
 
@@ -119,6 +123,7 @@ export async function reissueInvite(db: Database, actor: Actor, conferenceId: nu
 		if (!bumped) throw new NotFoundError();
 		await assignInviteTokens(tx, [bumped]);
 		await writeAudit(tx, { ...actor, action: 'invite_reissued', entity: 'delegate', entityId: id, detail: { version: bumped.inviteTokenVersion } });
+		await publish(tx, { type: 'roster', conferenceId });
 	});
 }
 

@@ -1,0 +1,212 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { deriveHallCode, hallWindow } from '../src/lib/domain/hall-code';
+import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
+import { fakeCameraArgs, writeBlankY4m, writeQrSequenceY4m, writeQrY4m } from './fake-camera';
+import { loginFromStart } from './helpers';
+import { CHROMIUM_ARGS, E2E_SECRET } from '../playwright.config';
+
+const BASE = 'http://127.0.0.1:4173';
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: BASE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' };
+const secret = new TextEncoder().encode(E2E_SECRET);
+const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-camera-'));
+
+interface RosterDelegate {
+	id: number;
+	fullName: string;
+	firstAt: number | null;
+	isWalkIn: boolean;
+	tokenHash: string | null;
+}
+
+/** A browser whose camera plays `video`: one per video, as Chromium reads the file at launch. */
+function browserWithCamera(video: string): Promise<Browser> {
+	return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+}
+
+async function scannerPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	await loginFromStart(page, 'diemdanh');
+	await expect(page).toHaveURL(/\/scan$/);
+	await expect(page.getByTestId('sync-status')).toContainText('chờ gửi');
+	return { context, page };
+}
+
+async function roster(page: Page): Promise<{ conferenceId: number; delegates: RosterDelegate[] }> {
+	const res = await page.request.get('/api/roster');
+	expect(res.status()).toBe(200);
+	return res.json();
+}
+
+const linkOf = (d: { id: number }) => `${BASE}/d/${deriveInviteToken(secret, d.id, 1)}`;
+
+/** Delegates nobody has checked in yet, taken from the end of the list so other specs' picks stay apart. */
+async function freshDelegates(page: Page, n: number, skip = 0): Promise<RosterDelegate[]> {
+	const { delegates } = await roster(page);
+	// Only delegates whose first link is still valid (another spec revokes one).
+	const free = delegates
+		.filter((d) => d.firstAt == null && !d.isWalkIn && d.tokenHash === inviteTokenHash(deriveInviteToken(secret, d.id, 1)))
+		.sort((a, b) => b.id - a.id);
+	return free.slice(skip, skip + n);
+}
+
+test('the door scanner: green with the name, yellow for the same QR again, red for a foreign QR', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const [delegate] = await freshDelegates(staff.page, 1, 0);
+	await setup.close();
+
+	const video = writeQrY4m(linkOf(delegate!), path.join(videos, 'delegate.y4m'));
+	const browser = await browserWithCamera(video);
+	try {
+		const { page } = await scannerPage(browser);
+		const verdict = page.locator('[data-verdict]');
+		await expect(verdict).toHaveAttribute('data-verdict', 'admit', { timeout: 15_000 });
+		await expect(verdict).toContainText('Mời đại biểu vào');
+		await expect(verdict).toContainText(delegate!.fullName);
+		// Held in front of the camera, the same code is one check-in, not many.
+		await page.waitForTimeout(1500);
+		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
+
+		// The same giấy mời shown again (after a reload): yellow, with the first time.
+		await page.reload();
+		await expect(verdict).toHaveAttribute('data-verdict', 'repeat', { timeout: 15_000 });
+		await expect(verdict).toContainText(/Đã điểm danh lúc \d\d:\d\d/);
+		await expect(verdict).toContainText(delegate!.fullName);
+		await expect(verdict).toContainText('Tại máy này');
+		const after = await roster(page);
+		expect(after.delegates.find((d) => d.id === delegate!.id)?.firstAt).not.toBeNull();
+	} finally {
+		await browser.close();
+	}
+
+	const foreign = await browserWithCamera(writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign.y4m')));
+	try {
+		const { page } = await scannerPage(foreign);
+		const verdict = page.locator('[data-verdict]');
+		await expect(verdict).toHaveAttribute('data-verdict', 'reject', { timeout: 15_000 });
+		await expect(verdict).toContainText('Không phải mã giấy mời của hội nghị');
+	} finally {
+		await foreign.close();
+	}
+});
+
+test('offline at the door: three scans survive a reload and reach the server exactly once', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const three = await freshDelegates(staff.page, 3, 5);
+	const before = (await roster(staff.page)).delegates.filter((d) => d.firstAt != null).length;
+	await setup.close();
+
+	// Grey for the first seconds: time to go offline before the first giấy mời is shown.
+	const video = writeQrSequenceY4m(three.map(linkOf), path.join(videos, 'three.y4m'), { framesEach: 15, blankFirst: 2, moduleSize: 9 });
+	const browser = await browserWithCamera(video);
+	try {
+		const { context, page } = await scannerPage(browser);
+		// The scanner keeps its own page for offline use once the worker runs.
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await expect
+			.poll(() => page.evaluate(async () => Boolean(await (await caches.open('pages')).match('/scan'))), { timeout: 10_000 })
+			.toBe(true);
+		await context.setOffline(true);
+		// The page itself now comes from the service worker; the camera starts again from grey.
+		await page.reload();
+		const status = page.getByTestId('sync-status');
+		await expect(page.getByRole('status').filter({ hasText: 'Ngoại tuyến' })).toBeVisible();
+		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
+		const recent = page.getByRole('listitem');
+		for (const d of three) await expect(recent.filter({ hasText: d.fullName })).toBeVisible({ timeout: 20_000 });
+		await expect(status).toContainText(/^[3-9] chờ gửi/);
+
+		// Closing or reloading the page loses nothing.
+		await page.reload();
+		await expect(status).toContainText(/^[3-9] chờ gửi/);
+		await context.setOffline(false);
+		await expect(status).toContainText('0 chờ gửi', { timeout: 20_000 });
+		await expect(status).toContainText(/đồng bộ lúc \d\d:\d\d/);
+
+		const now = await roster(page);
+		const present = now.delegates.filter((d) => d.firstAt != null);
+		expect(present.length - before).toBe(3);
+		for (const d of three) expect(present.map((p) => p.id)).toContain(d.id);
+	} finally {
+		await browser.close();
+	}
+});
+
+test('two scanners: a check-in on one turns yellow on the other within moments', async () => {
+	const blank = writeBlankY4m(path.join(videos, 'blank.y4m'));
+	const first = await browserWithCamera(blank);
+	const second = await browserWithCamera(blank);
+	try {
+		const a = await scannerPage(first);
+		const b = await scannerPage(second);
+		const [delegate] = await freshDelegates(a.page, 1, 10);
+		const name = delegate!.fullName;
+
+		// Scanner B looks the delegate up: not yet arrived.
+		await b.page.getByLabel('Tìm đại biểu').fill(name);
+		const row = b.page.getByRole('button', { name: new RegExp(name) });
+		await expect(row).toBeVisible();
+		await expect(row).not.toContainText('Đã đến');
+
+		// Scanner A checks the delegate in by name.
+		await a.page.getByLabel('Tìm đại biểu').fill(name);
+		await a.page.getByRole('button', { name: new RegExp(name) }).click();
+		await a.page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
+		await expect(a.page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'admit');
+
+		// B learns of it without a reload, and its own attempt is yellow.
+		await expect(row).toContainText('Đã đến', { timeout: 3000 });
+		await row.click();
+		await b.page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
+		await expect(b.page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'repeat');
+		await expect(b.page.locator('[data-verdict]')).toContainText(/Đã điểm danh lúc \d\d:\d\d/);
+	} finally {
+		await first.close();
+		await second.close();
+	}
+});
+
+test('self check-in with the hall QR: green for the current code, refused when expired or without a giấy mời', async ({ browser }) => {
+	const staffContext = await browser.newContext({ baseURL: BASE });
+	const staff = await staffContext.newPage();
+	await loginFromStart(staff, 'diemdanh');
+	const { conferenceId } = await roster(staff);
+	const [delegate] = await freshDelegates(staff, 1, 15);
+	await staff.goto('/display/hall');
+	await expect(staff.getByRole('heading', { name: 'Quét để điểm danh' })).toBeVisible();
+	const code = await staff.locator('[data-code]').getAttribute('data-code');
+	expect(code).toMatch(/^[a-z2-7]{10}$/);
+
+	// A phone that never opened a giấy mời is sent to it first.
+	const stranger = await browser.newContext(PHONE);
+	const strangerPage = await stranger.newPage();
+	const refused = await strangerPage.goto(`/c/${code}`);
+	expect(refused?.status()).toBe(401);
+	await expect(strangerPage.getByRole('heading')).toContainText('chưa mở giấy mời');
+
+	const phone = await browser.newContext(PHONE);
+	const page = await phone.newPage();
+	await page.goto(new URL(linkOf(delegate!)).pathname);
+	await expect(page.getByText(delegate!.fullName).first()).toBeVisible();
+	const response = await page.goto(`/c/${code}`);
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('heading', { name: 'Điểm danh thành công' })).toBeVisible();
+	await expect(page.getByText(delegate!.fullName)).toBeVisible();
+
+	// A photo of the screen from a minute ago no longer works.
+	const old = deriveHallCode(secret, conferenceId, hallWindow(Date.now()) - 2);
+	const expired = await page.goto(`/c/${old}`);
+	expect(expired?.status()).toBe(410);
+	await expect(page.getByRole('heading')).toHaveText('Mã đã hết hạn, vui lòng quét lại mã trên màn hình');
+
+	const after = await roster(staff);
+	expect(after.delegates.find((d) => d.id === delegate!.id)?.firstAt).not.toBeNull();
+	await staffContext.close();
+	await stranger.close();
+	await phone.close();
+});

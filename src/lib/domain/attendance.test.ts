@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { summariseAttendance, type AttendanceDelegate } from './attendance';
+
+const groups = [
+	{ id: 1, name: 'Thường trực Đảng ủy' },
+	{ id: 2, name: 'Trưởng các thôn' }
+];
+
+const d = (groupId: number, present: boolean, extra: Partial<AttendanceDelegate> = {}): AttendanceDelegate => ({
+	groupId,
+	present,
+	isWalkIn: false,
+	reply: 'pending',
+	...extra
+});
+
+describe('summariseAttendance', () => {
+	it('counts present over invited per group and in total', () => {
+		const totals = summariseAttendance(groups, [d(1, true), d(1, false), d(2, true), d(2, true), d(2, false, { reply: 'absent' })]);
+		expect(totals.groups).toEqual([
+			{ id: 1, name: 'Thường trực Đảng ủy', invited: 2, present: 1, excused: 0, walkIns: 0 },
+			{ id: 2, name: 'Trưởng các thôn', invited: 3, present: 2, excused: 1, walkIns: 0 }
+		]);
+		expect(totals).toMatchObject({ invited: 5, presentInvited: 3, present: 3, excused: 1, quorumPercent: 60 });
+	});
+
+	it('counts walk-ins in the hall but not in the quorum', () => {
+		const totals = summariseAttendance(groups, [d(1, true), d(1, false), d(2, true, { isWalkIn: true })]);
+		expect(totals).toMatchObject({ invited: 2, presentInvited: 1, walkIns: 1, present: 2, quorumPercent: 50 });
+		expect(totals.groups[1]).toMatchObject({ invited: 0, walkIns: 1 });
+	});
+
+	it('an excused delegate who comes anyway is present, not excused', () => {
+		expect(summariseAttendance(groups, [d(1, true, { reply: 'absent' })])).toMatchObject({ excused: 0, presentInvited: 1 });
+	});
+
+	it('has a zero quorum with nobody invited', () => {
+		expect(summariseAttendance(groups, []).quorumPercent).toBe(0);
+	});
+});

@@ -1,0 +1,63 @@
+import { REJECT_MESSAGES, type RejectReason } from './checkin';
+import { parseInviteToken } from './invite-token';
+
+/** What a scanned text is, before anything is looked up. Never throws, whatever the camera read. */
+export type ScannedText = { kind: 'invite'; token: string } | { kind: 'hall' } | { kind: 'not_app' };
+
+const HALL_LINK = /^https?:\/\/[^/\s]+\/c\/[a-z2-7]{10}\/?(?:[?#].*)?$/i;
+
+export function classifyScannedText(text: string): ScannedText {
+	if (typeof text !== 'string' || text.length > 2000) return { kind: 'not_app' };
+	const token = parseInviteToken(text);
+	if (token) return { kind: 'invite', token };
+	if (HALL_LINK.test(text.trim())) return { kind: 'hall' };
+	return { kind: 'not_app' };
+}
+
+/** A delegate as the scanner keeps it (DESIGN.md, Offline check-in). */
+export interface RosterEntry {
+	id: number;
+	fullName: string;
+	position: string;
+	groupName: string;
+	tokenHash: string | null;
+	isWalkIn: boolean;
+	/** Epoch ms of the delegate's first check-in, as far as this device knows. */
+	firstAt: number | null;
+	firstDeviceId: string | null;
+}
+
+export type Verdict =
+	| { kind: 'admit'; entry: RosterEntry }
+	| { kind: 'repeat'; entry: RosterEntry; firstAt: number; firstDeviceId: string | null }
+	| { kind: 'reject'; reason: RejectReason; message: string };
+
+export function rejectVerdict(reason: RejectReason): Verdict {
+	return { kind: 'reject', reason, message: REJECT_MESSAGES[reason] };
+}
+
+/**
+ * The verdict for a delegate found (or not) on the device. `knownElsewhere` says whether the hash
+ * is one of this conference's revoked tokens or a token of another conference.
+ */
+export function verdictFor(entry: RosterEntry | undefined, knownElsewhere?: 'revoked' | 'other_conference'): Verdict {
+	if (!entry) return rejectVerdict(knownElsewhere ?? 'unknown_code');
+	if (entry.firstAt != null) return { kind: 'repeat', entry, firstAt: entry.firstAt, firstDeviceId: entry.firstDeviceId };
+	return { kind: 'admit', entry };
+}
+
+/**
+ * The camera reports the same code many times a second while it is held up: the same text within
+ * `quietMs` of its last sighting is one scan, not several.
+ */
+export class RepeatFilter {
+	#last = new Map<string, number>();
+	constructor(readonly quietMs = 4000) {}
+
+	accept(text: string, nowMs: number): boolean {
+		const seen = this.#last.get(text);
+		this.#last.set(text, nowMs);
+		for (const [key, at] of this.#last) if (nowMs - at > this.quietMs) this.#last.delete(key);
+		return seen === undefined || nowMs - seen > this.quietMs;
+	}
+}

@@ -1,0 +1,52 @@
+import { json } from '@sveltejs/kit';
+import { MAX_BATCH, parseCheckinItem, type CheckinItem, type CheckinResult } from '$lib/domain/checkin';
+import { recordCheckins } from '$lib/server/checkin';
+import { getCurrentConference } from '$lib/server/conference';
+import { getDb } from '$lib/server/db';
+import { apiUser } from '$lib/server/request';
+import type { RequestHandler } from './$types';
+
+const noStore = { 'cache-control': 'no-store' };
+
+/**
+ * The scanners' batch endpoint (DESIGN.md, Routes). Good items are stored even when others in the
+ * batch are malformed; those get 400 with a Vietnamese reason each.
+ */
+export const POST: RequestHandler = async ({ request, locals, getClientAddress }) => {
+	const user = apiUser(locals, ['checkin', 'secretariat']);
+	if (user instanceof Response) return user;
+
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return json({ message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, { status: 400, headers: noStore });
+	}
+	const list = body && typeof body === 'object' ? (body as { checkins?: unknown }).checkins : undefined;
+	if (!Array.isArray(list) || list.length === 0) {
+		return json({ message: 'Cần một danh sách "checkins" có ít nhất một lượt.' }, { status: 400, headers: noStore });
+	}
+	if (list.length > MAX_BATCH) {
+		return json({ message: `Mỗi lần gửi tối đa ${MAX_BATCH} lượt.` }, { status: 400, headers: noStore });
+	}
+
+	const parsed = list.map(parseCheckinItem);
+	const valid: CheckinItem[] = parsed.flatMap((p) => (p.ok ? [p.item] : []));
+	const conference = await getCurrentConference(getDb());
+	if (!conference) return json({ message: 'Chưa có hội nghị nào trong cơ sở dữ liệu.' }, { status: 404, headers: noStore });
+
+	const stored = await recordCheckins(getDb(), conference.id, valid, { userId: user.id, address: getClientAddress() });
+	let next = 0;
+	const results: CheckinResult[] = parsed.map((p) =>
+		p.ok ? stored[next++]! : { id: p.id, status: 'rejected', reason: 'invalid', message: p.message }
+	);
+	const malformed = parsed.filter((p) => !p.ok).length;
+	return json(
+		{
+			serverTime: Date.now(),
+			results,
+			...(malformed > 0 ? { message: `${malformed} lượt không hợp lệ; các lượt còn lại đã được ghi nhận.` } : {})
+		},
+		{ status: malformed > 0 ? 400 : 200, headers: noStore }
+	);
+};

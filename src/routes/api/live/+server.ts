@@ -1,0 +1,62 @@
+import { isStaffOnly, subscribe, type LiveEvent } from '$lib/server/live';
+import type { RequestHandler } from './$types';
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * Server-sent events (DESIGN.md, Live state). Every message carries the server's time. Signed-in
+ * staff receive attendance and roster changes; anyone else only the public events.
+ */
+export const GET: RequestHandler = ({ locals, request }) => {
+	const staff = locals.user !== null;
+	const encoder = new TextEncoder();
+	let cleanup = () => {};
+	const stream = new ReadableStream<Uint8Array>({
+		start(controller) {
+			const send = (name: string, data: object) => {
+				try {
+					controller.enqueue(encoder.encode(`event: ${name}\ndata: ${JSON.stringify({ ...data, serverTime: Date.now() })}\n\n`));
+				} catch {
+					cleanup();
+				}
+			};
+			// A reconnecting client re-reads the full state when it sees `hello`, then follows events.
+			controller.enqueue(encoder.encode('retry: 2000\n\n'));
+			send('hello', {});
+			const unsubscribe = subscribe((event: LiveEvent) => {
+				if (isStaffOnly(event) && !staff) return;
+				send(event.type, event);
+			});
+			const heartbeat = setInterval(() => {
+				try {
+					controller.enqueue(encoder.encode(`: ${Date.now()}\n\n`));
+				} catch {
+					cleanup();
+				}
+			}, HEARTBEAT_MS);
+			cleanup = () => {
+				clearInterval(heartbeat);
+				unsubscribe();
+				cleanup = () => {};
+			};
+			request.signal.addEventListener('abort', () => {
+				cleanup();
+				try {
+					controller.close();
+				} catch {
+					/* already closed */
+				}
+			});
+		},
+		cancel() {
+			cleanup();
+		}
+	});
+	return new Response(stream, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			'x-accel-buffering': 'no'
+		}
+	});
+};
