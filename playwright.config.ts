@@ -1,20 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './bench/lib/chromium.js';
+
+export { CHROMIUM_ARGS };
 
 const PORT = 4173;
 /** The server's secret in end-to-end runs, so specs can derive a delegate's link and an old hall code. */
 export const E2E_SECRET = 'bi-mat-chi-dung-cho-kiem-thu-e2e-2026';
-
-// Debian's Chromium (apt-get install chromium), never a downloaded browser.
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 export default defineConfig({
 	testDir: 'e2e',

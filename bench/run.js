@@ -1,11 +1,13 @@
 // `npm run bench`: measured figures, one JSON object per line ({ name, value, unit, ... }).
 // Needs a build (`npm run build`); scripts/start.js rebuilds when the sources are newer.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../scripts/lib/build.js';
 import { startServer } from '../scripts/lib/server-process.js';
+import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'bench/.data');
@@ -53,6 +55,79 @@ async function postCheckins(base, cookie, checkins) {
 	return results;
 }
 
+/** Each delegate's personal link, read from the secretariat's CSV export. */
+async function delegateLinks(base, cookie) {
+	const csv = await (await fetch(`${base}/admin/delegates.csv`, { headers: { cookie } })).text();
+	const links = new Map();
+	for (const match of csv.matchAll(/https?:\/\/[^,"\s]+\/d\/([a-z2-7]{26})/g)) links.set(match[1], match[0]);
+	return [...links.values()];
+}
+
+async function scannerPage(browser, base) {
+	const context = await browser.newContext({ baseURL: base, viewport: { width: 390, height: 844 }, isMobile: true });
+	const page = await context.newPage();
+	await page.goto('/login?redirect=/scan');
+	await page.getByLabel('Tên đăng nhập').fill('diemdanh');
+	await page.getByLabel('Mật khẩu').fill('hoinghi2026');
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await page.waitForURL(/\/scan$/);
+	return page;
+}
+
+async function scanFigures(base, adminCookie) {
+	const { chromium } = await import('@playwright/test');
+	const { CHROMIUM_ARGS } = await import('./lib/chromium.js');
+	const links = await delegateLinks(base, adminCookie);
+	const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-bench-camera-'));
+
+	// 5a. Camera start → green, on a fresh page each time, for five different delegates.
+	const scanMs = [];
+	for (let i = 0; i < 5; i++) {
+		const video = writeQrY4m(links[links.length - 1 - i], path.join(videos, `d${i}.y4m`));
+		const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+		try {
+			const page = await scannerPage(browser, base);
+			await page.locator('[data-verdict="admit"]').waitFor({ timeout: 20_000 });
+			scanMs.push(
+				await page.evaluate(
+					() => performance.getEntriesByName('hoinghi:verdict')[0].startTime - performance.getEntriesByName('hoinghi:camera-started')[0].startTime
+				)
+			);
+		} finally {
+			await browser.close();
+		}
+	}
+	scanMs.sort((a, b) => a - b);
+	report('scan.camera_to_green_p50', percentile(scanMs, 0.5), 'ms', { runs: scanMs.length, note: 'Chromium, fake camera (.y4m), html5-qrcode' });
+
+	// 5b. A check-in sent by one scanner, until another scanner's list shows "Đã đến".
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(writeBlankY4m(path.join(videos, 'blank.y4m')))] });
+	try {
+		const page = await scannerPage(browser, base);
+		const staff = await signIn(base, 'diemdanh', 'hoinghi2026');
+		const roster = await (await fetch(`${base}/api/roster`, { headers: { cookie: staff } })).json();
+		const waiting = roster.delegates.filter((d) => d.firstAt === null && d.tokenHash && !d.isWalkIn).slice(0, 10);
+		await page.locator('[data-testid="arrived"]').waitFor();
+		const delays = [];
+		for (const d of waiting) {
+			await page.getByLabel('Tìm đại biểu').fill(d.fullName);
+			const row = page.getByRole('button', { name: d.fullName }).first();
+			await row.waitFor();
+			const t = performance.now();
+			await postCheckins(base, staff, [scanItem(d, 'bench-other-door', Date.now())]);
+			await page.waitForFunction((el) => el.textContent.includes('Đã đến'), await row.elementHandle(), { polling: 'raf' });
+			delays.push(performance.now() - t);
+		}
+		delays.sort((a, b) => a - b);
+		const extra = { samples: delays.length, note: 'POST on one scanner until the other shows it (SSE /api/live), PGlite' };
+		report('live.second_scanner_p50', percentile(delays, 0.5), 'ms', extra);
+		report('live.second_scanner_max', delays[delays.length - 1], 'ms', extra);
+	} finally {
+		await browser.close();
+		rmSync(videos, { recursive: true, force: true });
+	}
+}
+
 function residentMb(pid) {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
@@ -96,7 +171,9 @@ docx.sort((a, b) => a - b);
 report('documents.giay_moi_100', docx[2], 'ms', { runs: docx.length, note: 'median, HTTP download of the 100-delegate file' });
 
 try {
-	// scan figures: see issue 4
+	// 5. Scanning in Chromium with a fake camera (STACK-NOTES.md): from the camera starting to the
+	// green verdict, and how long a second scanner takes to learn of a check-in (live events).
+	await scanFigures(second.url, cookie);
 
 	// 5. Check-in: the scanners' batch endpoint on the embedded database, as the check-in staff
 	// (`diemdanh`) use it. This checks every delegate in, so it runs after anything that needs
