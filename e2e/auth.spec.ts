@@ -23,8 +23,9 @@ test('the chair lands on the chair page', async ({ page }) => {
 test('check-in staff land on the scanner page', async ({ page }) => {
 	await loginFromStart(page, 'diemdanh');
 	await expect(page).toHaveURL(/\/scan$/);
-	await expect(page.getByText('Điểm danh tại cửa hội trường')).toBeVisible();
-	await expect(page.getByRole('row', { name: /Tổng cộng/ })).toContainText('100');
+	await expect(page.getByTestId('sync-status')).toContainText('chờ gửi');
+	await expect(page.getByTestId('arrived')).toContainText(/Đã đến \d+\/100/);
+	await expect(page.getByRole('tab', { name: 'Tìm theo tên' })).toBeVisible();
 });
 
 test('a wrong password shows the Vietnamese message and keeps the username', async ({ page }) => {

@@ -175,6 +175,7 @@ test('self check-in with the hall QR: green for the current code, refused when e
 	const staffContext = await browser.newContext({ baseURL: BASE });
 	const staff = await staffContext.newPage();
 	await loginFromStart(staff, 'diemdanh');
+	await expect(staff).toHaveURL(/\/scan$/);
 	const { conferenceId } = await roster(staff);
 	const [delegate] = await freshDelegates(staff, 1, 15);
 	await staff.goto('/display/hall');
@@ -209,4 +210,55 @@ test('self check-in with the hall QR: green for the current code, refused when e
 	await staffContext.close();
 	await stranger.close();
 	await phone.close();
+});
+
+test('the board follows the door live: a walk-in appears marked, an undo takes the arrival back, the danh sách downloads', async ({ browser }) => {
+	const office = await browser.newContext({ baseURL: BASE });
+	const board = await office.newPage();
+	await loginFromStart(board, 'thuky');
+	await expect(board).toHaveURL(/\/admin$/);
+	await board.goto('/admin/attendance');
+	await expect(board.getByRole('status').filter({ hasText: 'Trực tiếp' })).toBeVisible();
+	const present = board.getByTestId('present-count');
+	const before = Number((await present.locator('strong').textContent())!.split('/')[0]);
+
+	const door = await browserWithCamera(writeBlankY4m(path.join(videos, 'blank-board.y4m')));
+	try {
+		const { page } = await scannerPage(door);
+		await page.getByRole('tab', { name: 'Khách ngoài danh sách' }).click();
+		await page.getByRole('button', { name: 'Thêm và điểm danh' }).click();
+		await expect(page.getByRole('alert')).toContainText('Vui lòng nhập họ và tên');
+		await page.getByLabel('Họ và tên').fill('Đỗ Văn Phóng Viên');
+		await page.getByLabel('Chức vụ, đơn vị').fill('Báo Thái Nguyên');
+		await page.getByLabel('Thành phần').selectOption({ index: 1 });
+		await page.getByRole('button', { name: 'Thêm và điểm danh' }).click();
+		await expect(page.locator('[data-verdict]')).toContainText('Đỗ Văn Phóng Viên');
+		await expect(board.getByTestId('walk-ins')).toContainText('Đỗ Văn Phóng Viên', { timeout: 5000 });
+		await expect(board.getByTestId('walk-ins')).toContainText('Ngoài danh sách');
+
+		// A delegate checked in by name, then undone with a reason: the board goes up, then back.
+		const [delegate] = await freshDelegates(page, 1, 20);
+		await page.getByRole('tab', { name: 'Tìm theo tên' }).click();
+		await page.getByLabel('Tìm đại biểu').fill(delegate!.fullName);
+		await page.getByRole('button', { name: new RegExp(delegate!.fullName) }).click();
+		await page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
+		await expect(present.locator('strong')).toHaveText(new RegExp(`^${before + 1}/`), { timeout: 5000 });
+		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
+
+		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
+		await page.getByRole('listitem').filter({ hasText: delegate!.fullName }).getByRole('button', { name: 'Hủy' }).click();
+		await page.getByLabel(/Lý do hủy điểm danh/).fill('Quét nhầm người');
+		await page.getByRole('button', { name: 'Hủy điểm danh' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Đã hủy điểm danh' })).toContainText(delegate!.fullName);
+		await expect(present.locator('strong')).toHaveText(new RegExp(`^${before}/`), { timeout: 5000 });
+	} finally {
+		await door.close();
+	}
+
+	const docx = await board.request.get('/admin/attendance/danh-sach.docx');
+	expect(docx.status()).toBe(200);
+	expect(docx.headers()['content-disposition']).toContain("filename*=UTF-8''Danh%20s%C3%A1ch");
+	const xlsx = await board.request.get('/admin/attendance/danh-sach.xlsx');
+	expect(xlsx.status()).toBe(200);
+	await office.close();
 });

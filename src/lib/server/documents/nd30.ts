@@ -172,8 +172,8 @@ export interface HeaderBlockOptions {
 	parentBody?: string | null;
 	/** The issuing body, e.g. ["ỦY BAN NHÂN DÂN", "XÃ BÌNH THÀNH"]. */
 	issuerLines: string[];
-	/** Số and ký hiệu, e.g. "05/GM-UBND" (printed after "Số: "). */
-	number: string;
+	/** Số and ký hiệu, e.g. "05/GM-UBND" (printed after "Số: "); none for an unnumbered list. */
+	number?: string;
 	locality: string;
 	date: Date;
 }
@@ -198,7 +198,7 @@ export function headerBlock(o: HeaderBlockOptions): Table {
 		[
 			[left, right],
 			[
-				[centredLine(`Số: ${o.number}`, { size: SIZE.number, ...gap })],
+				o.number === undefined ? [] : [centredLine(`Số: ${o.number}`, { size: SIZE.number, ...gap })],
 				[centredLine(formatPlaceDate(o.locality, o.date), { size: SIZE.placeDate, italics: true, ...gap })]
 			]
 		]

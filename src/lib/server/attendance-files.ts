@@ -1,0 +1,20 @@
+import type { Conference } from './db/schema';
+import type { Database } from './db';
+import { attendanceBoard } from './checkin/board';
+import { buildAttendanceListDocx, buildAttendanceListXlsx } from './documents/attendance-list';
+
+/** The danh sách đại biểu of a conference as the secretariat downloads it. */
+export async function attendanceListFile(db: Database, conference: Conference, kind: 'docx' | 'xlsx') {
+	const board = await attendanceBoard(db, conference.id);
+	if (kind === 'xlsx') return buildAttendanceListXlsx(conference.title, board);
+	return buildAttendanceListDocx(
+		{
+			parentBody: conference.parentBody,
+			issuerLines: conference.issuerLines,
+			locality: conference.locality,
+			date: conference.startsAt,
+			conferenceTitle: conference.title
+		},
+		board
+	);
+}

@@ -1,0 +1,47 @@
+import { summariseAttendance } from '$lib/domain/attendance';
+import type { Database } from '../db';
+import { listDelegates, listGroups } from '../delegates';
+import { firstCheckinsOfConference } from './index';
+
+/**
+ * The attendance board (and the danh sách): counts per group, and the people behind them —
+ * present with their time, not yet arrived with a phone to call, excused with the reason, walk-ins.
+ */
+export async function attendanceBoard(db: Database, conferenceId: number) {
+	const [delegates, groups, first] = await Promise.all([
+		listDelegates(db, conferenceId),
+		listGroups(db, conferenceId),
+		firstCheckinsOfConference(db, conferenceId)
+	]);
+	const people = delegates.map((d) => {
+		const f = first.get(d.id);
+		return {
+			id: d.id,
+			fullName: d.fullName,
+			position: d.position,
+			organisation: d.organisation,
+			phone: d.phone,
+			groupId: d.groupId,
+			groupName: d.groupName,
+			reply: d.reply,
+			absenceReason: d.absenceReason,
+			isWalkIn: d.isWalkIn,
+			arrivedAt: f?.scannedAt ?? null,
+			method: f?.method ?? null,
+			deviceId: f?.deviceId ?? null
+		};
+	});
+	const totals = summariseAttendance(
+		groups.map((g) => ({ id: g.id, name: g.name })),
+		people.map((p) => ({ groupId: p.groupId, isWalkIn: p.isWalkIn, reply: p.reply, present: p.arrivedAt !== null }))
+	);
+	return {
+		totals,
+		people,
+		notArrived: people.filter((p) => !p.isWalkIn && !p.arrivedAt && p.reply !== 'absent'),
+		excused: people.filter((p) => !p.isWalkIn && !p.arrivedAt && p.reply === 'absent'),
+		walkIns: people.filter((p) => p.isWalkIn && p.arrivedAt)
+	};
+}
+export type AttendanceBoard = Awaited<ReturnType<typeof attendanceBoard>>;
+export type BoardPerson = AttendanceBoard['people'][number];

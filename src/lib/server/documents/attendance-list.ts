@@ -1,0 +1,171 @@
+/**
+ * Danh sách đại biểu tham dự hội nghị: by group in the conference's order, each person's time of
+ * arrival, and an empty column for the signature. Decree-30 page and fonts (shared/ND30.md).
+ */
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import ExcelJS from 'exceljs';
+import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
+import { formatTime } from '$lib/domain/dates';
+import { formatPhone } from '$lib/domain/phone';
+import { REPLY_LABELS } from '$lib/domain/replies';
+import type { AttendanceBoard, BoardPerson } from '../checkin/board';
+import { SIZE, TEXT_WIDTH, documentTitle, headerBlock, mm, nd30Document, nd30Section, packDocx } from './nd30';
+
+export interface AttendanceListHeading {
+	parentBody: string | null;
+	issuerLines: string[];
+	locality: string;
+	/** The meeting's day: the list is dated the day it was signed. */
+	date: Date;
+	conferenceTitle: string;
+}
+
+const WALK_IN_NOTE = '(khách mời bổ sung)';
+const COLUMNS = [
+	{ header: 'STT', width: mm(12) },
+	{ header: 'Họ và tên', width: mm(45) },
+	{ header: 'Chức vụ, đơn vị', width: mm(58) },
+	{ header: 'Giờ đến', width: mm(20) }
+];
+const SIGN_WIDTH = TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0);
+const WIDTHS = [...COLUMNS.map((c) => c.width), SIGN_WIDTH];
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number }): TableCell {
+	return new TableCell({
+		width: { size: o.width, type: WidthType.DXA },
+		columnSpan: o.span,
+		verticalAlign: VerticalAlign.CENTER,
+		margins: { top: 40, bottom: 40, left: 80, right: 80 },
+		children: [
+			new Paragraph({
+				alignment: o.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+				children: [new TextRun({ text, bold: o.bold, size: SIZE.recipientsLabel + 2 })]
+			})
+		]
+	});
+}
+
+/** "Chức vụ, đơn vị" as printed: the position, then the organisation when it adds something. */
+function role(p: BoardPerson): string {
+	const parts = [p.position.trim(), p.organisation.trim()].filter(Boolean);
+	return parts.join(', ');
+}
+
+/** People in print order: groups in the conference's order; within one, invited first, then walk-ins. */
+export function listedByGroup(board: AttendanceBoard) {
+	return board.totals.groups
+		.map((g) => ({
+			name: g.name,
+			people: board.people
+				.filter((p) => p.groupId === g.id && (!p.isWalkIn || p.arrivedAt))
+				.sort((a, b) => Number(a.isWalkIn) - Number(b.isWalkIn))
+		}))
+		.filter((g) => g.people.length > 0);
+}
+
+export async function buildAttendanceListDocx(heading: AttendanceListHeading, board: AttendanceBoard): Promise<Buffer> {
+	const header = new TableRow({
+		tableHeader: true,
+		cantSplit: true,
+		children: [...COLUMNS.map((c) => cell(c.header, { bold: true, center: true, width: c.width })), cell('Ký tên', { bold: true, center: true, width: SIGN_WIDTH })]
+	});
+	const rows: TableRow[] = [header];
+	let n = 0;
+	for (const group of listedByGroup(board)) {
+		rows.push(new TableRow({ cantSplit: true, children: [cell(group.name, { bold: true, span: 5, width: TEXT_WIDTH })] }));
+		for (const p of group.people) {
+			n++;
+			rows.push(
+				new TableRow({
+					cantSplit: true,
+					// Room for a handwritten signature.
+					height: { value: mm(9), rule: 'atLeast' },
+					children: [
+						cell(String(n), { center: true, width: WIDTHS[0]! }),
+						cell(p.isWalkIn ? `${p.fullName} ${WALK_IN_NOTE}` : p.fullName, { width: WIDTHS[1]! }),
+						cell(role(p), { width: WIDTHS[2]! }),
+						cell(p.arrivedAt ? formatTime(p.arrivedAt) : '', { center: true, width: WIDTHS[3]! }),
+						cell('', { width: WIDTHS[4]! })
+					]
+				})
+			);
+		}
+	}
+	const table = new Table({
+		width: { size: TEXT_WIDTH, type: WidthType.DXA },
+		columnWidths: WIDTHS,
+		layout: TableLayoutType.FIXED,
+		borders: BORDERS,
+		rows
+	});
+	const t = board.totals;
+	const summary = new Paragraph({
+		spacing: { before: 160 },
+		children: [
+			new TextRun({
+				text: `Tổng số đại biểu được mời: ${t.invited}; có mặt: ${t.presentInvited} (${t.quorumPercent.toLocaleString('vi-VN')}%); vắng có lý do: ${t.excused}; khách mời bổ sung: ${t.walkIns}.`,
+				italics: true
+			})
+		]
+	});
+	const section = nd30Section(
+		[
+			headerBlock({ parentBody: heading.parentBody, issuerLines: heading.issuerLines, locality: heading.locality, date: heading.date }),
+			...documentTitle('Danh sách đại biểu tham dự hội nghị', heading.conferenceTitle),
+			table,
+			summary
+		],
+		{ pageNumbers: true }
+	);
+	return packDocx(nd30Document([section], `Danh sách đại biểu - ${heading.conferenceTitle}`));
+}
+
+/** The same list for Excel, with the group, the way each person checked in and their phone. */
+export async function buildAttendanceListXlsx(title: string, board: AttendanceBoard): Promise<Buffer> {
+	const workbook = new ExcelJS.Workbook();
+	const sheet = workbook.addWorksheet('Điểm danh', {
+		views: [{ state: 'frozen', ySplit: 2 }],
+		pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' }
+	});
+	const columns = [
+		['STT', 6],
+		['Họ và tên', 28],
+		['Chức vụ, đơn vị', 40],
+		['Thành phần', 30],
+		['Có mặt', 9],
+		['Giờ đến', 10],
+		['Cách điểm danh', 18],
+		['Trả lời giấy mời', 16],
+		['Lý do vắng', 30],
+		['Điện thoại', 14]
+	] as const;
+	columns.forEach(([, width], i) => (sheet.getColumn(i + 1).width = width));
+	sheet.getColumn(10).numFmt = '@';
+	sheet.addRow([`Danh sách đại biểu — ${title}`]).font = { bold: true, size: 14 };
+	const header = sheet.addRow(columns.map(([h]) => h));
+	header.font = { bold: true };
+	header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } }));
+	sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
+	let n = 0;
+	for (const group of listedByGroup(board)) {
+		for (const p of group.people) {
+			n++;
+			sheet.addRow([
+				n,
+				p.isWalkIn ? `${p.fullName} ${WALK_IN_NOTE}` : p.fullName,
+				role(p) || null,
+				group.name,
+				p.arrivedAt ? 'Có' : 'Chưa',
+				p.arrivedAt ? formatTime(p.arrivedAt) : null,
+				p.method ? CHECKIN_METHOD_LABELS[p.method] : null,
+				p.isWalkIn ? null : REPLY_LABELS[p.reply],
+				p.reply === 'absent' ? p.absenceReason : null,
+				p.phone ? formatPhone(p.phone) : null
+			]);
+		}
+	}
+	return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,10 @@
+import { attendanceListFile } from '$lib/server/attendance-files';
+import { getDb } from '$lib/server/db';
+import { fileResponse, MIME } from '$lib/server/download';
+import { requireConference } from '$lib/server/request';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async () => {
+	const conference = await requireConference();
+	return fileResponse(await attendanceListFile(getDb(), conference, 'docx'), 'Danh sách đại biểu.docx', MIME.docx);
+};

@@ -1,0 +1,98 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inviteTokenHash } from '$lib/domain/invite-token';
+import { recordCheckins } from '$lib/server/checkin';
+import { attendanceBoard } from '$lib/server/checkin/board';
+import type { Database } from '$lib/server/db';
+import { inviteTokenOf, listDelegates, listGroups, setReply } from '$lib/server/delegates';
+import { buildAttendanceListDocx, buildAttendanceListXlsx } from '$lib/server/documents/attendance-list';
+import { createSeededContext } from './test-db';
+
+/** The document's text in reading order, runs joined. */
+async function docxText(buffer: Buffer): Promise<string> {
+	const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
+	return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+}
+
+describe('attendance board and danh sách', () => {
+	let db: Database;
+	let dispose: () => Promise<void>;
+	let conferenceId: number;
+	let actor: { userId: number; address: string };
+	const sender = () => ({ userId: actor.userId, address: actor.address });
+
+	beforeAll(async () => {
+		({ db, dispose, conferenceId, actor } = await createSeededContext());
+		const delegates = await listDelegates(db, conferenceId);
+		const [a, b, c, excused] = delegates;
+		await setReply(db, excused!.id, { reply: 'absent', reason: 'Đi công tác tỉnh' }, new Date('2026-04-20T09:00:00+07:00'));
+		const groups = await listGroups(db, conferenceId);
+		await recordCheckins(
+			db,
+			conferenceId,
+			[
+				{ id: 'board-0001', tokenHash: inviteTokenHash(inviteTokenOf({ id: a!.id, inviteTokenVersion: 1 })), scannedAt: new Date('2026-04-24T07:40:00+07:00'), deviceId: 'cua-1', method: 'scan' },
+				{ id: 'board-0002', delegateId: b!.id, scannedAt: new Date('2026-04-24T07:45:00+07:00'), deviceId: 'cua-2', method: 'manual' },
+				{ id: 'board-0003', delegateId: b!.id, scannedAt: new Date('2026-04-24T07:50:00+07:00'), deviceId: 'cua-1', method: 'manual' },
+				{ id: 'board-0004', delegateId: c!.id, scannedAt: new Date('2026-04-24T07:52:00+07:00'), deviceId: 'cua-1', method: 'scan' },
+				{
+					id: 'board-0005',
+					walkIn: { fullName: 'Đỗ Văn Khách', position: 'Phóng viên Báo Thái Nguyên', groupId: groups.at(-1)!.id },
+					scannedAt: new Date('2026-04-24T07:55:00+07:00'),
+					deviceId: 'cua-1',
+					method: 'walk-in'
+				}
+			],
+			sender()
+		);
+	});
+	afterAll(() => dispose());
+
+	it('counts each arrival once, excused apart, walk-ins outside the quorum', async () => {
+		const board = await attendanceBoard(db, conferenceId);
+		expect(board.totals).toMatchObject({ invited: 100, presentInvited: 3, excused: 1, walkIns: 1, present: 4, quorumPercent: 3 });
+		expect(board.notArrived).toHaveLength(96);
+		expect(board.excused.map((p) => p.absenceReason)).toEqual(['Đi công tác tỉnh']);
+		expect(board.walkIns.map((p) => p.fullName)).toEqual(['Đỗ Văn Khách']);
+		const sum = board.totals.groups.reduce((n, g) => n + g.present, 0);
+		expect(sum).toBe(3);
+		// The earliest scan is the arrival time, whichever device sent it.
+		const second = board.people.find((p) => p.arrivedAt && p.method === 'manual');
+		expect(second?.deviceId).toBe('cua-2');
+	});
+
+	it('prints the danh sách by group with arrival times and a signature column', async () => {
+		const board = await attendanceBoard(db, conferenceId);
+		const text = await docxText(
+			await buildAttendanceListDocx(
+				{ parentBody: null, issuerLines: ['ỦY BAN NHÂN DÂN', 'XÃ BÌNH THÀNH'], locality: 'Bình Thành', date: new Date('2026-04-24T08:00:00+07:00'), conferenceTitle: 'Hội nghị sơ kết' },
+				board
+			)
+		);
+		expect(text).toContain('DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ');
+		expect(text).toContain('Ký tên');
+		expect(text).toContain('07:40');
+		expect(text).toContain('07:45');
+		expect(text).not.toContain('07:50');
+		expect(text).toContain('Đỗ Văn Khách (khách mời bổ sung)');
+		expect(text).toContain('Bình Thành, ngày 24 tháng 4 năm 2026');
+		// Groups in the conference's order.
+		const positions = board.totals.groups.map((g) => text.indexOf(g.name));
+		expect(positions.every((p) => p >= 0)).toBe(true);
+		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+		expect(text).toContain('có mặt: 3 (3%)');
+	});
+
+	it('gives the same list as a spreadsheet, with phones kept as text', async () => {
+		const board = await attendanceBoard(db, conferenceId);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load((await buildAttendanceListXlsx('Hội nghị sơ kết', board)).slice().buffer);
+		const sheet = workbook.worksheets[0]!;
+		expect(sheet.getRow(2).values).toContain('Giờ đến');
+		const rows = sheet.getSheetValues().filter(Boolean).slice(2) as unknown[][];
+		expect(rows).toHaveLength(101);
+		expect(rows.filter((r) => r[5] === 'Có')).toHaveLength(4);
+		expect(rows.find((r) => String(r[2]).startsWith('Đỗ Văn Khách'))?.[7]).toBe('Khách ngoài danh sách');
+	});
+});
