@@ -318,7 +318,12 @@ export class Scanner {
 					this.#fail();
 					return;
 				}
-				await this.#settle(batch, body.results ?? []);
+				const settled = await this.#settle(batch, body.results ?? []);
+				if (settled === 0) {
+					// An answer that settles nothing must not turn into a tight resend loop.
+					this.#fail('Máy chủ chưa nhận các lượt đang chờ. Máy sẽ tự gửi lại sau.');
+					return;
+				}
 				this.#failures = 0;
 				this.connected = true;
 				this.problem = null;
@@ -338,12 +343,14 @@ export class Scanner {
 	}
 
 	/** Every answer is final: the item leaves the outbox and the roster takes the server's state. */
-	async #settle(batch: OutboxItem[], results: CheckinResult[]) {
+	async #settle(batch: OutboxItem[], results: CheckinResult[]): Promise<number> {
 		const byId = new Map(results.filter((r) => r.id).map((r) => [r.id as string, r]));
+		let settled = 0;
 		await this.#db.transaction('rw', this.#db.outbox, this.#db.roster, this.#db.recent, async () => {
 			for (const item of batch) {
 				const result = byId.get(item.id);
 				if (!result) continue;
+				settled++;
 				await this.#db.outbox.delete(item.id);
 				if (result.status === 'rejected') {
 					await this.#db.recent.update(item.id, { undone: true });
@@ -356,6 +363,7 @@ export class Scanner {
 			}
 		});
 		this.recent = await this.#db.recent.orderBy('at').reverse().limit(30).toArray();
+		return settled;
 	}
 
 	/**
