@@ -152,7 +152,7 @@ export class Scanner {
 			}
 			const waiting = new Map<number, number>();
 			for (const item of await this.#db.outbox.toArray()) {
-				const id = item.payload.delegateId ?? this.#byHash.get(item.payload.tokenHash ?? '')?.id;
+				const id = this.#delegateOf(item);
 				if (id !== undefined) waiting.set(id, Math.min(waiting.get(id) ?? Infinity, Date.parse(item.payload.scannedAt)));
 			}
 			const rows: RosterRow[] = payload.delegates.map((d) => {
@@ -259,6 +259,21 @@ export class Scanner {
 		void this.sync();
 	}
 
+	/** The delegate an outbox item names, when the device knows them (a walk-in has no id yet). */
+	#delegateOf(item: OutboxItem): number | undefined {
+		return item.payload.delegateId ?? this.#byHash.get(item.payload.tokenHash ?? '')?.id;
+	}
+
+	/** Takes back the green this device showed for an item that will never count. */
+	async #revertLocalAdmit(item: OutboxItem) {
+		const delegateId = this.#delegateOf(item);
+		const row = delegateId === undefined ? undefined : await this.#db.roster.get(delegateId);
+		if (row && row.firstDeviceId === this.deviceId && row.firstAt === item.createdAt) {
+			await this.#db.roster.update(row.id, { firstAt: null, firstDeviceId: null });
+			this.#patch(row.id, null, null);
+		}
+	}
+
 	#patch(delegateId: number, firstAt: number | null, firstDeviceId: string | null) {
 		const index = this.roster.findIndex((r) => r.id === delegateId);
 		if (index < 0) return;
@@ -270,7 +285,7 @@ export class Scanner {
 	async #applyChanges(changes: AttendanceChange[]) {
 		if (!Array.isArray(changes)) return;
 		const waiting = new Set(
-			(await this.#db.outbox.toArray()).map((i) => i.payload.delegateId ?? this.#byHash.get(i.payload.tokenHash ?? '')?.id)
+			(await this.#db.outbox.toArray()).map((i) => this.#delegateOf(i))
 		);
 		for (const change of changes) {
 			// A check-in of ours still on its way keeps the delegate green-then-yellow here.
@@ -354,6 +369,8 @@ export class Scanner {
 				await this.#db.outbox.delete(item.id);
 				if (result.status === 'rejected') {
 					await this.#db.recent.update(item.id, { undone: true });
+					// The phone showed green; the server refused (e.g. the delegate was removed meanwhile).
+					await this.#revertLocalAdmit(item);
 					continue;
 				}
 				const firstAt = Date.parse(result.firstAt);
@@ -376,14 +393,7 @@ export class Scanner {
 		await this.#db.transaction('rw', this.#db.outbox, this.#db.roster, this.#db.recent, async () => {
 			await this.#db.outbox.delete(recentId);
 			await this.#db.recent.update(recentId, { undone: true });
-			const delegateId = waiting.payload.delegateId ?? this.#byHash.get(waiting.payload.tokenHash ?? '')?.id;
-			if (delegateId !== undefined) {
-				const row = await this.#db.roster.get(delegateId);
-				if (row?.firstDeviceId === this.deviceId && row.firstAt === waiting.createdAt) {
-					await this.#db.roster.update(delegateId, { firstAt: null, firstDeviceId: null });
-					this.#patch(delegateId, null, null);
-				}
-			}
+			await this.#revertLocalAdmit(waiting);
 		});
 		this.pending = await this.#db.outbox.count();
 		this.recent = await this.#db.recent.orderBy('at').reverse().limit(30).toArray();
