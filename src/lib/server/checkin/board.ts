@@ -1,4 +1,5 @@
-import { summariseAttendance } from '$lib/domain/attendance';
+import { summariseAttendance, type AttendanceGroup } from '$lib/domain/attendance';
+import type { Reply } from '$lib/domain/replies';
 import type { Database } from '../db';
 import { listDelegates, listGroups } from '../delegates';
 import { firstCheckinsOfConference } from './index';
@@ -31,8 +32,20 @@ export async function attendanceBoard(db: Database, conferenceId: number) {
 			deviceId: f?.deviceId ?? null
 		};
 	});
+	return assembleBoard(groups.map((g) => ({ id: g.id, name: g.name })), people);
+}
+
+interface BoardPersonFields {
+	groupId: number;
+	isWalkIn: boolean;
+	reply: Reply;
+	arrivedAt: Date | null;
+}
+
+/** The counts and the lists of the board from everyone on the roster with their first check-in. */
+export function assembleBoard<P extends BoardPersonFields>(groups: AttendanceGroup[], people: P[]) {
 	const totals = summariseAttendance(
-		groups.map((g) => ({ id: g.id, name: g.name })),
+		groups,
 		people.map((p) => ({ groupId: p.groupId, isWalkIn: p.isWalkIn, reply: p.reply, present: p.arrivedAt !== null }))
 	);
 	return {
@@ -43,5 +56,6 @@ export async function attendanceBoard(db: Database, conferenceId: number) {
 		walkIns: people.filter((p) => p.isWalkIn && p.arrivedAt)
 	};
 }
+
 export type AttendanceBoard = Awaited<ReturnType<typeof attendanceBoard>>;
 export type BoardPerson = AttendanceBoard['people'][number];

@@ -33,7 +33,7 @@ const WIDTHS = [...COLUMNS.map((c) => c.width), SIGN_WIDTH];
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number }): TableCell {
+function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number; keepNext?: boolean }): TableCell {
 	return new TableCell({
 		width: { size: o.width, type: WidthType.DXA },
 		columnSpan: o.span,
@@ -42,6 +42,7 @@ function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number
 		children: [
 			new Paragraph({
 				alignment: o.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+				keepNext: o.keepNext,
 				children: [new TextRun({ text, bold: o.bold, size: SIZE.recipientsLabel + 2 })]
 			})
 		]
@@ -75,7 +76,8 @@ export async function buildAttendanceListDocx(heading: AttendanceListHeading, bo
 	const rows: TableRow[] = [header];
 	let n = 0;
 	for (const group of listedByGroup(board)) {
-		rows.push(new TableRow({ cantSplit: true, children: [cell(group.name, { bold: true, span: 5, width: TEXT_WIDTH })] }));
+		// keepNext: a group's name never stands alone at the foot of a page.
+		rows.push(new TableRow({ cantSplit: true, children: [cell(group.name, { bold: true, span: 5, width: TEXT_WIDTH, keepNext: true })] }));
 		for (const p of group.people) {
 			n++;
 			rows.push(
