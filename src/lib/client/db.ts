@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { RosterEntry } from '$lib/domain/scan';
+import type { HallState } from './meeting.svelte';
 
 /** The last page data a delegate's phone received, so the page opens offline with its QR. */
 export interface DelegateSnapshot<T = unknown> {
@@ -52,12 +53,20 @@ export interface RecentCheckin {
 	undone?: boolean;
 }
 
+/** The last meeting state this phone heard, so it shows where the meeting was when the network went. */
+export interface HallSnapshot {
+	key: 'current';
+	savedAt: number;
+	state: HallState;
+}
+
 class ClientDatabase extends Dexie {
 	delegatePages!: EntityTable<DelegateSnapshot, 'key'>;
 	roster!: EntityTable<RosterRow, 'id'>;
 	rosterMeta!: EntityTable<RosterMeta, 'key'>;
 	outbox!: EntityTable<OutboxItem, 'id'>;
 	recent!: EntityTable<RecentCheckin, 'id'>;
+	hall!: EntityTable<HallSnapshot, 'key'>;
 
 	constructor() {
 		super('hoinghi');
@@ -69,6 +78,7 @@ class ClientDatabase extends Dexie {
 			outbox: 'id, createdAt',
 			recent: 'id, at'
 		});
+		this.version(3).stores({ hall: 'key' });
 	}
 }
 

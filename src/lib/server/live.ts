@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AttendanceChange } from '$lib/domain/checkin';
+import type { MeetingSnapshot } from '$lib/domain/meeting';
 import type { DatabaseHandle, Executor } from './db';
 
 /**
@@ -14,7 +15,11 @@ const CHANGES_PER_MESSAGE = 60;
 export type LiveEvent =
 	| { type: 'attendance'; conferenceId: number; changes: AttendanceChange[] }
 	/** Delegates were added, edited, removed or re-issued: scanners fetch the roster again. */
-	| { type: 'roster'; conferenceId: number };
+	| { type: 'roster'; conferenceId: number }
+	/** The timed item, its timer or the chair's message changed: the new state itself. */
+	| { type: 'meeting'; conferenceId: number; meeting: MeetingSnapshot }
+	/** The programme was edited: clients re-read it. */
+	| { type: 'agenda'; conferenceId: number };
 
 /** Which clients may receive an event: attendance and roster are for signed-in staff only. */
 export function isStaffOnly(event: LiveEvent): boolean {

@@ -1,4 +1,5 @@
 import { count, sql } from 'drizzle-orm';
+import { createSuggestedAgenda } from '../agenda';
 import { writeAudit } from '../audit';
 import { hashPassword } from '../auth';
 import { assignInviteTokens } from '../delegates';
@@ -40,6 +41,7 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 		).returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
 		await assignInviteTokens(tx, delegates);
 		await tx.insert(unit).values(DEMO_UNITS.map((u, i) => ({ conferenceId, position: i + 1, ...u })));
+		await createSuggestedAgenda(tx, null, conferenceId);
 		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));
 		await writeAudit(tx, { userId: null, action: 'demo_seeded', entity: 'conference', entityId: conferenceId });
 		return { seeded: true, conferenceId } as const;

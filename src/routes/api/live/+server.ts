@@ -27,13 +27,8 @@ export const GET: RequestHandler = ({ locals, request }) => {
 				if (isStaffOnly(event) && !staff) return;
 				send(event.type, event);
 			});
-			const heartbeat = setInterval(() => {
-				try {
-					controller.enqueue(encoder.encode(`: ${Date.now()}\n\n`));
-				} catch {
-					cleanup();
-				}
-			}, HEARTBEAT_MS);
+			// A named event, not a comment: clients watch for silence to notice a dead connection.
+			const heartbeat = setInterval(() => send('ping', {}), HEARTBEAT_MS);
 			cleanup = () => {
 				clearInterval(heartbeat);
 				unsubscribe();

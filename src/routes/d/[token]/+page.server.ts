@@ -4,7 +4,7 @@ import { DELEGATE_COOKIE, inviteLink, inviteTokenHash, parseInviteToken } from '
 import { getDb } from '$lib/server/db';
 import { findByInviteToken, NotFoundError, RuleError, setReply } from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/schemas';
-import { plannedSpeeches } from '$lib/server/programme';
+import { hallView } from '$lib/server/agenda/meeting';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Same page and status for unknown, malformed and revoked links: nothing tells which. */
@@ -50,7 +50,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 			chairTitle: conference.chairTitle,
 			contactInfo: conference.contactInfo
 		},
-		speeches: await plannedSpeeches(getDb(), conference.id)
+		hall: await hallView(getDb(), conference.id)
 	};
 };
 

@@ -1,0 +1,64 @@
+import { browser } from '$app/environment';
+import { estimateOffset, type ClockSample } from '$lib/domain/clock';
+
+const SAMPLES = 5;
+const RESYNC_MS = 60_000;
+
+/**
+ * This device's view of the server's clock (DESIGN.md, Live state): a few pings to `/api/time`,
+ * the one with the smallest round trip kept. Screens draw timers with `now()`, so a projector and a
+ * phone whose clocks differ by minutes still show the same second.
+ */
+export class ServerClock {
+	offsetMs = $state(0);
+	roundTripMs = $state<number | null>(null);
+	#timer: ReturnType<typeof setInterval> | undefined;
+	#syncing: Promise<void> | null = null;
+
+	/** The server's time now, in epoch ms. */
+	now(): number {
+		return Date.now() + this.offsetMs;
+	}
+
+	/** Measures again; a failed ping keeps the last estimate. */
+	sync(): Promise<void> {
+		this.#syncing ??= this.#measure().finally(() => (this.#syncing = null));
+		return this.#syncing;
+	}
+
+	/** Seeds the estimate from a server time that came with data (before the first ping answers). */
+	roughly(serverTime: number): void {
+		// On the server this module is shared by all requests: it keeps the server's own clock.
+		if (browser && this.roundTripMs === null) this.offsetMs = serverTime - Date.now();
+	}
+
+	start(): () => void {
+		void this.sync();
+		this.#timer = setInterval(() => void this.sync(), RESYNC_MS);
+		return () => clearInterval(this.#timer);
+	}
+
+	async #measure(): Promise<void> {
+		const samples: ClockSample[] = [];
+		for (let i = 0; i < SAMPLES; i++) {
+			try {
+				const sentAt = Date.now();
+				const res = await fetch('/api/time', { cache: 'no-store' });
+				const receivedAt = Date.now();
+				if (!res.ok) continue;
+				const body = (await res.json()) as { serverTime?: unknown };
+				if (typeof body.serverTime === 'number') samples.push({ sentAt, serverTime: body.serverTime, receivedAt });
+			} catch {
+				break; // offline: keep the last estimate
+			}
+		}
+		const estimate = estimateOffset(samples);
+		if (estimate) {
+			this.offsetMs = estimate.offsetMs;
+			this.roundTripMs = estimate.roundTripMs;
+		}
+	}
+}
+
+/** One clock per page. */
+export const serverClock = new ServerClock();

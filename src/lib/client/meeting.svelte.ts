@@ -1,0 +1,86 @@
+import type { ProgrammeItem } from '$lib/domain/agenda';
+import type { MeetingSnapshot } from '$lib/domain/meeting';
+import { serverClock } from './clock.svelte';
+import { subscribeLive } from './live';
+
+export interface HallState {
+	programme: ProgrammeItem[];
+	meeting: MeetingSnapshot;
+}
+
+/**
+ * The meeting as a screen in the hall follows it (the console, the projector, a delegate's phone):
+ * the programme, the timed item and the chair's message, kept live from `/api/live`. On every
+ * (re)connect it re-reads the whole state first, so a screen that missed events catches up.
+ */
+export class LiveMeeting {
+	programme = $state<ProgrammeItem[]>([]);
+	meeting = $state<MeetingSnapshot>({ version: 0, timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 }, message: '' });
+	connected = $state(false);
+	/** Client time of the last word from the server, for "Mất kết nối — trạng thái lúc …". */
+	heardAt = $state<number | null>(null);
+
+	current = $derived(this.programme.find((i) => i.id === this.meeting.timer.itemId) ?? null);
+	/** The item after the current one; the first one before the meeting starts. */
+	next = $derived.by(() => {
+		const at = this.programme.findIndex((i) => i.id === this.meeting.timer.itemId);
+		return this.programme[at + 1] ?? null;
+	});
+
+	#onChange: ((state: HallState) => void) | undefined;
+
+	constructor(initial: HallState, onChange?: (state: HallState) => void) {
+		this.programme = initial.programme;
+		this.meeting = initial.meeting;
+		this.#onChange = onChange;
+	}
+
+	/** Takes a newer meeting state (from an event or from the answer to the chair's press). */
+	apply(meeting: MeetingSnapshot): void {
+		if (meeting.version < this.meeting.version) return;
+		this.meeting = meeting;
+		this.heardAt = Date.now();
+		this.#changed();
+	}
+
+	/** Reads the whole state again. */
+	async reload(): Promise<void> {
+		try {
+			const res = await fetch('/api/meeting', { cache: 'no-store' });
+			if (!res.ok) return;
+			const body = (await res.json()) as HallState & { serverTime: number };
+			serverClock.roughly(body.serverTime);
+			this.programme = body.programme;
+			// An event that arrived while this was read may be newer than it.
+			if (body.meeting.version >= this.meeting.version) this.meeting = body.meeting;
+			this.heardAt = Date.now();
+			this.#changed();
+		} catch {
+			/* offline: keep what is shown */
+		}
+	}
+
+	start(): () => void {
+		const stopClock = serverClock.start();
+		const stopLive = subscribeLive({
+			onHello: () => {
+				this.connected = true;
+				void this.reload();
+				void serverClock.sync();
+			},
+			onEvent: (type, data) => {
+				if (type === 'meeting') this.apply(data.meeting as MeetingSnapshot);
+				else if (type === 'agenda') void this.reload();
+			},
+			onConnection: (open) => (this.connected = open)
+		});
+		return () => {
+			stopLive();
+			stopClock();
+		};
+	}
+
+	#changed(): void {
+		this.#onChange?.({ programme: $state.snapshot(this.programme), meeting: $state.snapshot(this.meeting) });
+	}
+}

@@ -1,0 +1,30 @@
+/**
+ * Clock offset from NTP-style pings to `GET /api/time` (DESIGN.md, Live state). A sample is the
+ * client time the request left, the server's time in the answer and the client time the answer
+ * came back. The sample with the smallest round trip is the least disturbed by the network; the
+ * server read its clock, on average, half-way through that round trip.
+ */
+export interface ClockSample {
+	sentAt: number;
+	serverTime: number;
+	receivedAt: number;
+}
+
+export interface ClockEstimate {
+	/** Add to the client's `Date.now()` to get the server's time. */
+	offsetMs: number;
+	/** Round trip of the sample used: the estimate is off by at most half of it. */
+	roundTripMs: number;
+}
+
+export function estimateOffset(samples: readonly ClockSample[]): ClockEstimate | null {
+	let best: ClockSample | null = null;
+	for (const s of samples) {
+		const rtt = s.receivedAt - s.sentAt;
+		if (!Number.isFinite(rtt) || rtt < 0 || !Number.isFinite(s.serverTime)) continue;
+		if (!best || rtt < best.receivedAt - best.sentAt) best = s;
+	}
+	if (!best) return null;
+	const roundTripMs = best.receivedAt - best.sentAt;
+	return { offsetMs: best.serverTime - (best.sentAt + roundTripMs / 2), roundTripMs };
+}

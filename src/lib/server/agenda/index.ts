@@ -1,0 +1,171 @@
+import { and, asc, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { suggestedProgramme, type AgendaItemInput, type ProgrammeItem } from '$lib/domain/agenda';
+import { writeAudit, type Actor } from '../audit';
+import type { Database, Executor } from '../db';
+import { agendaItem, conference, delegate, unit } from '../db/schema';
+import { publish } from '../live';
+
+/** An agenda change the rules refuse; the message is shown to the user. */
+export class AgendaRuleError extends Error {}
+export class AgendaNotFoundError extends Error {}
+
+/** The agenda in order, with the names of the linked delegate and unit. */
+export async function listAgenda(db: Executor, conferenceId: number) {
+	const rows = await db
+		.select({
+			id: agendaItem.id,
+			position: agendaItem.position,
+			kind: agendaItem.kind,
+			title: agendaItem.title,
+			presenter: agendaItem.presenter,
+			delegateId: agendaItem.delegateId,
+			delegateName: delegate.fullName,
+			unitId: agendaItem.unitId,
+			unitName: unit.name,
+			plannedSeconds: agendaItem.plannedSeconds,
+			chairNotes: agendaItem.chairNotes
+		})
+		.from(agendaItem)
+		.leftJoin(delegate, eq(delegate.id, agendaItem.delegateId))
+		.leftJoin(unit, eq(unit.id, agendaItem.unitId))
+		.where(eq(agendaItem.conferenceId, conferenceId))
+		.orderBy(asc(agendaItem.position), asc(agendaItem.id));
+	return rows.map((r) => ({
+		...r,
+		// Free text wins; a chosen delegate fills in when nothing was typed.
+		presenter: r.presenter || r.delegateName || '',
+		unitName: r.unitName ?? ''
+	}));
+}
+export type AgendaRow = Awaited<ReturnType<typeof listAgenda>>[number];
+
+/** The agenda as the projector and delegates see it: no notes meant for the chair. */
+export function publicProgramme(rows: AgendaRow[]): ProgrammeItem[] {
+	return rows.map(({ id, kind, title, presenter, unitName, plannedSeconds }) => ({ id, kind, title, presenter, unitName, plannedSeconds }));
+}
+
+async function checkLinks(db: Executor, conferenceId: number, input: AgendaItemInput) {
+	if (input.delegateId !== null) {
+		const [d] = await db
+			.select({ id: delegate.id })
+			.from(delegate)
+			.where(and(eq(delegate.id, input.delegateId), eq(delegate.conferenceId, conferenceId)));
+		if (!d) throw new AgendaRuleError('Đại biểu đã chọn không có trong danh sách của hội nghị này.');
+	}
+	if (input.unitId !== null) {
+		const [u] = await db.select({ id: unit.id }).from(unit).where(and(eq(unit.id, input.unitId), eq(unit.conferenceId, conferenceId)));
+		if (!u) throw new AgendaRuleError('Đơn vị đã chọn không thuộc hội nghị này.');
+	}
+}
+
+function columns(input: AgendaItemInput) {
+	return {
+		kind: input.kind,
+		title: input.title,
+		presenter: input.presenter,
+		delegateId: input.delegateId,
+		unitId: input.unitId,
+		plannedSeconds: input.plannedMinutes * 60,
+		chairNotes: input.chairNotes
+	};
+}
+
+export async function createAgendaItem(db: Database, actor: Actor, conferenceId: number, input: AgendaItemInput) {
+	return db.transaction(async (tx) => {
+		await checkLinks(tx, conferenceId, input);
+		// One writer at a time per conference, so two clerks adding at once get distinct positions.
+		await tx.execute(sql`select pg_advisory_xact_lock(727003, ${conferenceId})`);
+		const [last] = await tx.select({ p: max(agendaItem.position) }).from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId));
+		const [created] = await tx
+			.insert(agendaItem)
+			.values({ conferenceId, position: (last?.p ?? 0) + 1, ...columns(input) })
+			.returning({ id: agendaItem.id });
+		await writeAudit(tx, { ...actor, action: 'agenda_item_created', entity: 'agenda_item', entityId: created!.id, detail: { title: input.title } });
+		await publish(tx, { type: 'agenda', conferenceId });
+		return created!.id;
+	});
+}
+
+export async function updateAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number, input: AgendaItemInput) {
+	await db.transaction(async (tx) => {
+		await checkLinks(tx, conferenceId, input);
+		const updated = await tx
+			.update(agendaItem)
+			.set(columns(input))
+			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)))
+			.returning({ id: agendaItem.id });
+		if (updated.length === 0) throw new AgendaNotFoundError();
+		await writeAudit(tx, { ...actor, action: 'agenda_item_updated', entity: 'agenda_item', entityId: id, detail: { title: input.title } });
+		await publish(tx, { type: 'agenda', conferenceId });
+	});
+}
+
+/** Swaps an item with its neighbour above or below. */
+export async function moveAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number, direction: 'up' | 'down') {
+	await db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(727003, ${conferenceId})`);
+		const [current] = await tx
+			.select()
+			.from(agendaItem)
+			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)));
+		if (!current) throw new AgendaNotFoundError();
+		const [neighbour] = await tx
+			.select()
+			.from(agendaItem)
+			.where(
+				and(
+					eq(agendaItem.conferenceId, conferenceId),
+					direction === 'up' ? lt(agendaItem.position, current.position) : gt(agendaItem.position, current.position)
+				)
+			)
+			.orderBy(direction === 'up' ? sql`${agendaItem.position} desc` : asc(agendaItem.position))
+			.limit(1);
+		if (!neighbour) return;
+		await tx.update(agendaItem).set({ position: neighbour.position }).where(eq(agendaItem.id, current.id));
+		await tx.update(agendaItem).set({ position: current.position }).where(eq(agendaItem.id, neighbour.id));
+		await writeAudit(tx, { ...actor, action: 'agenda_item_moved', entity: 'agenda_item', entityId: id, detail: { direction } });
+		await publish(tx, { type: 'agenda', conferenceId });
+	});
+}
+
+export async function deleteAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number) {
+	await db.transaction(async (tx) => {
+		const removed = await tx
+			.delete(agendaItem)
+			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)))
+			.returning({ title: agendaItem.title });
+		if (removed.length === 0) throw new AgendaNotFoundError();
+		await writeAudit(tx, { ...actor, action: 'agenda_item_deleted', entity: 'agenda_item', entityId: id, detail: { title: removed[0]!.title } });
+		await publish(tx, { type: 'agenda', conferenceId });
+	});
+}
+
+/**
+ * Fills an empty agenda with the usual programme built from the conference and its units (the
+ * tham luận of the units that give one). Refused when the agenda already has items.
+ */
+export async function createSuggestedAgenda(db: Executor, actor: Actor | null, conferenceId: number) {
+	await db.execute(sql`select pg_advisory_xact_lock(727003, ${conferenceId})`);
+	const [existing] = await db.select({ p: max(agendaItem.position) }).from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId));
+	if (existing?.p != null) throw new AgendaRuleError('Chương trình đã có nội dung; chỉ lập chương trình gợi ý khi chương trình còn trống.');
+	const [conf] = await db.select().from(conference).where(eq(conference.id, conferenceId));
+	if (!conf) throw new AgendaNotFoundError();
+	const units = await db.select().from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
+	const unitIdByName = new Map(units.map((u) => [u.name, u.id]));
+	const entries = suggestedProgramme(conf, units);
+	await db.insert(agendaItem).values(
+		entries.map((e, i) => ({
+			conferenceId,
+			position: i + 1,
+			kind: e.kind,
+			title: e.title,
+			presenter: e.presenter,
+			unitId: unitIdByName.get(e.unitName) ?? null,
+			plannedSeconds: e.plannedSeconds,
+			chairNotes: e.chairNotes
+		}))
+	);
+	await writeAudit(db, { userId: actor?.userId ?? null, address: actor?.address ?? null, action: 'agenda_suggested', entity: 'conference', entityId: conferenceId });
+	await publish(db, { type: 'agenda', conferenceId });
+	return entries.length;
+}

@@ -1,0 +1,100 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { agendaItemSchema } from '$lib/domain/agenda';
+import {
+	AgendaNotFoundError,
+	AgendaRuleError,
+	createAgendaItem,
+	createSuggestedAgenda,
+	deleteAgendaItem,
+	listAgenda,
+	moveAgendaItem,
+	updateAgendaItem
+} from '$lib/server/agenda';
+import { listUnits } from '$lib/server/conference';
+import { getDb } from '$lib/server/db';
+import { listDelegates } from '$lib/server/delegates';
+import { actorOf, requireConference } from '$lib/server/request';
+import { dbIdSchema } from '$lib/server/validation';
+import type { Actions, PageServerLoad } from './$types';
+
+const idSchema = dbIdSchema('Nội dung không hợp lệ.');
+const GONE = 'Không tìm thấy nội dung này trong chương trình (có thể đã bị xóa).';
+
+export const load: PageServerLoad = async () => {
+	const conference = await requireConference();
+	const db = getDb();
+	const [agenda, units, delegates] = await Promise.all([listAgenda(db, conference.id), listUnits(db, conference.id), listDelegates(db, conference.id)]);
+	return {
+		startsAt: conference.startsAt.getTime(),
+		agenda,
+		units: units.map((u) => ({ id: u.id, name: u.name })),
+		delegates: delegates.filter((d) => !d.isWalkIn).map((d) => ({ id: d.id, fullName: d.fullName, position: d.position }))
+	};
+};
+
+/** The form's fields as typed, to show again when they are refused. */
+function fieldsOf(form: FormData) {
+	const get = (k: string) => String(form.get(k) ?? '');
+	return {
+		kind: get('kind'),
+		title: get('title'),
+		presenter: get('presenter'),
+		delegateId: get('delegateId'),
+		unitId: get('unitId'),
+		plannedMinutes: get('plannedMinutes'),
+		chairNotes: get('chairNotes')
+	};
+}
+
+async function attempt(run: () => Promise<unknown>, success: string, values?: ReturnType<typeof fieldsOf> & { id?: string }) {
+	try {
+		await run();
+	} catch (err) {
+		if (err instanceof AgendaRuleError) return fail(400, { message: err.message, values });
+		if (err instanceof AgendaNotFoundError) error(404, GONE);
+		throw err;
+	}
+	return { success };
+}
+
+export const actions: Actions = {
+	create: async (event) => {
+		const form = await event.request.formData();
+		const values = fieldsOf(form);
+		const parsed = agendaItemSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
+		const conference = await requireConference();
+		return attempt(() => createAgendaItem(getDb(), actorOf(event), conference.id, parsed.data), `Đã thêm “${parsed.data.title}”.`, values);
+	},
+	update: async (event) => {
+		const form = await event.request.formData();
+		const values = { ...fieldsOf(form), id: String(form.get('id') ?? '') };
+		const id = idSchema.safeParse(form.get('id'));
+		if (!id.success) return fail(400, { message: 'Nội dung không hợp lệ.' });
+		const parsed = agendaItemSchema.safeParse(values);
+		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
+		const conference = await requireConference();
+		return attempt(() => updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data), 'Đã lưu thay đổi.', values);
+	},
+	move: async (event) => {
+		const form = await event.request.formData();
+		const id = idSchema.safeParse(form.get('id'));
+		const direction = z.enum(['up', 'down']).safeParse(form.get('direction'));
+		if (!id.success || !direction.success) return fail(400, { message: 'Yêu cầu sắp xếp không hợp lệ.' });
+		const conference = await requireConference();
+		return attempt(() => moveAgendaItem(getDb(), actorOf(event), conference.id, id.data, direction.data), 'Đã đổi thứ tự.');
+	},
+	delete: async (event) => {
+		const id = idSchema.safeParse((await event.request.formData()).get('id'));
+		if (!id.success) return fail(400, { message: 'Nội dung không hợp lệ.' });
+		const conference = await requireConference();
+		return attempt(() => deleteAgendaItem(getDb(), actorOf(event), conference.id, id.data), 'Đã xóa nội dung khỏi chương trình.');
+	},
+	suggest: async (event) => {
+		const conference = await requireConference();
+		const db = getDb();
+		const actor = actorOf(event);
+		return attempt(() => db.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id)), 'Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.');
+	}
+};

@@ -1,0 +1,4 @@
+import { chairScriptDownload } from '$lib/server/agenda/script-file';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => chairScriptDownload();
