@@ -60,6 +60,12 @@ export function formatTime(date: Date): string {
 
 const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
+/** `08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026`: the time of a meeting on its documents. */
+export function formatMeetingTime(date: Date): string {
+	const { hour, minute, weekday } = vnParts(date);
+	return `${pad2(hour)} giờ ${pad2(minute)} phút, ${WEEKDAY_NAMES[weekday]}, ${formatNd30Date(date)}`;
+}
+
 /** `Thứ Sáu, 24/04/2026` — for screens, where the short numeric form reads faster. */
 export function formatDayShort(date: Date): string {
 	const { year, month, day, weekday } = vnParts(date);

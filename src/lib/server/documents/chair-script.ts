@@ -5,7 +5,7 @@
  */
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { AGENDA_KIND_LABELS, chairLines, formatDuration, formatSpan, presenterLine, schedule, type AgendaEntry } from '$lib/domain/agenda';
-import { formatNd30Date, formatTime, vnParts } from '$lib/domain/dates';
+import { formatMeetingTime, formatTime } from '$lib/domain/dates';
 import {
 	BODY_STYLE,
 	PARAGRAPH_GAP,
@@ -46,14 +46,6 @@ const HEADERS = [...COLUMNS.map((c) => c.header), 'Người thực hiện'];
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** `08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026`, as the giấy mời gives it. */
-function startTime(date: Date): string {
-	const { hour, minute, weekday } = vnParts(date);
-	return `${pad2(hour)} giờ ${pad2(minute)} phút, ${WEEKDAYS[weekday]}, ${formatNd30Date(date)}`;
-}
 
 interface ScriptEntry {
 	item: AgendaEntry;
@@ -205,7 +197,7 @@ export async function buildChairScriptDocx(
 		[
 			headerBlock(heading),
 			...documentTitle('Kịch bản điều hành', conference.title),
-			fact('Thời gian', startTime(conference.startsAt)),
+			fact('Thời gian', formatMeetingTime(conference.startsAt)),
 			fact('Địa điểm', conference.place),
 			fact('Chủ trì', `Đồng chí ${conference.chairName} - ${conference.chairTitle}`),
 			partHeading('I. CHƯƠNG TRÌNH'),

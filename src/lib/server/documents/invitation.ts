@@ -3,7 +3,7 @@
  */
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import QRCode from 'qrcode';
-import { formatNd30Date, vnParts } from '$lib/domain/dates';
+import { formatMeetingTime } from '$lib/domain/dates';
 import {
 	PARAGRAPH_GAP,
 	SIZE,
@@ -66,21 +66,13 @@ const QR_COLUMN = mm(38);
 const QR_INSTRUCTION =
 	'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.';
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** `08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026`, in Vietnam time. */
-function invitationTime(date: Date): string {
-	const { hour, minute, weekday } = vnParts(date);
-	return `${pad2(hour)} giờ ${pad2(minute)} phút, ${WEEKDAYS[weekday]}, ${formatNd30Date(date)}`;
-}
 
 /** The letter's content after the addressee; ND30 closes the last paragraph with "./.". */
 function eventLines(event: InvitationEvent): string[] {
 	const lines = [
 		`Tới dự: ${event.title}`,
 		`Chủ trì: ${event.chair}`,
-		`Thời gian: ${invitationTime(event.startsAt)}`,
+		`Thời gian: ${formatMeetingTime(event.startsAt)}`,
 		`Địa điểm: ${event.place}`,
 		...event.notes,
 		...(event.contact.trim() ? [`Thông tin liên hệ: ${event.contact}`] : [])
