@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKIN_METHODS, MAX_BATCH, REJECT_MESSAGES, REJECT_REASONS, type CheckinResult } from '$lib/domain/checkin';
@@ -8,12 +5,8 @@ import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
 import { classifyScannedText } from '$lib/domain/scan';
 import { SESSION_COOKIE } from '$lib/domain/session-token';
 import { serverSecret } from '$lib/server/secret';
-import { startServer } from '../../scripts/lib/server-process.js';
-import { createScratchPostgres } from './test-db';
+import { signIn, startTestApp, VIETNAMESE } from './app-client';
 
-// Starts the built app (`npm test` builds before running them) on a fresh data directory.
-const DEMO_PASSWORD = 'hoinghi2026';
-const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
 
 interface RosterBody {
 	delegates: { id: number; fullName: string; tokenHash: string | null; firstAt: number | null; firstDeviceId: string | null }[];
@@ -23,9 +16,7 @@ interface RosterBody {
 }
 
 describe('POST /api/checkins and GET /api/roster (built app)', () => {
-	let server: Awaited<ReturnType<typeof startServer>>;
-	let dataDir: string;
-	let dropDatabase = async () => {};
+	let server: Awaited<ReturnType<typeof startTestApp>>;
 	const cookies: Record<'diemdanh' | 'chutich' | 'thuky', string> = { diemdanh: '', chutich: '', thuky: '' };
 	/** Every delegate's current token, derived with the same secret the server was given. */
 	let tokens: Map<string, { token: string; delegateId: number }>;
@@ -33,18 +24,7 @@ describe('POST /api/checkins and GET /api/roster (built app)', () => {
 	let seq = 0;
 	const newId = () => `api-${Date.now().toString(36)}-${(seq++).toString(36)}`;
 
-	async function login(username: keyof typeof cookies) {
-		const res = await fetch(`${server.url}/login`, {
-			method: 'POST',
-			headers: { origin: server.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ username, password: DEMO_PASSWORD }),
-			redirect: 'manual'
-		});
-		expect(res.status).toBe(303);
-		const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-		expect(cookie).toBeDefined();
-		return cookie!.split(';')[0]!;
-	}
+	const login = (username: keyof typeof cookies) => signIn(server.url, username);
 
 	function post(body: string, cookie: string | null = cookies.diemdanh) {
 		return fetch(`${server.url}/api/checkins`, {
@@ -74,15 +54,7 @@ describe('POST /api/checkins and GET /api/roster (built app)', () => {
 	});
 
 	beforeAll(async () => {
-		dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-checkins-api-'));
-		const env: Record<string, string> = { HOINGHI_SECRET: process.env.HOINGHI_SECRET! };
-		if (process.env.TEST_DATABASE_URL) {
-			// CI: a fresh PostgreSQL database, as an operator would give with DATABASE_URL.
-			const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL);
-			env.DATABASE_URL = scratch.url;
-			dropDatabase = scratch.drop;
-		}
-		server = await startServer({ port: 4300 + Math.floor(Math.random() * 100), dataDir, env });
+		server = await startTestApp('checkins-api', 4300);
 		cookies.diemdanh = await login('diemdanh');
 		cookies.chutich = await login('chutich');
 		cookies.thuky = await login('thuky');
@@ -98,8 +70,6 @@ describe('POST /api/checkins and GET /api/roster (built app)', () => {
 	});
 	afterAll(async () => {
 		await server?.stop();
-		await dropDatabase();
-		if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 	});
 
 	it('derives the same tokens as the server (same HOINGHI_SECRET)', () => {

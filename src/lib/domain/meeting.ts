@@ -14,7 +14,7 @@ export const MESSAGE_MAX = 120;
 /** Messages the chair sends most, one tap each. */
 export const MESSAGE_PRESETS = ['Còn 1 phút', 'Đề nghị kết thúc', 'Xin mời đồng chí tiếp tục', 'Giữ trật tự'] as const;
 
-const fromItem = z.number().refine(isDbId).nullable().optional();
+const fromItem = z.number({ error: 'Nội dung không hợp lệ.' }).refine(isDbId, 'Nội dung không hợp lệ.').nullable().optional();
 
 /**
  * One press on the chair's console. `next`/`previous` name the item the console was showing, so a

@@ -1,0 +1,127 @@
+// The built app as its clients meet it: started on its own database, a staff sign-in, a reader of /api/live.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { MeetingSnapshot } from '$lib/domain/meeting';
+import { SESSION_COOKIE } from '$lib/domain/session-token';
+import { startServer } from '../../scripts/lib/server-process.js';
+import { createScratchPostgres } from './test-db';
+
+/** The demo accounts' password (src/lib/server/config.ts). */
+export const DEMO_PASSWORD = 'hoinghi2026';
+/** A user-facing message is in Vietnamese: it has at least one Vietnamese letter. */
+export const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
+
+/** Signs a demo account in through the login form; returns the `name=value` session cookie. */
+export async function signIn(baseUrl: string, username: string): Promise<string> {
+	const res = await fetch(`${baseUrl}/login`, {
+		method: 'POST',
+		headers: { origin: baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ username, password: DEMO_PASSWORD }),
+		redirect: 'manual'
+	});
+	expect(res.status).toBe(303);
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+	expect(cookie).toBeDefined();
+	return cookie!.split(';')[0]!;
+}
+
+/**
+ * The built app (`npm test` builds first) on a fresh data directory, and in CI (TEST_DATABASE_URL)
+ * on a fresh PostgreSQL database given with DATABASE_URL, as an operator would. `stop` removes both.
+ */
+export async function startTestApp(name: string, basePort: number): Promise<{ url: string; stop(): Promise<void> }> {
+	const dataDir = mkdtempSync(path.join(tmpdir(), `hoinghi-${name}-`));
+	const env: Record<string, string> = { HOINGHI_SECRET: process.env.HOINGHI_SECRET! };
+	let dropDatabase = async () => {};
+	try {
+		if (process.env.TEST_DATABASE_URL) {
+			const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL);
+			env.DATABASE_URL = scratch.url;
+			dropDatabase = scratch.drop;
+		}
+		const server = await startServer({ port: basePort + Math.floor(Math.random() * 100), dataDir, env });
+		return {
+			url: server.url,
+			async stop() {
+				await server.stop();
+				await dropDatabase();
+				rmSync(dataDir, { recursive: true, force: true });
+			}
+		};
+	} catch (err) {
+		await dropDatabase();
+		rmSync(dataDir, { recursive: true, force: true });
+		throw err;
+	}
+}
+
+export interface SseEvent {
+	event: string;
+	data: Record<string, unknown> & { serverTime?: number };
+}
+
+/** A client of /api/live that reads the stream with fetch and keeps every event it parses. */
+export async function openLive(baseUrl: string, cookie?: string) {
+	const abort = new AbortController();
+	const res = await fetch(`${baseUrl}/api/live`, { headers: cookie ? { cookie } : {}, signal: abort.signal });
+	expect(res.status).toBe(200);
+	expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+	const events: SseEvent[] = [];
+	let wake = () => {};
+	const reader = res.body!.getReader();
+	const decoder = new TextDecoder();
+	const pump = (async () => {
+		let buffer = '';
+		try {
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) break;
+				buffer += decoder.decode(value, { stream: true });
+				let end: number;
+				while ((end = buffer.indexOf('\n\n')) >= 0) {
+					const block = buffer.slice(0, end);
+					buffer = buffer.slice(end + 2);
+					let name = 'message';
+					const data: string[] = [];
+					for (const line of block.split('\n')) {
+						if (line.startsWith('event:')) name = line.slice(6).trim();
+						else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+					}
+					if (data.length === 0) continue;
+					events.push({ event: name, data: JSON.parse(data.join('\n')) as SseEvent['data'] });
+					wake();
+				}
+			}
+		} catch {
+			/* aborted */
+		}
+	})();
+	/** The first event (received so far or later) that matches, or a failure after timeoutMs. */
+	const waitFor = async (match: (e: SseEvent) => boolean, what: string, timeoutMs = 10_000): Promise<SseEvent> => {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const found = events.find(match);
+			if (found) return found;
+			const left = deadline - Date.now();
+			if (left <= 0) throw new Error(`no ${what} on /api/live within ${timeoutMs} ms; got: ${events.map((e) => e.event).join(', ')}`);
+			await new Promise<void>((resolve) => {
+				const timer = setTimeout(resolve, left);
+				wake = () => (clearTimeout(timer), resolve());
+			});
+		}
+	};
+	await waitFor((e) => e.event === 'hello', 'hello');
+	return {
+		events,
+		waitFor,
+		meetingEvent: (version: number) =>
+			waitFor((e) => e.event === 'meeting' && (e.data.meeting as MeetingSnapshot).version === version, `meeting event v${version}`),
+		async close() {
+			abort.abort();
+			await reader.cancel().catch(() => {});
+			await pump;
+		}
+	};
+}
