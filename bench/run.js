@@ -1,6 +1,7 @@
 // `npm run bench`: measured figures, one JSON object per line ({ name, value, unit, ... }).
 // Needs a build (`npm run build`); scripts/start.js rebuilds when the sources are newer.
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,15 +64,20 @@ async function delegateLinks(base, cookie) {
 	return [...links.values()];
 }
 
-async function scannerPage(browser, base) {
-	const context = await browser.newContext({ baseURL: base, viewport: { width: 390, height: 844 }, isMobile: true });
+/** A new browser context signed in as `username` through the login form, left on `path`. */
+async function signedInPage(browser, base, username, path, contextOptions = {}) {
+	const context = await browser.newContext({ baseURL: base, ...contextOptions });
 	const page = await context.newPage();
-	await page.goto('/login?redirect=/scan');
-	await page.getByLabel('Tên đăng nhập').fill('diemdanh');
+	await page.goto(`/login?redirect=${path}`);
+	await page.getByLabel('Tên đăng nhập').fill(username);
 	await page.getByLabel('Mật khẩu').fill('hoinghi2026');
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await page.waitForURL(/\/scan$/);
+	await page.waitForURL((url) => url.pathname === path);
 	return page;
+}
+
+function scannerPage(browser, base) {
+	return signedInPage(browser, base, 'diemdanh', '/scan', { viewport: { width: 390, height: 844 }, isMobile: true });
 }
 
 async function scanFigures(base, adminCookie) {
@@ -128,6 +134,174 @@ async function scanFigures(base, adminCookie) {
 	}
 }
 
+/** POST /api/meeting as the chair; returns the new meeting snapshot. */
+async function meetingCommand(base, cookie, command) {
+	const res = await fetch(`${base}/api/meeting`, {
+		method: 'POST',
+		headers: { cookie, origin: base, 'content-type': 'application/json' },
+		body: JSON.stringify(command)
+	});
+	const body = await res.json().catch(() => null);
+	if (!res.ok || !body?.meeting) throw new Error(`POST /api/meeting ${JSON.stringify(command)} failed: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+	return body.meeting;
+}
+
+/** The tham luận items of the programme, in order (public GET /api/meeting). */
+async function speechItems(base) {
+	const res = await fetch(`${base}/api/meeting`);
+	if (!res.ok) throw new Error(`GET /api/meeting failed: ${res.status}`);
+	const speeches = (await res.json()).programme.filter((i) => i.kind === 'speech');
+	if (speeches.length < 2) throw new Error(`the demo programme has only ${speeches.length} tham luận`);
+	return speeches;
+}
+
+/**
+ * One anonymous EventSource-like reader of /api/live (a projector or a delegate's phone), over its
+ * own socket. `arrivals` maps each meeting version to performance.now() when its event was parsed.
+ */
+function liveClient(base, agent) {
+	const client = { hello: false, arrivals: new Map(), error: null, request: null };
+	client.ready = new Promise((resolve, reject) => {
+		client.request = http.get(`${base}/api/live`, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
+			if (res.statusCode !== 200) return reject(new Error(`GET /api/live answered ${res.statusCode}`));
+			res.setEncoding('utf8');
+			let buffer = '';
+			res.on('data', (chunk) => {
+				const now = performance.now();
+				buffer += chunk;
+				let end;
+				while ((end = buffer.indexOf('\n\n')) >= 0) {
+					const block = buffer.slice(0, end);
+					buffer = buffer.slice(end + 2);
+					let event = 'message';
+					let data = '';
+					for (const line of block.split('\n')) {
+						if (line.startsWith('event:')) event = line.slice(6).trim();
+						else if (line.startsWith('data:')) data += line.slice(5).trimStart();
+					}
+					if (event === 'hello') {
+						client.hello = true;
+						resolve();
+					} else if (event === 'meeting') {
+						const version = JSON.parse(data).meeting.version;
+						if (!client.arrivals.has(version)) client.arrivals.set(version, now);
+					}
+				}
+			});
+			res.on('error', (err) => (client.error ??= err));
+		});
+		client.request.on('error', (err) => {
+			client.error ??= err;
+			reject(err);
+		});
+	});
+	return client;
+}
+
+async function until(condition, timeoutMs, what) {
+	const deadline = performance.now() + timeoutMs;
+	while (!condition()) {
+		if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 2));
+	}
+}
+
+/**
+ * 6a. 200 screens on /api/live; the chair pauses and resumes a tham luận 20 times. Each delay runs
+ * from just before the POST is sent until one client has parsed the `meeting` event of that version.
+ */
+async function timerFanOut(base, chairCookie, speech) {
+	const CLIENTS = 200;
+	const PRESSES = 20;
+	// One socket per client, as 200 separate devices would have; no pooling limit on our side.
+	const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+	const clients = Array.from({ length: CLIENTS }, () => liveClient(base, agent));
+	try {
+		await Promise.all(clients.map((c) => c.ready));
+		await meetingCommand(base, chairCookie, { action: 'goto', itemId: speech.id });
+		await meetingCommand(base, chairCookie, { action: 'start' });
+		const delays = [];
+		for (let i = 0; i < PRESSES; i++) {
+			const sentAt = performance.now();
+			const { version } = await meetingCommand(base, chairCookie, { action: i % 2 === 0 ? 'pause' : 'resume' });
+			await until(() => clients.every((c) => c.arrivals.has(version) || c.error), 10_000, `meeting version ${version} on ${CLIENTS} clients`);
+			const failed = clients.find((c) => c.error);
+			if (failed) throw failed.error;
+			for (const c of clients) delays.push(c.arrivals.get(version) - sentAt);
+			await new Promise((r) => setTimeout(r, 50));
+		}
+		delays.sort((a, b) => a - b);
+		const extra = { clients: CLIENTS, presses: PRESSES, samples: delays.length, note: 'chair POST /api/meeting pause/resume until each SSE client parses the meeting event, PGlite' };
+		report('live.timer_to_200_sse_p50', percentile(delays, 0.5), 'ms', extra);
+		report('live.timer_to_200_sse_p99', percentile(delays, 0.99), 'ms', extra);
+	} finally {
+		for (const c of clients) c.request?.destroy();
+		agent.destroy();
+	}
+}
+
+/** What a timer page shows at this instant, and the page's clock at that instant. */
+function remainingNow(page) {
+	return page.evaluate(() => {
+		const el = document.querySelector('[data-testid="timer"]');
+		const now = Date.now();
+		return { remaining: Number(el.dataset.remainingMs) - (now - Number(el.dataset.drawnAt)), at: now };
+	});
+}
+
+/**
+ * 6b. The chair's console and the projector in Chromium, one running tham luận: 30 readings of both
+ * screens' remaining time taken together, about 200 ms apart.
+ */
+const DISPLAY_FAST_MS = 3 * 60_000;
+
+async function screenSkew(base, chairCookie, speech) {
+	const { chromium } = await import('@playwright/test');
+	const { CHROMIUM_ARGS } = await import('./lib/chromium.js');
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	try {
+		const chair = await signedInPage(browser, base, 'chutich', '/chair');
+		// The projector's own clock runs 3 minutes fast, as an unsynchronised PC's would: what it shows
+		// must still follow the server's clock (offset from /api/time), not its own.
+		const displayContext = await browser.newContext({ baseURL: base });
+		await displayContext.clock.install({ time: Date.now() + DISPLAY_FAST_MS });
+		const display = await displayContext.newPage();
+		await display.goto('/display');
+		await display.locator('main[data-connected="true"]').waitFor();
+		await new Promise((r) => setTimeout(r, 1000)); // both pages' clock sync (/api/time) done
+
+		await meetingCommand(base, chairCookie, { action: 'goto', itemId: speech.id });
+		await meetingCommand(base, chairCookie, { action: 'start' });
+		// Both screens show this item's title and a running timer.
+		const started = ([titleId, title]) =>
+			document.querySelector(`[data-testid="${titleId}"]`)?.textContent?.trim() === title &&
+			document.querySelector('[data-testid="timer"]')?.dataset.running === 'true';
+		await chair.waitForFunction(started, ['current-title', speech.title], { polling: 'raf' });
+		await display.waitForFunction(started, ['display-title', speech.title], { polling: 'raf' });
+		const raw = [];
+		const skews = [];
+		for (let i = 0; i < 30; i++) {
+			const [a, b] = await Promise.all([remainingNow(chair), remainingNow(display)]);
+			raw.push(Math.abs(a.remaining - b.remaining));
+			// Bring the display's reading back to the chair's instant (its clock is DISPLAY_FAST_MS ahead).
+			skews.push(Math.abs(a.remaining - (b.remaining + (b.at - DISPLAY_FAST_MS - a.at))));
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		skews.sort((x, y) => x - y);
+		raw.sort((x, y) => x - y);
+		const extra = {
+			readings: skews.length,
+			uncorrected_p50: Math.round(percentile(raw, 0.5) * 10) / 10,
+			uncorrected_max: Math.round(raw[raw.length - 1] * 10) / 10,
+			note: 'Chromium, /chair vs /display whose clock is 3 min fast, remaining-now read in both pages at once (Promise.all), corrected to one instant'
+		};
+		report('live.screen_skew_p50', percentile(skews, 0.5), 'ms', extra);
+		report('live.screen_skew_max', skews[skews.length - 1], 'ms', extra);
+	} finally {
+		await browser.close();
+	}
+}
+
 function residentMb(pid) {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
@@ -175,7 +349,13 @@ try {
 	// green verdict, and how long a second scanner takes to learn of a check-in (live events).
 	await scanFigures(second.url, cookie);
 
-	// 5. Check-in: the scanners' batch endpoint on the embedded database, as the check-in staff
+	// 6. The chair's timer: how fast a press reaches 200 screens, and how far apart two screens are.
+	const chairCookie = await signIn(second.url, 'chutich', 'hoinghi2026');
+	const speeches = await speechItems(second.url);
+	await timerFanOut(second.url, chairCookie, speeches[0]);
+	await screenSkew(second.url, chairCookie, speeches[1]);
+
+	// 7. Check-in: the scanners' batch endpoint on the embedded database, as the check-in staff
 	// (`diemdanh`) use it. This checks every delegate in, so it runs after anything that needs
 	// delegates not yet checked in. The data directory is the one this run created (step 1).
 	const staff = await signIn(second.url, 'diemdanh', 'hoinghi2026');
@@ -185,7 +365,7 @@ try {
 	if (delegates.length < 50) throw new Error(`the demo roster has only ${delegates.length} delegates with a QR`);
 	let clock = Date.now() - 3_600_000; // scan times in the past hour, one millisecond apart
 
-	// 5a. Throughput: every delegate once (first check-ins), then repeat scans up to ~1000 items,
+	// 7a. Throughput: every delegate once (first check-ins), then repeat scans up to ~1000 items,
 	// in batches of 20, 4 requests in flight (several scanners flushing their outboxes at once).
 	const BATCH = 20;
 	const IN_FLIGHT = 4;
@@ -216,7 +396,7 @@ try {
 		note: 'first check-in of every delegate, then repeat scans'
 	});
 
-	// 5b. Latency of one scan sent alone (a scanner online at the door), one request at a time:
+	// 7b. Latency of one scan sent alone (a scanner online at the door), one request at a time:
 	// two in three are new scans (new id), one in three resends an id already stored (lost answer).
 	const sent = [];
 	const latencies = [];
