@@ -1,5 +1,5 @@
 import type { ProgrammeItem } from '$lib/domain/agenda';
-import type { MeetingSnapshot } from '$lib/domain/meeting';
+import { idleMeeting, type MeetingSnapshot } from '$lib/domain/meeting';
 import { serverClock } from './clock.svelte';
 import { subscribeLive } from './live';
 
@@ -15,7 +15,7 @@ export interface HallState {
  */
 export class LiveMeeting {
 	programme = $state<ProgrammeItem[]>([]);
-	meeting = $state<MeetingSnapshot>({ version: 0, timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 }, message: '' });
+	meeting = $state<MeetingSnapshot>(idleMeeting());
 	connected = $state(false);
 	/** Client time of the last word from the server, for "Mất kết nối — trạng thái lúc …". */
 	heardAt = $state<number | null>(null);

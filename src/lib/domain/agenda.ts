@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { formatTime } from './dates';
+import { formatTime, pad2 } from './dates';
 import { isDbId } from './ids';
+import { MAX_ALLOTTED_MS, MINUTE_MS } from './timer';
 
 /** Kinds of agenda item (chương trình hội nghị). */
 export const AGENDA_KINDS = ['opening', 'report', 'speech', 'discussion', 'conclusion', 'break', 'other'] as const;
@@ -18,7 +19,8 @@ export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
 
 /** A tham luận lasts at most 07 minutes (the plan's DANH SÁCH). */
 export const SPEECH_MINUTES = 7;
-export const MAX_ITEM_MINUTES = 240;
+/** The longest item: the most time the chair's timer can give. */
+export const MAX_ITEM_MINUTES = MAX_ALLOTTED_MS / MINUTE_MS;
 export const TITLE_MAX = 300;
 
 const text = (max: number, message: string) =>
@@ -155,7 +157,7 @@ export function suggestedProgramme(conference: ProgrammeConference, units: reado
 		...units
 			.filter((u) => u.speechTopic)
 			.map((u) =>
-				item('speech', u.speechTopic!, SPEECH_MINUTES, '', u.name, `Nhắc thời gian trình bày không quá ${SPEECH_MINUTES} phút.`)
+				item('speech', u.speechTopic!, SPEECH_MINUTES, '', u.name, `Nhắc thời gian trình bày không quá ${pad2(SPEECH_MINUTES)} phút.`)
 			),
 		item('break', 'Giải lao', 10),
 		item('discussion', 'Thảo luận, ý kiến của đại biểu', 30, 'Các đại biểu'),
@@ -174,7 +176,6 @@ function spokenPresenter(item: Pick<AgendaEntry, 'presenter' | 'unitName'>, onBe
 	return [presenter, unit].filter(Boolean).join(', ') || 'đồng chí được phân công';
 }
 
-const minutesText = (minutes: number) => String(minutes).padStart(2, '0');
 const TRAILING_PUNCTUATION = /[\s.;:,]+$/;
 
 /** What the chair says to open and to close an item (kịch bản điều hành). */
@@ -190,7 +191,7 @@ export function chairLines(item: AgendaEntry, speechNumber: number | null): { op
 				open:
 					`Tiếp theo chương trình, xin trân trọng kính mời ${speaker} trình bày tham luận` +
 					`${speechNumber ? ` số ${speechNumber}` : ''} với chủ đề: “${item.title}”. ` +
-					`Đề nghị đồng chí trình bày không quá ${minutesText(minutes > 0 ? minutes : SPEECH_MINUTES)} phút.`,
+					`Đề nghị đồng chí trình bày không quá ${pad2(minutes > 0 ? minutes : SPEECH_MINUTES)} phút.`,
 				close: `Xin cảm ơn ${thanked} đã có bài tham luận.`
 			};
 		}

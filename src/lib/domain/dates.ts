@@ -35,7 +35,8 @@ export function vnParts(date: Date): VnParts {
 	};
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
+/** `05`, `12`: hours, minutes and seconds on screens and documents. */
+export const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Decree 30/2020 date: days below 10 and months 1 and 2 take a leading zero.

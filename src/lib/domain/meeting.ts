@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isDbId } from './ids';
-import { MINUTE_MS, type TimerState } from './timer';
+import { idleTimer, MINUTE_MS, type TimerState } from './timer';
 
 /** What every screen in the hall shows: the timed item, its timer and the chair's message. */
 export interface MeetingSnapshot {
@@ -8,6 +8,11 @@ export interface MeetingSnapshot {
 	version: number;
 	timer: TimerState;
 	message: string;
+}
+
+/** Before the chair opens the first item. */
+export function idleMeeting(): MeetingSnapshot {
+	return { version: 0, timer: idleTimer(), message: '' };
 }
 
 export const MESSAGE_MAX = 120;

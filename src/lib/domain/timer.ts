@@ -1,3 +1,5 @@
+import { pad2 } from './dates';
+
 /**
  * The speaker timer (DESIGN.md, Live state). It is data, not a ticking process: while running it
  * holds the server time it ends at; while stopped, the time left. Every screen computes what to show
@@ -15,9 +17,6 @@ export interface TimerState {
 	/** Time left (negative in overtime); used while not running. */
 	remainingMs: number;
 }
-
-export const TIMER_ACTIONS = ['start', 'pause', 'resume', 'extend', 'reset', 'select', 'stop'] as const;
-export type TimerAction = (typeof TIMER_ACTIONS)[number];
 
 /** The kinds of row written to `timer_event`; the minutes read speakers' real times from them. */
 export const TIMER_EVENT_KINDS = ['start', 'pause', 'resume', 'extend', 'reset', 'select', 'stop'] as const;
@@ -62,8 +61,6 @@ export function phaseOf(remainingMs: number, state?: Pick<TimerState, 'itemId'>)
 	if (remainingMs <= WARNING_MS) return 'yellow';
 	return 'green';
 }
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * `07:00`, `00:01`, then `+00:00`, `+00:35` in overtime. The countdown rounds up, so `00:01` stays
@@ -117,7 +114,7 @@ export function applyTimer(state: TimerState, command: TimerCommand, now: number
 			if (state.itemId === null || state.running) return unchanged;
 			const kind = hasStarted(state) ? 'resume' : 'start';
 			return {
-				state: { ...state, running: true, endsAt: now + state.remainingMs, remainingMs: state.remainingMs },
+				state: { ...state, running: true, endsAt: now + state.remainingMs },
 				event: { kind, itemId: state.itemId, ms: state.remainingMs }
 			};
 		}

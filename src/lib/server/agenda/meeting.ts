@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { MeetingCommand, MeetingSnapshot } from '$lib/domain/meeting';
+import { idleMeeting, type MeetingCommand, type MeetingSnapshot } from '$lib/domain/meeting';
 import { applyTimer, idleTimer, itemTimings, type TimerCommand, type TimerEventRecord, type TimerState } from '$lib/domain/timer';
 import type { Actor } from '../audit';
 import type { Database, Executor } from '../db';
@@ -8,7 +8,9 @@ import { publish } from '../live';
 import { AgendaRuleError, listAgenda, publicProgramme } from './index';
 
 function snapshotOf(row: MeetingState | undefined): MeetingSnapshot {
-	if (!row || row.itemId === null) return { version: row?.version ?? 0, timer: idleTimer(), message: row?.message ?? '' };
+	if (!row) return idleMeeting();
+	// The timed item was deleted (the foreign key set it to null): nothing is timed any more.
+	if (row.itemId === null) return { version: row.version, timer: idleTimer(), message: row.message };
 	return {
 		version: row.version,
 		timer: { itemId: row.itemId, allottedMs: row.allottedMs, running: row.running, endsAt: row.endsAt, remainingMs: row.remainingMs },

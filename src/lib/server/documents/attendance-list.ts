@@ -2,14 +2,14 @@
  * Danh sách đại biểu tham dự hội nghị: by group in the conference's order, each person's time of
  * arrival, and an empty column for the signature. Decree-30 page and fonts (shared/ND30.md).
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
 import { formatTime } from '$lib/domain/dates';
 import { formatPhone } from '$lib/domain/phone';
 import { REPLY_LABELS } from '$lib/domain/replies';
 import type { AttendanceBoard, BoardPerson } from '../checkin/board';
-import { SIZE, TEXT_WIDTH, documentTitle, headerBlock, mm, nd30Document, nd30Section, packDocx } from './nd30';
+import { SIZE, TEXT_WIDTH, documentTitle, headerBlock, mm, nd30Document, nd30Section, packDocx, ruledTable } from './nd30';
 
 export interface AttendanceListHeading {
 	parentBody: string | null;
@@ -30,8 +30,6 @@ const COLUMNS = [
 const SIGN_WIDTH = TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const WIDTHS = [...COLUMNS.map((c) => c.width), SIGN_WIDTH];
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number; keepNext?: boolean }): TableCell {
 	return new TableCell({
@@ -96,13 +94,7 @@ export async function buildAttendanceListDocx(heading: AttendanceListHeading, bo
 			);
 		}
 	}
-	const table = new Table({
-		width: { size: TEXT_WIDTH, type: WidthType.DXA },
-		columnWidths: WIDTHS,
-		layout: TableLayoutType.FIXED,
-		borders: BORDERS,
-		rows
-	});
+	const table = ruledTable(WIDTHS, rows);
 	const t = board.totals;
 	const summary = new Paragraph({
 		spacing: { before: 160 },

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { AgendaEntry, AgendaKind } from '$lib/domain/agenda';
+import { suggestedProgramme, type AgendaEntry } from '$lib/domain/agenda';
 import { DEMO_CONFERENCE, DEMO_UNITS } from '../demo/binh-thanh';
 import { buildChairScriptDocx, type ChairScriptConference, type ChairScriptHeading } from './chair-script';
 
@@ -21,35 +21,24 @@ const CONFERENCE: ChairScriptConference = {
 	chairTitle: DEMO_CONFERENCE.chairTitle
 };
 
-const item = (kind: AgendaKind, title: string, minutes: number, presenter = '', unitName = '', chairNotes = ''): AgendaEntry => ({
-	kind,
-	title,
-	presenter,
-	unitName,
-	plannedSeconds: minutes * 60,
-	chairNotes
-});
-
 const OFFICE = 'Văn phòng HĐND và UBND xã';
 const CHAIR = `Đồng chí ${DEMO_CONFERENCE.chairName}, ${DEMO_CONFERENCE.chairTitle}`;
 const SPEAKERS = DEMO_UNITS.filter((u) => u.speechTopic);
 const REPORT =
 	'Báo cáo sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính và hoạt động của chính quyền địa phương 02 cấp';
 
-// As suggestedProgramme() lays it out, with the demo's units; one tham luận read by a named person.
-const ITEMS: AgendaEntry[] = [
-	item('other', 'Đón tiếp đại biểu, điểm danh', 30, '', OFFICE),
-	item('opening', 'Tuyên bố lý do, giới thiệu đại biểu', 5, 'Chánh Văn phòng', OFFICE),
-	item('opening', 'Phát biểu khai mạc hội nghị', 5, CHAIR),
-	item('report', REPORT, 20, 'Lãnh đạo phòng', 'Phòng Văn hóa - Xã hội'),
-	...SPEAKERS.map((u) =>
-		item('speech', u.speechTopic!, 7, u.name === 'Công an xã' ? 'Đồng chí Hoàng Văn Dũng' : '', u.name, 'Nhắc thời gian trình bày không quá 07 phút.')
-	),
-	item('break', 'Giải lao', 10),
-	item('discussion', 'Thảo luận, ý kiến của đại biểu', 30, 'Các đại biểu'),
-	item('conclusion', 'Phát biểu kết luận hội nghị', 15, CHAIR, '', 'Nêu 03 nhiệm vụ trọng tâm quý II.\nGiao Văn phòng tổng hợp ý kiến, gửi trước ngày 30/4.'),
-	item('other', 'Bế mạc hội nghị', 5, 'Chánh Văn phòng', OFFICE)
-];
+// The suggested programme with the demo's units, as the secretariat then edits it: one tham luận
+// read by a named person, and the chair's own notes for the conclusions.
+const ITEMS: AgendaEntry[] = suggestedProgramme(
+	DEMO_CONFERENCE,
+	DEMO_UNITS.map((u) => ({ name: u.name, speechTopic: u.speechTopic ?? null }))
+).map((item) =>
+	item.unitName === 'Công an xã'
+		? { ...item, presenter: 'Đồng chí Hoàng Văn Dũng' }
+		: item.kind === 'conclusion'
+			? { ...item, chairNotes: 'Nêu 03 nhiệm vụ trọng tâm quý II.\nGiao Văn phòng tổng hợp ý kiến, gửi trước ngày 30/4.' }
+			: item
+);
 
 async function documentXml(buffer: Buffer): Promise<string> {
 	return (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');

@@ -3,7 +3,7 @@
  * for each item what the chair says to open and to close it and their own notes, and the planned
  * total. Decree-30 page, header and fonts (shared/ND30.md).
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { AGENDA_KIND_LABELS, chairLines, formatDuration, formatSpan, presenterLine, schedule, type AgendaEntry } from '$lib/domain/agenda';
 import { formatMeetingTime, formatTime } from '$lib/domain/dates';
 import {
@@ -17,6 +17,7 @@ import {
 	nd30Document,
 	nd30Section,
 	packDocx,
+	ruledTable,
 	type HeaderBlockOptions
 } from './nd30';
 
@@ -42,10 +43,6 @@ const COLUMNS = [
 ];
 const WIDTHS = [...COLUMNS.map((c) => c.width), TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0)];
 const HEADERS = [...COLUMNS.map((c) => c.header), 'Người thực hiện'];
-
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
-
 
 interface ScriptEntry {
 	item: AgendaEntry;
@@ -110,13 +107,7 @@ function programmeTable(entries: ScriptEntry[]): Table {
 			})
 	);
 	const empty = new TableRow({ children: [cell([{ text: 'Chưa có nội dung trong chương trình.' }], { width: TEXT_WIDTH, span: 3, center: true })] });
-	return new Table({
-		width: { size: TEXT_WIDTH, type: WidthType.DXA },
-		columnWidths: WIDTHS,
-		layout: TableLayoutType.FIXED,
-		borders: BORDERS,
-		rows: [header, ...(rows.length > 0 ? rows : [empty])]
-	});
+	return ruledTable(WIDTHS, [header, ...(rows.length > 0 ? rows : [empty])]);
 }
 
 /** A part's heading (I., II.): bold, at the left margin, kept with what follows. */

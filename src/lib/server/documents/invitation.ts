@@ -66,7 +66,6 @@ const QR_COLUMN = mm(38);
 const QR_INSTRUCTION =
 	'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.';
 
-
 /** The letter's content after the addressee; ND30 closes the last paragraph with "./.". */
 function eventLines(event: InvitationEvent): string[] {
 	const lines = [

@@ -87,6 +87,21 @@ export const nd30Styles: IStylesOptions = {
 };
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/**
+ * A table of data across the text width, ruled with thin single lines (danh sách, kịch bản): fixed
+ * column widths, so Word does not re-flow the columns to their content.
+ */
+export function ruledTable(columnWidths: number[], rows: TableRow[]): Table {
+	return new Table({
+		width: { size: TEXT_WIDTH, type: WidthType.DXA },
+		columnWidths,
+		layout: TableLayoutType.FIXED,
+		borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE },
+		rows
+	});
+}
 const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 
 /**
