@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SPEECH_MINUTES } from '$lib/domain/agenda';
 import { meetingCommandSchema, type MeetingSnapshot } from '$lib/domain/meeting';
 import { applyTimer, idleTimer, MINUTE_MS, remainingAt, type TimerCommand, type TimerState } from '$lib/domain/timer';
-import { AgendaRuleError, createAgendaItem, deleteAgendaItem, listAgenda, type AgendaRow } from '$lib/server/agenda';
+import { createAgendaItem, deleteAgendaItem, listAgenda, type AgendaRow } from '$lib/server/agenda';
 import { actualTimings, getMeeting, runMeetingCommand } from '$lib/server/agenda/meeting';
 import type { Database } from '$lib/server/db';
+import { RuleError } from '$lib/server/errors';
 import { timerEvent, user } from '$lib/server/db/schema';
 import { createSeededContext } from './test-db';
 
@@ -120,7 +121,7 @@ describe('meeting console (server module)', () => {
 		it('refuses to go to an item that is not in the agenda, and changes nothing', async () => {
 			const before = await getMeeting(db, conferenceId);
 			const beforeEvent = await lastEventId();
-			await expect(press({ action: 'goto', itemId: 2_000_000_000 }, at('07:45'))).rejects.toThrow(AgendaRuleError);
+			await expect(press({ action: 'goto', itemId: 2_000_000_000 }, at('07:45'))).rejects.toThrow(RuleError);
 			await expect(press({ action: 'goto', itemId: 2_000_000_000 }, at('07:45'))).rejects.toThrow('Nội dung này không còn trong chương trình.');
 			expect(await getMeeting(db, conferenceId)).toEqual(before);
 			expect(await lastEventId()).toBe(beforeEvent);
@@ -382,7 +383,7 @@ describe('meeting console (server module)', () => {
 			const after = await getMeeting(db, conferenceId);
 			expect(after.timer).toEqual(idleTimer());
 			// Going to it now is refused; timer presses do nothing on an idle meeting.
-			await expect(press({ action: 'goto', itemId: id }, t0 + 2000)).rejects.toThrow(AgendaRuleError);
+			await expect(press({ action: 'goto', itemId: id }, t0 + 2000)).rejects.toThrow(RuleError);
 			const beforeEvent = await lastEventId();
 			expect((await press({ action: 'start' }, t0 + 3000)).timer).toEqual(idleTimer());
 			expect((await press({ action: 'extend', ms: MINUTE_MS }, t0 + 3000)).timer).toEqual(idleTimer());

@@ -3,11 +3,16 @@ import { suggestedProgramme, type AgendaItemInput, type ProgrammeItem } from '$l
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, conference, delegate, unit } from '../db/schema';
+import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
+import { swapWithNeighbour } from '../ordering';
 
-/** An agenda change the rules refuse; the message is shown to the user. */
-export class AgendaRuleError extends Error {}
-export class AgendaNotFoundError extends Error {}
+const agendaList = { table: agendaItem, id: agendaItem.id, conferenceId: agendaItem.conferenceId, position: agendaItem.position };
+
+/** One writer of a conference's agenda order at a time (inside the caller's transaction). */
+function lockAgenda(tx: Executor, conferenceId: number) {
+	return tx.execute(sql`select pg_advisory_xact_lock(727004, ${conferenceId})`);
+}
 
 /** The agenda in order, with the names of the linked delegate and unit. */
 export async function listAgenda(db: Executor, conferenceId: number) {
@@ -50,11 +55,11 @@ async function checkLinks(db: Executor, conferenceId: number, input: AgendaItemI
 			.select({ id: delegate.id })
 			.from(delegate)
 			.where(and(eq(delegate.id, input.delegateId), eq(delegate.conferenceId, conferenceId)));
-		if (!d) throw new AgendaRuleError('Đại biểu đã chọn không có trong danh sách của hội nghị này.');
+		if (!d) throw new RuleError('Đại biểu đã chọn không có trong danh sách của hội nghị này.');
 	}
 	if (input.unitId !== null) {
 		const [u] = await db.select({ id: unit.id }).from(unit).where(and(eq(unit.id, input.unitId), eq(unit.conferenceId, conferenceId)));
-		if (!u) throw new AgendaRuleError('Đơn vị đã chọn không thuộc hội nghị này.');
+		if (!u) throw new RuleError('Đơn vị đã chọn không thuộc hội nghị này.');
 	}
 }
 
@@ -73,8 +78,8 @@ function columns(input: AgendaItemInput) {
 export async function createAgendaItem(db: Database, actor: Actor, conferenceId: number, input: AgendaItemInput) {
 	return db.transaction(async (tx) => {
 		await checkLinks(tx, conferenceId, input);
-		// One writer at a time per conference, so two clerks adding at once get distinct positions.
-		await tx.execute(sql`select pg_advisory_xact_lock(727003, ${conferenceId})`);
+		// Two clerks adding at once get distinct positions.
+		await lockAgenda(tx, conferenceId);
 		const [last] = await tx.select({ p: max(agendaItem.position) }).from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId));
 		const [created] = await tx
 			.insert(agendaItem)
@@ -94,7 +99,7 @@ export async function updateAgendaItem(db: Database, actor: Actor, conferenceId:
 			.set(columns(input))
 			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)))
 			.returning({ id: agendaItem.id });
-		if (updated.length === 0) throw new AgendaNotFoundError();
+		if (updated.length === 0) throw new NotFoundError();
 		await writeAudit(tx, { ...actor, action: 'agenda_item_updated', entity: 'agenda_item', entityId: id, detail: { title: input.title } });
 		await publish(tx, { type: 'agenda', conferenceId });
 	});
@@ -103,26 +108,10 @@ export async function updateAgendaItem(db: Database, actor: Actor, conferenceId:
 /** Swaps an item with its neighbour above or below. */
 export async function moveAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number, direction: 'up' | 'down') {
 	await db.transaction(async (tx) => {
-		await tx.execute(sql`select pg_advisory_xact_lock(727003, ${conferenceId})`);
-		const [current] = await tx
-			.select()
-			.from(agendaItem)
-			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)));
-		if (!current) throw new AgendaNotFoundError();
-		const [neighbour] = await tx
-			.select()
-			.from(agendaItem)
-			.where(
-				and(
-					eq(agendaItem.conferenceId, conferenceId),
-					direction === 'up' ? lt(agendaItem.position, current.position) : gt(agendaItem.position, current.position)
-				)
-			)
-			.orderBy(direction === 'up' ? sql`${agendaItem.position} desc` : asc(agendaItem.position))
-			.limit(1);
-		if (!neighbour) return;
-		await tx.update(agendaItem).set({ position: neighbour.position }).where(eq(agendaItem.id, current.id));
-		await tx.update(agendaItem).set({ position: current.position }).where(eq(agendaItem.id, neighbour.id));
+		await lockAgenda(tx, conferenceId);
+		const moved = await swapWithNeighbour(tx, agendaList, conferenceId, id, direction);
+		if (moved === 'not-found') throw new NotFoundError();
+		if (moved === 'at-end') return;
 		await writeAudit(tx, { ...actor, action: 'agenda_item_moved', entity: 'agenda_item', entityId: id, detail: { direction } });
 		await publish(tx, { type: 'agenda', conferenceId });
 	});
@@ -134,7 +123,7 @@ export async function deleteAgendaItem(db: Database, actor: Actor, conferenceId:
 			.delete(agendaItem)
 			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)))
 			.returning({ title: agendaItem.title });
-		if (removed.length === 0) throw new AgendaNotFoundError();
+		if (removed.length === 0) throw new NotFoundError();
 		await writeAudit(tx, { ...actor, action: 'agenda_item_deleted', entity: 'agenda_item', entityId: id, detail: { title: removed[0]!.title } });
 		await publish(tx, { type: 'agenda', conferenceId });
 	});
@@ -142,14 +131,15 @@ export async function deleteAgendaItem(db: Database, actor: Actor, conferenceId:
 
 /**
  * Fills an empty agenda with the usual programme built from the conference and its units (the
- * tham luận of the units that give one). Refused when the agenda already has items.
+ * tham luận of the units that give one). Refused when the agenda already has items. Runs inside the
+ * caller's transaction (the lock and the inserts go together).
  */
 export async function createSuggestedAgenda(db: Executor, actor: Actor | null, conferenceId: number) {
-	await db.execute(sql`select pg_advisory_xact_lock(727003, ${conferenceId})`);
+	await lockAgenda(db, conferenceId);
 	const [existing] = await db.select({ p: max(agendaItem.position) }).from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId));
-	if (existing?.p != null) throw new AgendaRuleError('Chương trình đã có nội dung; chỉ lập chương trình gợi ý khi chương trình còn trống.');
+	if (existing?.p != null) throw new RuleError('Chương trình đã có nội dung; chỉ lập chương trình gợi ý khi chương trình còn trống.');
 	const [conf] = await db.select().from(conference).where(eq(conference.id, conferenceId));
-	if (!conf) throw new AgendaNotFoundError();
+	if (!conf) throw new NotFoundError();
 	const units = await db.select().from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
 	const unitIdByName = new Map(units.map((u) => [u.name, u.id]));
 	const entries = suggestedProgramme(conf, units);

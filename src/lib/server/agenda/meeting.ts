@@ -5,7 +5,8 @@ import type { Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, meetingState, timerEvent, type MeetingState } from '../db/schema';
 import { publish } from '../live';
-import { AgendaRuleError, listAgenda, publicProgramme } from './index';
+import { RuleError } from '../errors';
+import { listAgenda, publicProgramme } from './index';
 
 function snapshotOf(row: MeetingState | undefined): MeetingSnapshot {
 	if (!row) return idleMeeting();
@@ -62,7 +63,7 @@ function toTimerCommand(
 		}
 		case 'goto': {
 			const at = order.findIndex((i) => i.id === command.itemId);
-			if (at < 0) throw new AgendaRuleError('Nội dung này không còn trong chương trình.');
+			if (at < 0) throw new RuleError('Nội dung này không còn trong chương trình.');
 			return select(at);
 		}
 		case 'message':

@@ -5,12 +5,14 @@ import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, delegate, delegateGroup } from '../db/schema';
 import { publish } from '../live';
+import { NotFoundError, RuleError } from '../errors';
+import { swapWithNeighbour } from '../ordering';
 import { serverSecret } from '../secret';
 import type { DelegateInput, ReplyInput } from './schemas';
 
-export class NotFoundError extends Error {}
-/** A rule of the domain was broken; the message is Vietnamese and shown to the user. */
-export class RuleError extends Error {}
+export { NotFoundError, RuleError };
+
+const groupList = { table: delegateGroup, id: delegateGroup.id, conferenceId: delegateGroup.conferenceId, position: delegateGroup.position };
 
 /** The current token of a delegate: derived, never stored. */
 export function inviteTokenOf(d: { id: number; inviteTokenVersion: number }): string {
@@ -220,27 +222,9 @@ export async function renameGroup(db: Database, actor: Actor, conferenceId: numb
 /** Swaps a group with its neighbour above or below. */
 export async function moveGroup(db: Database, actor: Actor, conferenceId: number, id: number, direction: 'up' | 'down') {
 	await db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(delegateGroup)
-			.where(and(eq(delegateGroup.id, id), eq(delegateGroup.conferenceId, conferenceId)));
-		if (!current) throw new NotFoundError();
-		const [neighbour] = await tx
-			.select()
-			.from(delegateGroup)
-			.where(
-				and(
-					eq(delegateGroup.conferenceId, conferenceId),
-					direction === 'up' ? lt(delegateGroup.position, current.position) : gt(delegateGroup.position, current.position)
-				)
-			)
-			.orderBy(direction === 'up' ? sql`${delegateGroup.position} desc` : asc(delegateGroup.position))
-			.limit(1);
-		if (!neighbour) return;
-		// Through a free position, because (conference, position) is unique.
-		await tx.update(delegateGroup).set({ position: -1 }).where(eq(delegateGroup.id, current.id));
-		await tx.update(delegateGroup).set({ position: current.position }).where(eq(delegateGroup.id, neighbour.id));
-		await tx.update(delegateGroup).set({ position: neighbour.position }).where(eq(delegateGroup.id, current.id));
+		const moved = await swapWithNeighbour(tx, groupList, conferenceId, id, direction);
+		if (moved === 'not-found') throw new NotFoundError();
+		if (moved === 'at-end') return;
 		await writeAudit(tx, { ...actor, action: 'group_moved', entity: 'delegate_group', entityId: id, detail: { direction } });
 	});
 }

@@ -1,9 +1,6 @@
-import { error, fail } from '@sveltejs/kit';
-import { z } from 'zod';
+import { fail } from '@sveltejs/kit';
 import { agendaItemSchema } from '$lib/domain/agenda';
 import {
-	AgendaNotFoundError,
-	AgendaRuleError,
 	createAgendaItem,
 	createSuggestedAgenda,
 	deleteAgendaItem,
@@ -11,6 +8,7 @@ import {
 	moveAgendaItem,
 	updateAgendaItem
 } from '$lib/server/agenda';
+import { attempt, moveAction } from '$lib/server/actions';
 import { listUnits } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { listDelegates } from '$lib/server/delegates';
@@ -47,17 +45,6 @@ function fieldsOf(form: FormData) {
 	};
 }
 
-async function attempt(run: () => Promise<unknown>, success: string, values?: ReturnType<typeof fieldsOf> & { id?: string }) {
-	try {
-		await run();
-	} catch (err) {
-		if (err instanceof AgendaRuleError) return fail(400, { message: err.message, values });
-		if (err instanceof AgendaNotFoundError) error(404, GONE);
-		throw err;
-	}
-	return { success };
-}
-
 export const actions: Actions = {
 	create: async (event) => {
 		const form = await event.request.formData();
@@ -65,7 +52,7 @@ export const actions: Actions = {
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
-		return attempt(() => createAgendaItem(getDb(), actorOf(event), conference.id, parsed.data), `Đã thêm “${parsed.data.title}”.`, values);
+		return attempt(() => createAgendaItem(getDb(), actorOf(event), conference.id, parsed.data), `Đã thêm “${parsed.data.title}”.`, GONE, values);
 	},
 	update: async (event) => {
 		const form = await event.request.formData();
@@ -75,26 +62,19 @@ export const actions: Actions = {
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
-		return attempt(() => updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data), 'Đã lưu thay đổi.', values);
+		return attempt(() => updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data), 'Đã lưu thay đổi.', GONE, values);
 	},
-	move: async (event) => {
-		const form = await event.request.formData();
-		const id = idSchema.safeParse(form.get('id'));
-		const direction = z.enum(['up', 'down']).safeParse(form.get('direction'));
-		if (!id.success || !direction.success) return fail(400, { message: 'Yêu cầu sắp xếp không hợp lệ.' });
-		const conference = await requireConference();
-		return attempt(() => moveAgendaItem(getDb(), actorOf(event), conference.id, id.data, direction.data), 'Đã đổi thứ tự.');
-	},
+	move: moveAction(GONE, moveAgendaItem),
 	delete: async (event) => {
 		const id = idSchema.safeParse((await event.request.formData()).get('id'));
 		if (!id.success) return fail(400, { message: 'Nội dung không hợp lệ.' });
 		const conference = await requireConference();
-		return attempt(() => deleteAgendaItem(getDb(), actorOf(event), conference.id, id.data), 'Đã xóa nội dung khỏi chương trình.');
+		return attempt(() => deleteAgendaItem(getDb(), actorOf(event), conference.id, id.data), 'Đã xóa nội dung khỏi chương trình.', GONE);
 	},
 	suggest: async (event) => {
 		const conference = await requireConference();
 		const db = getDb();
 		const actor = actorOf(event);
-		return attempt(() => db.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id)), 'Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.');
+		return attempt(() => db.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id)), 'Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.', GONE);
 	}
 };

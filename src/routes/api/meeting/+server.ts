@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { meetingCommandSchema } from '$lib/domain/meeting';
-import { AgendaRuleError } from '$lib/server/agenda';
 import { hallView, runMeetingCommand } from '$lib/server/agenda/meeting';
 import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
+import { RuleError } from '$lib/server/errors';
 import { apiUser } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 
@@ -37,7 +37,7 @@ export const POST: RequestHandler = async (event) => {
 		const meeting = await runMeetingCommand(db, { userId: user.id, address: event.getClientAddress() }, conference.id, command.data);
 		return json({ meeting, serverTime: Date.now() }, { headers: noStore });
 	} catch (err) {
-		if (err instanceof AgendaRuleError) return json({ message: err.message }, { status: 409 });
+		if (err instanceof RuleError) return json({ message: err.message }, { status: 409 });
 		throw err;
 	}
 };
