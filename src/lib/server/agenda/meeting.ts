@@ -84,10 +84,17 @@ export async function runMeetingCommand(
 	now: () => number = Date.now
 ): Promise<MeetingSnapshot> {
 	return db.transaction(async (tx) => {
-		await tx.insert(meetingState).values({ conferenceId }).onConflictDoNothing();
-		const [row] = await tx.select().from(meetingState).where(eq(meetingState.conferenceId, conferenceId)).for('update');
+		const lockRow = () => tx.select().from(meetingState).where(eq(meetingState.conferenceId, conferenceId)).for('update');
+		let [row] = await lockRow();
+		if (!row) {
+			// The conference's first press: two devices may get here at once, one row is made.
+			await tx.insert(meetingState).values({ conferenceId }).onConflictDoNothing();
+			[row] = await lockRow();
+		}
 		const before = snapshotOf(row);
-		const order = await agendaOrder(tx, conferenceId);
+		// Only moving through the programme needs its order: a pause reads nothing more.
+		const moves = command.action === 'next' || command.action === 'previous' || command.action === 'goto';
+		const order = moves ? await agendaOrder(tx, conferenceId) : [];
 		// Time is read after the lock: a press that waited for another is timed when it is applied.
 		const at = now();
 		let message = before.message;
