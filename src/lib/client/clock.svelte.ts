@@ -13,6 +13,8 @@ export class ServerClock {
 	offsetMs = $state(0);
 	roundTripMs = $state<number | null>(null);
 	#timer: ReturnType<typeof setInterval> | undefined;
+	/** How many parts of the page keep the clock in sync (a projector's timer and its hall QR). */
+	#users = 0;
 	#syncing: Promise<void> | null = null;
 
 	/** The server's time now, in epoch ms. */
@@ -32,10 +34,18 @@ export class ServerClock {
 		if (browser && this.roundTripMs === null) this.offsetMs = serverTime - Date.now();
 	}
 
+	/** Keeps the estimate fresh until every part of the page that started it has stopped it. */
 	start(): () => void {
-		void this.sync();
-		this.#timer = setInterval(() => void this.sync(), RESYNC_MS);
-		return () => clearInterval(this.#timer);
+		if (this.#users++ === 0) {
+			void this.sync();
+			this.#timer = setInterval(() => void this.sync(), RESYNC_MS);
+		}
+		let stopped = false;
+		return () => {
+			if (stopped) return;
+			stopped = true;
+			if (--this.#users === 0) clearInterval(this.#timer);
+		};
 	}
 
 	async #measure(): Promise<void> {

@@ -8,10 +8,35 @@ const SILENCE_MS = 40_000;
 const REOPEN_MS = 2_000;
 
 export interface LiveHandlers {
-	/** Sent on every (re)connect: re-read the full state, then follow events. */
-	onHello?(serverTime: number): void;
+	/** Sent on every (re)connect, and at once to a subscriber joining an open stream: re-read the full state, then follow events. */
+	onHello?(): void;
 	onEvent(type: LiveEventType, data: Record<string, unknown> & { serverTime: number }): void;
 	onConnection?(connected: boolean): void;
+}
+
+/** Everyone on this page who follows the live events: they share one stream. */
+const subscribers = new Set<LiveHandlers>();
+let stream: { connected: boolean; close(): void } | null = null;
+
+/**
+ * Follows the live events until the returned function is called. However many parts of a page
+ * subscribe (the chair's console and its attendance summary), the page holds one connection.
+ */
+export function subscribeLive(handlers: LiveHandlers): () => void {
+	subscribers.add(handlers);
+	if (!stream) {
+		stream = openStream();
+	} else if (stream.connected) {
+		handlers.onConnection?.(true);
+		handlers.onHello?.();
+	}
+	return () => {
+		subscribers.delete(handlers);
+		if (subscribers.size === 0) {
+			stream?.close();
+			stream = null;
+		}
+	};
 }
 
 /**
@@ -19,12 +44,20 @@ export interface LiveHandlers {
  * error, and this reopens the stream when the browser gives up (an error page from a proxy), when
  * the connection goes silent, and as soon as the device is back online.
  */
-export function subscribeLive(handlers: LiveHandlers): () => void {
+function openStream(): { connected: boolean; close(): void } {
+	const state = { connected: false, close };
 	let source: EventSource | undefined;
 	let closed = false;
 	let lastHeard = Date.now();
 	let reopenTimer: ReturnType<typeof setTimeout> | undefined;
 
+	const each = (call: (h: LiveHandlers) => void) => {
+		for (const h of [...subscribers]) call(h);
+	};
+	const setConnected = (connected: boolean) => {
+		state.connected = connected;
+		each((h) => h.onConnection?.(connected));
+	};
 	const parse = (e: Event) => {
 		try {
 			return JSON.parse((e as MessageEvent).data) as Record<string, unknown> & { serverTime: number };
@@ -38,21 +71,21 @@ export function subscribeLive(handlers: LiveHandlers): () => void {
 		lastHeard = Date.now();
 		const s = new EventSource('/api/live');
 		source = s;
-		s.addEventListener('hello', (e) => {
+		s.addEventListener('hello', () => {
 			lastHeard = Date.now();
-			handlers.onConnection?.(true);
-			handlers.onHello?.(parse(e)?.serverTime ?? Date.now());
+			setConnected(true);
+			each((h) => h.onHello?.());
 		});
 		s.addEventListener('ping', () => (lastHeard = Date.now()));
 		for (const type of LIVE_EVENT_TYPES) {
 			s.addEventListener(type, (e) => {
 				lastHeard = Date.now();
 				const data = parse(e);
-				if (data) handlers.onEvent(type, data);
+				if (data) each((h) => h.onEvent(type, data));
 			});
 		}
 		s.addEventListener('error', () => {
-			handlers.onConnection?.(false);
+			setConnected(false);
 			if (s.readyState === EventSource.CLOSED) reopenSoon();
 		});
 	};
@@ -62,7 +95,7 @@ export function subscribeLive(handlers: LiveHandlers): () => void {
 	};
 	const watchdog = setInterval(() => {
 		if (Date.now() - lastHeard > SILENCE_MS) {
-			handlers.onConnection?.(false);
+			setConnected(false);
 			open();
 		}
 	}, 5_000);
@@ -70,17 +103,19 @@ export function subscribeLive(handlers: LiveHandlers): () => void {
 	// The phone knows at once when its Wi-Fi goes; the stream itself may take long to notice.
 	const onOffline = () => {
 		source?.close();
-		handlers.onConnection?.(false);
+		setConnected(false);
 	};
 	window.addEventListener('online', onOnline);
 	window.addEventListener('offline', onOffline);
 	open();
-	return () => {
+
+	function close() {
 		closed = true;
 		clearInterval(watchdog);
 		clearTimeout(reopenTimer);
 		window.removeEventListener('online', onOnline);
 		window.removeEventListener('offline', onOffline);
 		source?.close();
-	};
+	}
+	return state;
 }

@@ -29,10 +29,15 @@ export class LiveMeeting {
 
 	#onChange: ((state: HallState) => void) | undefined;
 
-	constructor(initial: HallState, onChange?: (state: HallState) => void) {
+	/**
+	 * @param serverTime when the server read `initial`, if it is fresh: the clock starts from it
+	 * before its first ping answers. Left out for state read back from this device's storage.
+	 */
+	constructor(initial: HallState, options: { serverTime?: number; onChange?: (state: HallState) => void } = {}) {
+		if (options.serverTime !== undefined) serverClock.roughly(options.serverTime);
 		this.programme = initial.programme;
 		this.meeting = initial.meeting;
-		this.#onChange = onChange;
+		this.#onChange = options.onChange;
 	}
 
 	/** Takes a newer meeting state (from an event or from the answer to the chair's press). */

@@ -5,6 +5,7 @@ import {
 	formatPlaceDate,
 	formatTime,
 	formatTimeRange,
+	formatTimeWithSeconds,
 	fromVnDateTimeLocal,
 	toVnDateTimeLocal,
 	vnDateFromIso
@@ -38,6 +39,7 @@ describe('screen times', () => {
 	it('shows Vietnam time with two-digit hours and minutes', () => {
 		expect(formatTime(new Date('2026-04-24T00:42:00Z'))).toBe('07:42');
 		expect(formatDateTime(new Date('2026-04-24T00:42:00Z'))).toBe('24/04/2026 07:42');
+		expect(formatTimeWithSeconds(new Date('2026-04-23T17:05:09Z'))).toBe('00:05:09');
 	});
 
 	it('names the weekday in a time range', () => {

@@ -59,6 +59,11 @@ export function formatTime(date: Date): string {
 	return `${pad2(hour)}:${pad2(minute)}`;
 }
 
+/** `08:05:09`: when a live screen last heard from the server. Vietnam's offset is whole minutes. */
+export function formatTimeWithSeconds(date: Date): string {
+	return `${formatTime(date)}:${pad2(date.getUTCSeconds())}`;
+}
+
 const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
 /** `08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026`: the time of a meeting on its documents. */
