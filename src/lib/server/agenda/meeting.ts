@@ -134,7 +134,7 @@ export async function runMeetingCommand(
 }
 
 /** Every timer event of the conference in order, for the minutes. */
-export async function timerEvents(db: Executor, conferenceId: number): Promise<TimerEventRecord[]> {
+async function timerEvents(db: Executor, conferenceId: number): Promise<TimerEventRecord[]> {
 	const rows = await db
 		.select()
 		.from(timerEvent)
@@ -155,4 +155,3 @@ export async function hallView(db: Executor, conferenceId: number) {
 	const [rows, meeting] = await Promise.all([listAgenda(db, conferenceId), getMeeting(db, conferenceId)]);
 	return { programme: publicProgramme(rows), meeting };
 }
-export type HallView = Awaited<ReturnType<typeof hallView>>;
