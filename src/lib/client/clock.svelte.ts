@@ -3,6 +3,8 @@ import { estimateOffset, type ClockSample } from '$lib/domain/clock';
 
 const SAMPLES = 5;
 const RESYNC_MS = 60_000;
+/** Measured again this long after the page opens: the first pings share the network with its loading. */
+const SETTLE_MS = 3_000;
 
 /**
  * This device's view of the server's clock (DESIGN.md, Live state): a few pings to `/api/time`,
@@ -13,6 +15,7 @@ export class ServerClock {
 	offsetMs = $state(0);
 	roundTripMs = $state<number | null>(null);
 	#timer: ReturnType<typeof setInterval> | undefined;
+	#settle: ReturnType<typeof setTimeout> | undefined;
 	/** How many parts of the page keep the clock in sync (a projector's timer and its hall QR). */
 	#users = 0;
 	#syncing: Promise<void> | null = null;
@@ -38,13 +41,16 @@ export class ServerClock {
 	start(): () => void {
 		if (this.#users++ === 0) {
 			void this.sync();
+			this.#settle = setTimeout(() => void this.sync(), SETTLE_MS);
 			this.#timer = setInterval(() => void this.sync(), RESYNC_MS);
 		}
 		let stopped = false;
 		return () => {
 			if (stopped) return;
 			stopped = true;
-			if (--this.#users === 0) clearInterval(this.#timer);
+			if (--this.#users > 0) return;
+			clearTimeout(this.#settle);
+			clearInterval(this.#timer);
 		};
 	}
 
