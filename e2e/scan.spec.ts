@@ -6,9 +6,9 @@ import { deriveHallCode, hallWindow } from '../src/lib/domain/hall-code';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
 import { fakeCameraArgs, writeBlankY4m, writeQrSequenceY4m, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
-import { CHROMIUM_ARGS, E2E_SECRET } from '../playwright.config';
+import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
 
-const BASE = 'http://127.0.0.1:4173';
+const BASE = E2E_BASE_URL;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: BASE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' };
 const secret = new TextEncoder().encode(E2E_SECRET);
 const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-camera-'));
