@@ -45,10 +45,11 @@ export async function startServer({ port, dataDir, fresh = true, env = {}, timeo
 }
 
 /**
- * Runs the server expecting it to fail at start; resolves with its exit code and output.
- * @param {{ dataDir: string, env?: Record<string, string> }} options
+ * Runs the server expecting it to fail at start; resolves with its exit code and output. One still
+ * running after timeoutMs is stopped (code null), so a server that wrongly starts fails the test.
+ * @param {{ dataDir: string, env?: Record<string, string>, timeoutMs?: number }} options
  */
-export function runFailingServer({ dataDir, env = {} }) {
+export function runFailingServer({ dataDir, env = {}, timeoutMs = 20_000 }) {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [path.join(root, 'scripts/start.js')], {
 			cwd: root,
@@ -59,6 +60,10 @@ export function runFailingServer({ dataDir, env = {} }) {
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
 		child.stderr.on('data', (d) => (stderr += d));
-		child.once('exit', (code) => resolve({ code, stdout, stderr }));
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			resolve({ code, stdout, stderr });
+		});
 	});
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { config } from './config';
 import { DatabaseUnavailableError, openDatabase, setCurrentDatabase, type DatabaseHandle } from './db';
+import { lockDataDir } from './db/data-dir-lock';
 import { DEMO_ACCOUNTS } from './demo/binh-thanh';
 import { seedDemo } from './demo/seed';
 import { startLive } from './live';
@@ -27,6 +28,8 @@ export async function startServerDatabase(): Promise<void> {
 	const where = config.databaseUrl ? { url: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pglite') };
 	try {
 		const started = Date.now();
+		// PGlite serves one process only; PostgreSQL takes any number of app processes.
+		const unlock = 'url' in where ? () => {} : lockDataDir(config.dataDir);
 		const { handle, seeded } = await prepareDatabase(where, { demoPassword: config.demoPassword });
 		setCurrentDatabase(handle);
 		const stopLive = await startLive(handle);
@@ -39,7 +42,7 @@ export async function startServerDatabase(): Promise<void> {
 			}
 		}
 		// adapter-node emits this after it stopped taking requests (SIGINT/SIGTERM).
-		process.once('sveltekit:shutdown', () => void stopLive().finally(() => handle.close()));
+		process.once('sveltekit:shutdown', () => void stopLive().finally(() => handle.close()).finally(unlock));
 	} catch (err) {
 		const reason =
 			err instanceof DatabaseUnavailableError
