@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { normalizePhone } from '$lib/domain/phone';
 import { foldVietnamese, normalizeName } from '$lib/domain/vietnamese';
+import { UNREADABLE_XLSX, verifyZip, ZipRefusal } from './zip-guard';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -75,11 +76,18 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
+	// Before exceljs inflates anything: it trusts the archive, so a zip bomb would cost gigabytes.
+	try {
+		await verifyZip(bytes);
+	} catch (err) {
+		if (err instanceof ZipRefusal) throw new SpreadsheetError(err.message);
+		throw err;
+	}
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes.slice().buffer);
 	} catch {
-		throw new SpreadsheetError('Không đọc được tệp Excel (tệp bị hỏng hoặc không phải .xlsx). Vui lòng mở bằng Excel và lưu lại, hoặc lưu dạng “CSV UTF-8”.');
+		throw new SpreadsheetError(UNREADABLE_XLSX);
 	}
 	const sheet = workbook.worksheets[0];
 	if (!sheet) throw new SpreadsheetError('Tệp Excel không có trang tính nào.');
