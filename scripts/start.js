@@ -12,8 +12,9 @@ buildIfStale();
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';
-// Large enough for the reports units upload (files are kept in the database).
-process.env.BODY_SIZE_LIMIT ||= '25M';
+// adapter-node's own cap, just above the app's (src/lib/server/boundary.ts), as build/index.js sets
+// it for `node build` (svelte.config.js), so the app's Vietnamese messages are the ones users meet.
+process.env.BODY_SIZE_LIMIT ||= '26M';
 
 // adapter-node takes a request without ORIGIN or PROTOCOL_HEADER for https, which makes the
 // browser's own form posts look cross-site on a plain-http hall server (http://192.168.1.10:3000).

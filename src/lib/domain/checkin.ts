@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_DB_ID } from './ids';
+import { textField } from './text-schema';
 
 /** How a check-in was made: the staff scanner, the hall QR, a name search, or a person not on the list. */
 export const CHECKIN_METHODS = ['scan', 'self', 'manual', 'walk-in'] as const;
@@ -32,12 +33,11 @@ const scannedAtSchema = z
 	});
 
 export const walkInSchema = z.object({
-	fullName: z
-		.string({ error: 'Vui lòng nhập họ và tên' })
+	fullName: textField('Vui lòng nhập họ và tên')
 		.trim()
 		.min(2, 'Vui lòng nhập họ và tên')
 		.max(120, 'Họ và tên quá dài (tối đa 120 ký tự)'),
-	position: z.string({ error: 'Chức vụ không hợp lệ' }).trim().max(200, 'Chức vụ quá dài (tối đa 200 ký tự)').default(''),
+	position: textField('Chức vụ không hợp lệ').trim().max(200, 'Chức vụ quá dài (tối đa 200 ký tự)').default(''),
 	groupId: z
 		.number({ error: 'Vui lòng chọn thành phần' })
 		.int('Thành phần không hợp lệ')
@@ -66,8 +66,7 @@ export const checkinItemSchema = z
 			.optional(),
 		walkIn: walkInSchema.optional(),
 		scannedAt: scannedAtSchema,
-		deviceId: z
-			.string({ error: 'Thiếu mã thiết bị (deviceId)' })
+		deviceId: textField('Thiếu mã thiết bị (deviceId)')
 			.trim()
 			.min(1, 'Thiếu mã thiết bị (deviceId)')
 			.max(64, 'Mã thiết bị (deviceId) quá dài'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textField } from './text-schema';
 import { isDbId } from './ids';
 import { idleTimer, MINUTE_MS, type TimerState } from './timer';
 
@@ -46,7 +47,7 @@ export const meetingCommandSchema = z.discriminatedUnion(
 		z.object({ action: z.literal('goto'), itemId: z.number({ error: 'Nội dung không hợp lệ.' }).refine(isDbId, 'Nội dung không hợp lệ.') }),
 		z.object({
 			action: z.literal('message'),
-			message: z.string({ error: 'Lời nhắn phải là chữ.' }).trim().max(MESSAGE_MAX, `Lời nhắn không quá ${MESSAGE_MAX} ký tự.`)
+			message: textField('Lời nhắn phải là chữ.').trim().max(MESSAGE_MAX, `Lời nhắn không quá ${MESSAGE_MAX} ký tự.`)
 		})
 	],
 	{ error: 'Thao tác không hợp lệ.' }

@@ -26,11 +26,12 @@ export interface ZipLimits {
 
 const MiB = 1024 * 1024;
 
-/** A 10,000-row delegate list unpacks to about 4 MB; these leave room for wide, formatted sheets. */
+/** A 10,000-row delegate list unpacks to about 4 MB; these leave room for wide, formatted sheets
+ * while bounding what exceljs, which holds the whole workbook in memory, can be made to load. */
 export const XLSX_LIMITS: ZipLimits = {
 	maxEntries: 2000,
-	maxEntryBytes: 40 * MiB,
-	maxTotalBytes: 50 * MiB,
+	maxEntryBytes: 16 * MiB,
+	maxTotalBytes: 20 * MiB,
 	// Sheet XML deflates 5–20×; a run of zeros deflates about 1000×.
 	maxRatio: 200,
 	ratioFloorBytes: 1 * MiB

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { toVnDateTimeLocal } from '$lib/domain/dates';
 import { settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
 import { getDb } from '$lib/server/db';
+import { formFields } from '$lib/server/form';
 import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,10 +33,12 @@ export const load: PageServerLoad = async () => {
 	};
 };
 
+const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof typeof settingsSchema.shape)[];
+
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const raw = Object.fromEntries([...form].map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+		const raw = formFields(form, SETTINGS_FIELDS);
 		const parsed = settingsSchema.safeParse(raw);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: raw });
 		const conference = await requireConference();

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ROLES } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
+import { formFields } from '$lib/server/form';
 import { actorOf } from '$lib/server/request';
 import { dbIdSchema } from '$lib/server/validation';
 import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError } from '$lib/server/users';
@@ -30,9 +31,9 @@ export const load: PageServerLoad = async () => ({ users: await listUsers(getDb(
 
 export const actions: Actions = {
 	create: async (event) => {
-		const form = Object.fromEntries(await event.request.formData());
+		const form = formFields(await event.request.formData(), ['username', 'displayName', 'role', 'password']);
 		const parsed = createSchema.safeParse(form);
-		const values = { username: String(form.username ?? ''), displayName: String(form.displayName ?? ''), role: String(form.role ?? '') };
+		const values = { username: form.username, displayName: form.displayName, role: form.role };
 		if (!parsed.success) return fail(400, { action: 'create', message: parsed.error.issues[0]!.message, values });
 		try {
 			await createUser(getDb(), actorOf(event), parsed.data);
@@ -45,14 +46,14 @@ export const actions: Actions = {
 		return { action: 'create', success: `Đã tạo tài khoản ${parsed.data.username}.` };
 	},
 	resetPassword: async (event) => {
-		const parsed = resetSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		const parsed = resetSchema.safeParse(formFields(await event.request.formData(), ['userId', 'password']));
 		if (!parsed.success) return fail(400, { action: 'reset', message: parsed.error.issues[0]!.message });
 		const ok = await resetPassword(getDb(), actorOf(event), parsed.data.userId, parsed.data.password);
 		if (!ok) return fail(404, { action: 'reset', message: 'Không tìm thấy tài khoản.' });
 		return { action: 'reset', success: 'Đã đặt lại mật khẩu. Tài khoản đó đã được đăng xuất khỏi mọi thiết bị.' };
 	},
 	setDisabled: async (event) => {
-		const parsed = disableSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		const parsed = disableSchema.safeParse(formFields(await event.request.formData(), ['userId', 'disabled']));
 		if (!parsed.success) return fail(400, { action: 'disable', message: parsed.error.issues[0]!.message });
 		if (parsed.data.disabled && parsed.data.userId === event.locals.user!.id) {
 			return fail(400, { action: 'disable', message: 'Bạn không thể tự khóa tài khoản đang dùng.' });

@@ -7,8 +7,7 @@ import type { RequestHandler } from './$types';
 
 /** The scanner's offline copy of the delegate list (hashes only, never tokens). */
 export const GET: RequestHandler = async ({ locals }) => {
-	const user = apiUser(locals, ['checkin', 'secretariat']);
-	if (user instanceof Response) return user;
+	const user = apiUser(locals);
 	const conference = await getCurrentConference(getDb());
 	if (!conference) return json({ message: 'Chưa có hội nghị nào trong cơ sở dữ liệu.' }, { status: 404 });
 	const roster = await scannerRoster(getDb(), conference.id);

@@ -14,7 +14,7 @@ import {
 } from '$lib/server/delegates';
 import { delegateInputSchema } from '$lib/server/delegates/schemas';
 import { actorOf, requireConference } from '$lib/server/request';
-import { formValues } from '../form-values';
+import { delegateFields, formValues } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE = 'Không tìm thấy đại biểu này (có thể đã bị xóa).';
@@ -37,7 +37,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 export const actions: Actions = {
 	update: async (event) => {
 		const form = await event.request.formData();
-		const parsed = delegateInputSchema.safeParse(Object.fromEntries(form));
+		const parsed = delegateInputSchema.safeParse(delegateFields(form));
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: formValues(form) });
 		const conference = await requireConference();
 		try {

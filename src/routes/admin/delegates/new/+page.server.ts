@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { createDelegate, listGroups, RuleError } from '$lib/server/delegates';
 import { delegateInputSchema } from '$lib/server/delegates/schemas';
 import { actorOf, requireConference } from '$lib/server/request';
-import { formValues } from '../form-values';
+import { delegateFields, formValues } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const parsed = delegateInputSchema.safeParse(Object.fromEntries(form));
+		const parsed = delegateInputSchema.safeParse(delegateFields(form));
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: formValues(form) });
 		const conference = await requireConference();
 		let id: number;
