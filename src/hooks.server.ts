@@ -3,6 +3,7 @@ import { requiredRoles } from '$lib/domain/roles';
 import { SESSION_COOKIE } from '$lib/domain/session-token';
 import { deleteSessionTokenCookie, setSessionTokenCookie, validateSessionToken } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
+import { applySecurityHeaders } from '$lib/server/security-headers';
 import { startServerDatabase } from '$lib/server/startup';
 
 export const init: ServerInit = async () => {
@@ -31,8 +32,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
+	applySecurityHeaders(response, event.url);
 	return response;
 };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_DB_ID } from './ids';
 
 /** How a check-in was made: the staff scanner, the hall QR, a name search, or a person not on the list. */
