@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from '$lib/domain/session-token';
 import { deleteSessionTokenCookie, setSessionTokenCookie, validateSessionToken } from '$lib/server/auth';
 import { bodyTooLarge, checkFormBody, cleanSearchParams, pathRefusal, type BoundaryRefusal } from '$lib/server/boundary';
 import { getDb } from '$lib/server/db';
+import { applySecurityHeaders } from '$lib/server/security-headers';
 import { startServerDatabase } from '$lib/server/startup';
 
 // Every schema states its own Vietnamese messages; zod's Vietnamese locale covers any it missed.
@@ -63,11 +64,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const refused = authorize(event);
-	if (refused) return withHeaders(refused);
+	if (refused) return withHeaders(refused, event.url);
 
 	// Text enters the app through one door (src/lib/server/boundary.ts).
 	const bad: BoundaryRefusal | null = pathRefusal(event.url) ?? bodyTooLarge(event.request) ?? (await checkFormBody(event.request));
-	if (bad) return withHeaders(refuse(event, bad.status, bad.message));
+	if (bad) return withHeaders(refuse(event, bad.status, bad.message), event.url);
 	cleanSearchParams(event.url);
 
 	let response = await resolve(event);
@@ -78,12 +79,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 			? json({ message: MESSAGES.method }, { status: 405, headers: allow ? { allow } : {} })
 			: new Response(MESSAGES.method, { status: 405, headers: { 'content-type': 'text/plain; charset=utf-8', ...(allow ? { allow } : {}) } });
 	}
-	return withHeaders(response);
+	return withHeaders(response, event.url);
 };
 
-function withHeaders(response: Response): Response {
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
+function withHeaders(response: Response, url: URL): Response {
+	applySecurityHeaders(response, url);
 	return response;
 }
 

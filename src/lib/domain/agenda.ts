@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { formatTime, pad2 } from './dates';
 import { isDbId } from './ids';
 import { MAX_ALLOTTED_MS, MINUTE_MS } from './timer';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_DB_ID } from './ids';
 import { textField } from './text-schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { textField } from './text-schema';
 import { isDbId } from './ids';
 import { idleTimer, MINUTE_MS, type TimerState } from './timer';
