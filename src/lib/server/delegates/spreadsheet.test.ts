@@ -43,6 +43,13 @@ const refusal = async (bytes: Uint8Array, name: string) => {
 	return (error as SpreadsheetError).message;
 };
 
+describe('control characters in a file', () => {
+	it('are dropped from the cells of a .csv, so a NUL never reaches the database', async () => {
+		const rows = await readSpreadsheet(csv(['Họ và tên,Chức vụ', 'Nguyễn\u0000 Văn An,Chủ\u0007 tịch']), 'ds.csv');
+		expect(rows[1]!.cells).toEqual(['Nguyễn Văn An', 'Chủ tịch']);
+	});
+});
+
 describe('readSpreadsheet', () => {
 	it('reads every kind of xlsx cell as text, skips empty rows and keeps Excel row numbers', async () => {
 		const file = await xlsx(

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { normalizePhone } from '$lib/domain/phone';
+import { stripControlCharacters } from '$lib/domain/text';
 import { foldVietnamese, normalizeName } from '$lib/domain/vietnamese';
 import { UNREADABLE_XLSX, verifyZip, ZipRefusal } from './zip-guard';
 
@@ -26,7 +27,8 @@ const tooManyRows = () =>
 /** Stops reading early: past this many non-empty rows there are too many data rows wherever the header is. */
 const READ_LIMIT = MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS;
 
-const tidyCell = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+// Control characters (a NUL from a broken export) carry nothing and PostgreSQL refuses NUL: dropped.
+const tidyCell = (text: string) => stripControlCharacters(text.replace(/\r\n?/g, '\n')).trim();
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b]; // "PK": every .xlsx is a zip
