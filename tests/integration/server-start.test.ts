@@ -63,7 +63,9 @@ describe('the server at start', () => {
 	});
 
 	// Issue 11.5: two servers on one PGlite folder each saw only their own writes.
-	describe('one server per data folder (PGlite)', () => {
+	// Each of these starts the app two or three times, a fresh PGlite folder each: seconds apiece on a
+	// loaded 2-core machine, so they get more than the suite's 30 s.
+	describe('one server per data folder (PGlite)', { timeout: 180_000 }, () => {
 		it('refuses a second server on the same folder, naming the first; a clean stop frees the folder', async () => {
 			const dir = dataDir();
 			const first = await startServer({ port: port(), dataDir: dir, env: pgliteEnv });
@@ -108,7 +110,8 @@ describe('the server at start', () => {
 			await killed.exited;
 			expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(killed.pid);
 
-			const next = await startServer({ port: port(), dataDir: dir, fresh: false, env: pgliteEnv });
+			// PGlite replays its log after a kill; on a busy machine that has taken over a minute.
+			const next = await startServer({ port: port(), dataDir: dir, fresh: false, env: pgliteEnv, timeoutMs: 110_000 });
 			try {
 				expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(next.pid);
 				const home = await (await fetch(next.url, { headers: { accept: 'text/html' } })).text();
