@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { attempt } from '$lib/server/actions';
 import { undoCheckin } from '$lib/server/checkin';
 import { getDb } from '$lib/server/db';
-import { NotFoundError, RuleError } from '$lib/server/delegates';
 import { actorOf, requireConference } from '$lib/server/request';
 import { dbIdSchema } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
@@ -28,17 +28,13 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message });
 		const conference = await requireConference();
 		const actor = actorOf(event);
-		try {
+		return attempt(async () => {
 			const done = await undoCheckin(getDb(), conference.id, {
 				...parsed.data,
 				user: { id: actor.userId, role: event.locals.user!.role },
 				address: actor.address
 			});
 			return { undone: parsed.data.delegateId, message: `Đã hủy điểm danh của ${done.fullName}.` };
-		} catch (err) {
-			if (err instanceof RuleError) return fail(400, { message: err.message });
-			if (err instanceof NotFoundError) return fail(404, { message: err.message || 'Không tìm thấy đại biểu này.' });
-			throw err;
-		}
+		}, 'Không tìm thấy đại biểu này.');
 	}
 };
