@@ -4,7 +4,7 @@ import type { Actor } from './audit';
 import { getDb, type Database } from './db';
 import { NotFoundError, RuleError } from './errors';
 import { actorOf, requireConference } from './request';
-import { dbIdSchema } from './validation';
+import { postedDbId } from '$lib/domain/fields';
 
 /**
  * Runs a change for a form action and answers the domain's refusals the one way: a broken rule
@@ -40,7 +40,7 @@ export async function attemptJson(run: () => Promise<Response>, gone: string, he
 /** A change whose only answer is a message to show. */
 export const done = (success: string) => () => ({ success });
 
-const moveSchema = z.object({ id: dbIdSchema(''), direction: z.enum(['up', 'down']) });
+const moveSchema = z.object({ id: postedDbId(''), direction: z.enum(['up', 'down']) });
 
 /** The `move` action behind MoveButtons: the posted row changes places with its neighbour. */
 export function moveAction(

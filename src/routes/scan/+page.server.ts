@@ -4,7 +4,7 @@ import { attempt } from '$lib/server/actions';
 import { undoCheckin } from '$lib/server/checkin';
 import { getDb } from '$lib/server/db';
 import { actorOf, requireConference } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
+import { postedDbId, textField } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -13,10 +13,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 const undoSchema = z.object({
-	delegateId: dbIdSchema('Không rõ đại biểu cần hủy điểm danh.'),
-	deviceId: z.string({ error: 'Thiếu mã thiết bị.' }).trim().min(1, 'Thiếu mã thiết bị.').max(64, 'Mã thiết bị không hợp lệ.'),
-	reason: z
-		.string({ error: 'Vui lòng ghi lý do hủy.' })
+	delegateId: postedDbId('Không rõ đại biểu cần hủy điểm danh.'),
+	deviceId: textField('Thiếu mã thiết bị.').trim().min(1, 'Thiếu mã thiết bị.').max(64, 'Mã thiết bị không hợp lệ.'),
+	reason: textField('Vui lòng ghi lý do hủy.')
 		.trim()
 		.min(3, 'Vui lòng ghi lý do hủy (ít nhất 3 ký tự).')
 		.max(300, 'Lý do quá dài (tối đa 300 ký tự).')

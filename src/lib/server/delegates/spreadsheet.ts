@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
 import { normalizePhone } from '$lib/domain/phone';
 import { stripControlCharacters } from '$lib/domain/text';
 import { foldVietnamese, normalizeName } from '$lib/domain/vietnamese';
 import { RuleError } from '../errors';
+import { delegateSchema } from './schemas';
 import { UNREADABLE_XLSX, verifyZip, ZipRefusal } from './zip-guard';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -257,17 +257,22 @@ export interface ImportPreview {
 	ignoredColumns: string[];
 }
 
-const MAX_LENGTHS = { fullName: 120, position: 200, organisation: 200, note: 500 } as const;
-const emailSchema = z.email().max(200);
+/** The delegate form's rules (./schemas.ts), worded for a row of a list. */
+const importRowSchema = delegateSchema({
+	tooLong: (label, max, length) => `${label} quá dài (${length} ký tự, tối đa ${max}).`,
+	phone: (typed) => `Số điện thoại không đúng: “${typed}” (ví dụ đúng: 0912 345 678).`,
+	email: (typed) => `Email không đúng: “${typed}”.`
+});
+/** A row with several problems reports the first of these. */
+const PROBLEM_ORDER = ['phone', 'email', 'fullName', 'position', 'organisation', 'note', 'groupId'];
 
 /** A guard apostrophe our CSV export puts before = + - @ is not part of the value. */
 const unguard = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '').trim();
 
 /** Excel turns a phone typed as a number into 912345678; give it back its leading 0. */
-function readPhone(text: string): string | null | 'invalid' {
-	if (!text) return null;
+function restorePhone(text: string): string {
 	const restored = /^[35789]\d{8}$|^2\d{9}$/.test(text) ? `0${text}` : text;
-	return normalizePhone(restored) ?? 'invalid';
+	return restored !== text && normalizePhone(restored) ? restored : text;
 }
 
 type Groups = Map<string, { id: number; name: string }>;
@@ -281,18 +286,22 @@ function parseRow(line: number, get: (field: ImportField) => string, groups: Gro
 	if (!groupName) return { reason: 'Thiếu thành phần.' };
 	const group = groups.get(foldVietnamese(groupName));
 	if (!group) return { reason: `Thành phần “${groupName}” chưa có trong hội nghị.`, unknownGroup: groupName };
-	const rawPhone = get('phone');
-	const phone = readPhone(rawPhone);
-	if (phone === 'invalid') return { reason: `Số điện thoại không đúng: “${rawPhone}” (ví dụ đúng: 0912 345 678).` };
-	const email = get('email');
-	if (email && !emailSchema.safeParse(email).success) return { reason: `Email không đúng: “${email}”.` };
-	const text = { fullName, position: normalizeName(get('position')), organisation: normalizeName(get('organisation')), note: get('note') };
-	for (const field of Object.keys(MAX_LENGTHS) as (keyof typeof MAX_LENGTHS)[]) {
-		if (text[field].length > MAX_LENGTHS[field]) {
-			return { reason: `${FIELD_LABELS[field]} quá dài (${text[field].length} ký tự, tối đa ${MAX_LENGTHS[field]}).` };
-		}
+	const parsed = importRowSchema.safeParse({
+		fullName,
+		// Spaces inside a cell are folded, as in a name: lists are typed by many hands.
+		position: normalizeName(get('position')),
+		organisation: normalizeName(get('organisation')),
+		groupId: group.id,
+		phone: restorePhone(get('phone')),
+		email: get('email'),
+		note: get('note')
+	});
+	if (!parsed.success) {
+		const rank = (path: PropertyKey[]) => PROBLEM_ORDER.indexOf(String(path[0]));
+		const [first] = [...parsed.error.issues].sort((a, b) => rank(a.path) - rank(b.path));
+		return { reason: first!.message };
 	}
-	return { row: { line, ...text, note: text.note || null, groupName: group.name, groupId: group.id, phone, email: email || null } };
+	return { row: { line, ...parsed.data, groupName: group.name, groupId: group.id } };
 }
 
 function emptyPreview(): ImportPreview {

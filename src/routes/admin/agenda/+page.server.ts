@@ -13,10 +13,10 @@ import { listUnits } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { listDelegates } from '$lib/server/delegates';
 import { actorOf, requireConference } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
+import { postedDbId } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
-const idSchema = dbIdSchema('Nội dung không hợp lệ.');
+const idSchema = postedDbId('Nội dung không hợp lệ.');
 const GONE = 'Không tìm thấy nội dung này trong chương trình (có thể đã bị xóa).';
 
 export const load: PageServerLoad = async () => {

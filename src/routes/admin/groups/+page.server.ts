@@ -5,10 +5,10 @@ import { createGroups, deleteGroup, listGroups, moveGroup, renameGroup } from '$
 import { groupNameSchema } from '$lib/server/delegates/schemas';
 import { groupsWithCounts } from '$lib/server/conference';
 import { actorOf, requireConference } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
+import { postedDbId } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
-const idSchema = dbIdSchema('Thành phần không hợp lệ.');
+const idSchema = postedDbId('Thành phần không hợp lệ.');
 const GONE = 'Không tìm thấy thành phần này (có thể đã bị xóa).';
 
 export const load: PageServerLoad = async () => {

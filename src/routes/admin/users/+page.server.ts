@@ -1,31 +1,29 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { postedDbId, textField } from '$lib/domain/fields';
 import { ROLES } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
 import { formFields } from '$lib/server/form';
 import { actorOf } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
 import { createUser, listUsers, resetPassword, setUserDisabled } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
-const password = z
-	.string()
+const password = textField()
 	.min(8, 'Mật khẩu phải có ít nhất 8 ký tự.')
 	.max(128, 'Mật khẩu tối đa 128 ký tự.');
 
 const createSchema = z.object({
-	username: z
-		.string()
+	username: textField()
 		.trim()
 		.toLowerCase()
 		.regex(/^[a-z0-9._-]{3,32}$/, 'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.'),
-	displayName: z.string().trim().min(1, 'Vui lòng nhập họ tên hoặc tên bộ phận.').max(100, 'Tên hiển thị tối đa 100 ký tự.'),
+	displayName: textField().trim().min(1, 'Vui lòng nhập họ tên hoặc tên bộ phận.').max(100, 'Tên hiển thị tối đa 100 ký tự.'),
 	role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
 	password
 });
 const GONE = 'Không tìm thấy tài khoản.';
-const userIdSchema = dbIdSchema('Tài khoản không hợp lệ.');
+const userIdSchema = postedDbId('Tài khoản không hợp lệ.');
 const resetSchema = z.object({ userId: userIdSchema, password });
 const disableSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
