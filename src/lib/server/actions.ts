@@ -40,12 +40,25 @@ export async function attemptJson(run: () => Promise<Response>, gone: string, he
 /** A change whose only answer is a message to show. */
 export const done = (success: string) => () => ({ success });
 
+type RowChange<A extends unknown[]> = (db: Database, actor: Actor, conferenceId: number, id: number, ...args: A) => Promise<unknown>;
+
+/** A change to the one row a form posts as `id` (a delete button): a bad id is a 400 saying `invalid`. */
+export function rowAction(invalid: string, gone: string, change: RowChange<[]>, success: string) {
+	const idSchema = postedDbId(invalid);
+	return async (event: RequestEvent) => {
+		const id = idSchema.safeParse((await event.request.formData()).get('id'));
+		if (!id.success) return fail(400, { message: invalid });
+		const conference = await requireConference();
+		return attempt(() => change(getDb(), actorOf(event), conference.id, id.data).then(done(success)), gone);
+	};
+}
+
 const moveSchema = z.object({ id: postedDbId(''), direction: z.enum(['up', 'down']) });
 
 /** The `move` action behind MoveButtons: the posted row changes places with its neighbour. */
 export function moveAction(
 	gone: string,
-	move: (db: Database, actor: Actor, conferenceId: number, id: number, direction: 'up' | 'down') => Promise<void>
+	move: RowChange<['up' | 'down']>
 ) {
 	return async (event: RequestEvent) => {
 		const form = await event.request.formData();

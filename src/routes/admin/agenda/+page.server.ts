@@ -8,7 +8,7 @@ import {
 	moveAgendaItem,
 	updateAgendaItem
 } from '$lib/server/agenda';
-import { attempt, done, moveAction } from '$lib/server/actions';
+import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
 import { listUnits } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { listDelegates } from '$lib/server/delegates';
@@ -65,12 +65,7 @@ export const actions: Actions = {
 		return attempt(() => updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data).then(done('Đã lưu thay đổi.')), GONE, { values });
 	},
 	move: moveAction(GONE, moveAgendaItem),
-	delete: async (event) => {
-		const id = idSchema.safeParse((await event.request.formData()).get('id'));
-		if (!id.success) return fail(400, { message: 'Nội dung không hợp lệ.' });
-		const conference = await requireConference();
-		return attempt(() => deleteAgendaItem(getDb(), actorOf(event), conference.id, id.data).then(done('Đã xóa nội dung khỏi chương trình.')), GONE);
-	},
+	delete: rowAction('Nội dung không hợp lệ.', GONE, deleteAgendaItem, 'Đã xóa nội dung khỏi chương trình.'),
 	suggest: async (event) => {
 		const conference = await requireConference();
 		const db = getDb();

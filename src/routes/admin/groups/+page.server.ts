@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { attempt, done, moveAction } from '$lib/server/actions';
+import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
 import { createGroups, deleteGroup, listGroups, moveGroup, renameGroup } from '$lib/server/delegates';
 import { groupNameSchema } from '$lib/server/delegates/schemas';
@@ -39,10 +39,5 @@ export const actions: Actions = {
 		return attempt(() => renameGroup(getDb(), actorOf(event), conference.id, id.data, name.data).then(done('Đã đổi tên thành phần.')), GONE);
 	},
 	move: moveAction(GONE, moveGroup),
-	delete: async (event) => {
-		const id = idSchema.safeParse((await event.request.formData()).get('id'));
-		if (!id.success) return fail(400, { message: 'Thành phần không hợp lệ.' });
-		const conference = await requireConference();
-		return attempt(() => deleteGroup(getDb(), actorOf(event), conference.id, id.data).then(done('Đã xóa thành phần.')), GONE);
-	}
+	delete: rowAction('Thành phần không hợp lệ.', GONE, deleteGroup, 'Đã xóa thành phần.')
 };

@@ -1,12 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { inviteLink } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt, done } from '$lib/server/actions';
 import { deleteDelegate, getDelegate, inviteTokenOf, listGroups, reissueInvite, updateDelegate } from '$lib/server/delegates';
-import { delegateInputSchema } from '$lib/server/delegates/schemas';
 import { actorOf, requireConference } from '$lib/server/request';
-import { delegateFields, formValues } from '../form-values';
+import { formValues, readDelegateForm } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE = 'Không tìm thấy đại biểu này (có thể đã bị xóa).';
@@ -29,10 +28,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
 export const actions: Actions = {
 	update: async (event) => {
 		const form = await event.request.formData();
-		const parsed = delegateInputSchema.safeParse(delegateFields(form));
-		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: formValues(form) });
+		const { input, refused } = readDelegateForm(form);
+		if (refused) return refused;
 		const conference = await requireConference();
-		const save = () => updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), parsed.data);
+		const save = () => updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), input);
 		return attempt(() => save().then(done('Đã lưu thông tin đại biểu.')), GONE, { values: formValues(form) });
 	},
 	reissue: async (event) => {
