@@ -21,7 +21,7 @@ const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2100, 0, 1);
 
 const scannedAtSchema = z
-	.union([z.number(), z.string().max(40)], { error: 'Thiếu thời điểm quét (scannedAt)' })
+	.union([z.number(), textField().max(40)], { error: 'Thiếu thời điểm quét (scannedAt)' })
 	.transform((value, ctx) => {
 		const ms = typeof value === 'number' ? value : Date.parse(value);
 		if (!Number.isFinite(ms) || ms < MIN_TIME || ms > MAX_TIME) {

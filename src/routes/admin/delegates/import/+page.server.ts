@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { textField } from '$lib/domain/fields';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
 import { commitDraft, previewDraft, saveDraft } from '$lib/server/delegates/import';
@@ -8,7 +8,7 @@ import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE = 'Không tìm thấy tệp đã tải lên. Vui lòng tải lên lại.';
-const draftId = z.string().regex(/^[a-z2-7]{24}$/);
+const draftId = textField().regex(/^[a-z2-7]{24}$/);
 
 export const load: PageServerLoad = async ({ url }) => {
 	const conference = await requireConference();
