@@ -57,6 +57,7 @@ test('the door scanner: green with the name, yellow for the same QR again, red f
 	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	const staff = await scannerPage(setup);
 	const [delegate] = await freshDelegates(staff.page, 1, 0);
+	const checkedInBefore = (await roster(staff.page)).delegates.filter((d) => d.firstAt != null).map((d) => d.id);
 	await setup.close();
 
 	const video = writeQrY4m(linkOf(delegate!), path.join(videos, 'delegate.y4m'));
@@ -70,6 +71,11 @@ test('the door scanner: green with the name, yellow for the same QR again, red f
 		// Held in front of the camera, the same code is one check-in, not many.
 		await page.waitForTimeout(1500);
 		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
+		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
+		await expect(page.getByRole('listitem').filter({ hasText: delegate!.fullName })).toHaveCount(1);
+		// And the server stored one: exactly this delegate joined the checked-in, nobody else.
+		const checkedInNow = (await roster(page)).delegates.filter((d) => d.firstAt != null).map((d) => d.id);
+		expect(checkedInNow.sort((x, y) => x - y)).toEqual([...checkedInBefore, delegate!.id].sort((x, y) => x - y));
 
 		// The same giấy mời shown again (after a reload): yellow, with the first time.
 		await page.reload();

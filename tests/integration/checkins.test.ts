@@ -13,7 +13,8 @@ import {
 } from '$lib/server/checkin';
 import type { Database } from '$lib/server/db';
 import { auditLog, checkin, conference, delegate, delegateGroup, user } from '$lib/server/db/schema';
-import { assignInviteTokens, inviteTokenOf, listDelegates, reissueInvite, RuleError, type DelegateRow } from '$lib/server/delegates';
+import { assignInviteTokens, inviteTokenOf, listDelegates, reissueInvite, type DelegateRow } from '$lib/server/delegates';
+import { RuleError } from '$lib/server/errors';
 import { createSeededContext } from './test-db';
 
 describe('check-in (server module)', () => {

@@ -14,11 +14,11 @@ import {
 	moveGroup,
 	reissueInvite,
 	replySummary,
-	RuleError,
 	setReply,
 	updateDelegate
 } from '$lib/server/delegates';
 import { delegateInputSchema, replySchema } from '$lib/server/delegates/schemas';
+import { RuleError } from '$lib/server/errors';
 import { serverSecret } from '$lib/server/secret';
 import { createSeededContext } from './test-db';
 

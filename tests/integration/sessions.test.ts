@@ -74,13 +74,13 @@ describe('sessions', () => {
 		await createSession(db, a, chairId);
 		await createSession(db, b, chairId);
 		const actor = { userId: secretariatId, address: '127.0.0.1' };
-		expect(await setUserDisabled(db, actor, chairId, true)).toBe(true);
+		await expect(setUserDisabled(db, actor, chairId, true)).resolves.toBeUndefined();
 		expect((await validateSessionToken(db, a)).user).toBeNull();
-		expect(await setUserDisabled(db, actor, chairId, false)).toBe(true);
+		await expect(setUserDisabled(db, actor, chairId, false)).resolves.toBeUndefined();
 
 		const c = generateSessionToken();
 		await createSession(db, c, chairId);
-		expect(await resetPassword(db, actor, chairId, 'mat-khau-moi-123')).toBe(true);
+		await expect(resetPassword(db, actor, chairId, 'mat-khau-moi-123')).resolves.toBeUndefined();
 		expect((await validateSessionToken(db, c)).user).toBeNull();
 		expect((await validateSessionToken(db, b)).user).toBeNull();
 	});

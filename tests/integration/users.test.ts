@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '$lib/server/auth';
 import type { Database } from '$lib/server/db';
 import { auditLog, user } from '$lib/server/db/schema';
-import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError } from '$lib/server/users';
+import { NotFoundError, RuleError } from '$lib/server/errors';
+import { createUser, listUsers, resetPassword, setUserDisabled } from '$lib/server/users';
 import { createTestDatabase } from './test-db';
 
 describe('account management', () => {
@@ -32,7 +33,7 @@ describe('account management', () => {
 		const before = (await db.select().from(auditLog)).length;
 		await expect(
 			createUser(db, actor, { username: 'thuky', displayName: 'Trùng', role: 'chair', password: '12345678' })
-		).rejects.toBeInstanceOf(UsernameTakenError);
+		).rejects.toBeInstanceOf(RuleError);
 		expect((await db.select().from(auditLog)).length).toBe(before);
 	});
 
@@ -53,8 +54,8 @@ describe('account management', () => {
 		expect(actions).toEqual(expect.arrayContaining(['user_created', 'password_reset', 'user_disabled', 'user_enabled']));
 	});
 
-	it('answers false for an account that does not exist', async () => {
-		expect(await resetPassword(db, actor, 999999, '12345678')).toBe(false);
-		expect(await setUserDisabled(db, actor, 999999, true)).toBe(false);
+	it('refuses an account that does not exist', async () => {
+		await expect(resetPassword(db, actor, 999999, '12345678')).rejects.toBeInstanceOf(NotFoundError);
+		await expect(setUserDisabled(db, actor, 999999, true)).rejects.toBeInstanceOf(NotFoundError);
 	});
 });

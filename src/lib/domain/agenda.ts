@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { formatTime, pad2 } from './dates';
-import { isDbId } from './ids';
+import { postedDbId, textField } from './fields';
 import { MAX_ALLOTTED_MS, MINUTE_MS } from './timer';
 
 /** Kinds of agenda item (chương trình hội nghị). */
@@ -24,15 +24,14 @@ export const MAX_ITEM_MINUTES = MAX_ALLOTTED_MS / MINUTE_MS;
 export const TITLE_MAX = 300;
 
 const text = (max: number, message: string) =>
-	z
-		.string({ error: message })
+	textField(message)
 		.trim()
 		.max(max, message)
 		.transform((s) => s.replace(/\s+/g, ' '));
 
 const optionalId = (message: string) =>
 	z
-		.union([z.literal(''), z.coerce.number({ error: message }).refine(isDbId, message)], { error: message })
+		.union([z.literal(''), postedDbId(message)], { error: message })
 		.optional()
 		.transform((v) => (v === '' || v === undefined ? null : v));
 
@@ -49,8 +48,7 @@ export const agendaItemSchema = z.object({
 		.int('Thời lượng phải là số phút nguyên.')
 		.min(0, 'Thời lượng không được âm.')
 		.max(MAX_ITEM_MINUTES, `Thời lượng không quá ${MAX_ITEM_MINUTES} phút.`),
-	chairNotes: z
-		.string()
+	chairNotes: textField()
 		.trim()
 		.max(2000, 'Ghi chú cho chủ trì không quá 2000 ký tự.')
 		.default('')

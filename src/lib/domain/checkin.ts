@@ -1,6 +1,5 @@
 import { z } from './zod';
-import { MAX_DB_ID } from './ids';
-import { textField } from './text-schema';
+import { dbId, textField } from './fields';
 
 /** How a check-in was made: the staff scanner, the hall QR, a name search, or a person not on the list. */
 export const CHECKIN_METHODS = ['scan', 'self', 'manual', 'walk-in'] as const;
@@ -22,7 +21,7 @@ const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2100, 0, 1);
 
 const scannedAtSchema = z
-	.union([z.number(), z.string().max(40)], { error: 'Thiếu thời điểm quét (scannedAt)' })
+	.union([z.number(), textField().max(40)], { error: 'Thiếu thời điểm quét (scannedAt)' })
 	.transform((value, ctx) => {
 		const ms = typeof value === 'number' ? value : Date.parse(value);
 		if (!Number.isFinite(ms) || ms < MIN_TIME || ms > MAX_TIME) {
@@ -38,11 +37,7 @@ export const walkInSchema = z.object({
 		.min(2, 'Vui lòng nhập họ và tên')
 		.max(120, 'Họ và tên quá dài (tối đa 120 ký tự)'),
 	position: textField('Chức vụ không hợp lệ').trim().max(200, 'Chức vụ quá dài (tối đa 200 ký tự)').default(''),
-	groupId: z
-		.number({ error: 'Vui lòng chọn thành phần' })
-		.int('Thành phần không hợp lệ')
-		.min(1, 'Thành phần không hợp lệ')
-		.max(MAX_DB_ID, 'Thành phần không hợp lệ')
+	groupId: dbId('Thành phần không hợp lệ', 'Vui lòng chọn thành phần')
 }, { error: 'Thông tin khách ngoài danh sách (walkIn) không hợp lệ' });
 
 /**
@@ -51,19 +46,12 @@ export const walkInSchema = z.object({
  */
 export const checkinItemSchema = z
 	.object({
-		id: z
-			.string({ error: 'Thiếu mã lượt điểm danh (id)' })
+		id: textField('Thiếu mã lượt điểm danh (id)')
 			.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã lượt điểm danh (id) phải gồm 8–64 chữ, số, - hoặc _'),
-		tokenHash: z
-			.string({ error: 'Mã băm giấy mời (tokenHash) không hợp lệ' })
+		tokenHash: textField('Mã băm giấy mời (tokenHash) không hợp lệ')
 			.regex(/^[0-9a-f]{64}$/, 'Mã băm giấy mời (tokenHash) phải là sha256 dạng hex')
 			.optional(),
-		delegateId: z
-			.number({ error: 'Mã đại biểu (delegateId) không hợp lệ' })
-			.int('Mã đại biểu (delegateId) không hợp lệ')
-			.min(1, 'Mã đại biểu (delegateId) không hợp lệ')
-			.max(MAX_DB_ID, 'Mã đại biểu (delegateId) không hợp lệ')
-			.optional(),
+		delegateId: dbId('Mã đại biểu (delegateId) không hợp lệ').optional(),
 		walkIn: walkInSchema.optional(),
 		scannedAt: scannedAtSchema,
 		deviceId: textField('Thiếu mã thiết bị (deviceId)')
@@ -81,6 +69,22 @@ export const checkinItemSchema = z
 			ctx.addIssue({ code: 'custom', message: 'Khách ngoài danh sách cần method "walk-in" kèm walkIn' });
 		}
 	});
+
+const NO_BATCH = 'Cần một danh sách "checkins" có ít nhất một lượt.';
+
+/**
+ * The envelope of a batch: `{ checkins: [...] }` with 1 to MAX_BATCH items. The items are left
+ * as sent: each is checked on its own (parseCheckinItem), so one bad scan refuses only itself.
+ */
+export const checkinBatchSchema = z.object(
+	{
+		checkins: z
+			.array(z.unknown(), { error: NO_BATCH })
+			.min(1, NO_BATCH)
+			.max(MAX_BATCH, `Mỗi lần gửi tối đa ${MAX_BATCH} lượt.`)
+	},
+	{ error: NO_BATCH }
+);
 
 export type CheckinItem = z.output<typeof checkinItemSchema>;
 export type WalkIn = z.output<typeof walkInSchema>;

@@ -14,6 +14,10 @@ describe('hall code', () => {
 		expect(a.changesAt).toBeGreaterThan(t0);
 	});
 
+	it('keeps the value screens have shown so far (HMAC-SHA256 of "hall:conference:window", base32)', () => {
+		expect(deriveHallCode(secret, 1, 59_000_000)).toBe('5yfa6sk2mf');
+	});
+
 	it('differs between conferences and secrets', () => {
 		const other = new TextEncoder().encode('mot-bi-mat-khac-hoan-toan');
 		expect(deriveHallCode(secret, 1, 5)).not.toBe(deriveHallCode(secret, 2, 5));

@@ -1,33 +1,23 @@
-import { hmac } from '@oslojs/crypto/hmac';
-import { SHA256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { deriveToken, sameToken, tokenPattern } from './tokens';
 
 /** The hall's self-check-in QR changes every 30 seconds (DESIGN.md, Secrets and tokens). */
 export const HALL_WINDOW_MS = 30_000;
 /** 10 base32 characters (50 bits): unguessable within a minute, and a small QR on a screen. */
 export const HALL_CODE_LENGTH = 10;
-const CODE_PATTERN = /^[a-z2-7]{10}$/;
+const CODE_PATTERN = tokenPattern(HALL_CODE_LENGTH);
 
 export function hallWindow(nowMs: number): number {
 	return Math.floor(nowMs / HALL_WINDOW_MS);
 }
 
 export function deriveHallCode(secret: Uint8Array, conferenceId: number, window: number): string {
-	const mac = hmac(SHA256, secret, new TextEncoder().encode(`hall:${conferenceId}:${window}`));
-	return encodeBase32LowerCaseNoPadding(mac).slice(0, HALL_CODE_LENGTH);
+	return deriveToken(secret, 'hall', [conferenceId, window], HALL_CODE_LENGTH);
 }
 
 /** The code to show now, and when the screen should change it. */
 export function currentHallCode(secret: Uint8Array, conferenceId: number, nowMs: number) {
 	const window = hallWindow(nowMs);
 	return { code: deriveHallCode(secret, conferenceId, window), changesAt: (window + 1) * HALL_WINDOW_MS };
-}
-
-function sameText(a: string, b: string): boolean {
-	if (a.length !== b.length) return false;
-	let diff = 0;
-	for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-	return diff === 0;
 }
 
 /**
@@ -44,7 +34,7 @@ export function checkHallCode(
 	if (!CODE_PATTERN.test(normalised)) return 'malformed';
 	const window = hallWindow(nowMs);
 	for (const w of [window, window - 1]) {
-		if (sameText(deriveHallCode(secret, conferenceId, w), normalised)) return 'valid';
+		if (sameToken(deriveHallCode(secret, conferenceId, w), normalised)) return 'valid';
 	}
 	return 'expired';
 }

@@ -11,6 +11,11 @@ describe('invite tokens', () => {
 		expect(token).toMatch(/^[a-z2-7]{26}$/);
 	});
 
+	it('keep the value printed on every giấy mời so far (HMAC-SHA256 of "invite:id:version", base32)', () => {
+		expect(deriveInviteToken(secret, 42, 1)).toBe('bizvv55drsmkhnrjtuidpemfyb');
+		expect(deriveInviteToken(secret, 7, 3)).toBe('y7yfwqixqr2aaaps47caiavw7s');
+	});
+
 	it('derive the same token again for a reprint', () => {
 		expect(deriveInviteToken(secret, 42, 1)).toBe(deriveInviteToken(secret, 42, 1));
 	});

@@ -1,19 +1,16 @@
-import { hmac } from '@oslojs/crypto/hmac';
-import { SHA256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { sha256Hex } from './hash';
+import { deriveToken, tokenPattern } from './tokens';
 
 /** 26 base32 characters: 130 bits of the HMAC, short enough for a small QR on paper. */
 export const INVITE_TOKEN_LENGTH = 26;
-const TOKEN_PATTERN = /^[a-z2-7]{26}$/;
+const TOKEN_PATTERN = tokenPattern(INVITE_TOKEN_LENGTH);
 
 /**
  * A delegate's personal token, derived from the server secret, so a reprinted giấy mời carries the
  * same link and nothing but its sha256 needs storing. Bumping `version` revokes the old token.
  */
 export function deriveInviteToken(secret: Uint8Array, delegateId: number, version: number): string {
-	const mac = hmac(SHA256, secret, new TextEncoder().encode(`invite:${delegateId}:${version}`));
-	return encodeBase32LowerCaseNoPadding(mac).slice(0, INVITE_TOKEN_LENGTH);
+	return deriveToken(secret, 'invite', [delegateId, version], INVITE_TOKEN_LENGTH);
 }
 
 /** What the database and the scanners keep: sha256 of the token. */

@@ -1,6 +1,5 @@
 import { z } from './zod';
-import { textField } from './text-schema';
-import { isDbId } from './ids';
+import { dbId, textField } from './fields';
 import { idleTimer, MINUTE_MS, type TimerState } from './timer';
 
 /** What every screen in the hall shows: the timed item, its timer and the chair's message. */
@@ -20,7 +19,8 @@ export const MESSAGE_MAX = 120;
 /** Messages the chair sends most, one tap each. */
 export const MESSAGE_PRESETS = ['Còn 1 phút', 'Đề nghị kết thúc', 'Xin mời đồng chí tiếp tục', 'Giữ trật tự'] as const;
 
-const fromItem = z.number({ error: 'Nội dung không hợp lệ.' }).refine(isDbId, 'Nội dung không hợp lệ.').nullable().optional();
+const itemId = dbId('Nội dung không hợp lệ.');
+const fromItem = itemId.nullable().optional();
 
 /**
  * One press on the chair's console. `next`/`previous` name the item the console was showing, so a
@@ -44,7 +44,7 @@ export const meetingCommandSchema = z.discriminatedUnion(
 		}),
 		z.object({ action: z.literal('next'), fromItemId: fromItem }),
 		z.object({ action: z.literal('previous'), fromItemId: fromItem }),
-		z.object({ action: z.literal('goto'), itemId: z.number({ error: 'Nội dung không hợp lệ.' }).refine(isDbId, 'Nội dung không hợp lệ.') }),
+		z.object({ action: z.literal('goto'), itemId }),
 		z.object({
 			action: z.literal('message'),
 			message: textField('Lời nhắn phải là chữ.').trim().max(MESSAGE_MAX, `Lời nhắn không quá ${MESSAGE_MAX} ký tự.`)

@@ -1,3 +1,4 @@
+import type { AuditAction } from '$lib/domain/audit-actions';
 import type { Executor } from './db';
 import { auditLog } from './db/schema';
 
@@ -9,7 +10,8 @@ export interface Actor {
 
 export interface AuditInput {
 	userId: number | null;
-	action: string;
+	/** One of the log's kinds (src/lib/domain/audit-actions.ts). */
+	action: AuditAction;
 	entity: string;
 	entityId?: string | number | null;
 	detail?: Record<string, unknown>;

@@ -1,26 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { fromVnDateTimeLocal } from '$lib/domain/dates';
+import { cleanText, optionalText, textField } from '$lib/domain/fields';
 import { writeAudit, type Actor } from './audit';
 import type { Database } from './db';
 import { conference } from './db/schema';
 
 const text = (label: string, max = 300) =>
-	z
-		.string()
-		.trim()
-		.min(1, `Vui lòng nhập ${label}.`)
-		.max(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max} ký tự.`)
-		.transform((v) => v.normalize('NFC'));
-const optional = (max = 300) =>
-	z
-		.string()
-		.trim()
-		.max(max)
-		.transform((v) => (v ? v.normalize('NFC') : null));
+	cleanText(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max} ký tự.`, { required: `Vui lòng nhập ${label}.` });
+const optional = (max = 300) => optionalText(max);
 /** One entry per non-empty line of a textarea. */
 const lines = (max: number) =>
-	z.string().transform((v) =>
+	textField().transform((v) =>
 		v
 			.split(/\r?\n/)
 			.map((l) => l.trim().normalize('NFC'))
@@ -28,7 +19,7 @@ const lines = (max: number) =>
 			.slice(0, max)
 	);
 const dateTime = (label: string) =>
-	z.string().transform((v, ctx) => {
+	textField().transform((v, ctx) => {
 		const date = fromVnDateTimeLocal(v);
 		if (!date) {
 			ctx.addIssue({ code: 'custom', message: `Vui lòng chọn ${label}.` });
@@ -61,15 +52,14 @@ export const settingsSchema = z
 		signerAuthority: optional(100),
 		signerTitle: text('chức vụ người ký', 100),
 		signerName: text('họ tên người ký', 120),
-		invitationNumber: z.string().trim().max(50, 'Số giấy mời tối đa 50 ký tự.'),
-		invitationIssuedOn: z
-			.string()
+		invitationNumber: textField().trim().max(50, 'Số giấy mời tối đa 50 ký tự.'),
+		invitationIssuedOn: textField()
 			.trim()
 			.refine((v) => v === '' || isCalendarDay(v), 'Ngày ban hành không đúng.')
 			.transform((v) => v || null),
 		invitationNotes: lines(10),
 		invitationRecipients: lines(15),
-		contactInfo: z.string().trim().max(300, 'Thông tin liên hệ tối đa 300 ký tự.').transform((v) => v.normalize('NFC'))
+		contactInfo: cleanText(300, 'Thông tin liên hệ tối đa 300 ký tự.')
 	})
 	.refine((s) => s.endsAt > s.startsAt, { message: 'Thời gian kết thúc phải sau thời gian bắt đầu.', path: ['endsAt'] });
 export type ConferenceSettings = z.output<typeof settingsSchema>;

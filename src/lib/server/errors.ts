@@ -1,4 +1,7 @@
-/** A rule of the domain was broken; the message is Vietnamese and shown to the user as it is. */
+// The refusals of the domain: the one family every server module throws and every action and
+// endpoint answers through src/lib/server/actions.ts. Messages are Vietnamese and shown as they are.
+
+/** A rule of the domain was broken (a taken name, an unreadable file, too late to change). */
 export class RuleError extends Error {}
 /** The row to change is not there (any more): someone else deleted it, or the id was made up. */
 export class NotFoundError extends Error {}

@@ -3,9 +3,8 @@ import type { Role } from '$lib/domain/roles';
 import { writeAudit, type Actor } from './audit';
 import { hashPassword, invalidateUserSessions } from './auth';
 import type { Database } from './db';
+import { NotFoundError, RuleError } from './errors';
 import { user as userTable } from './db/schema';
-
-export class UsernameTakenError extends Error {}
 
 export function listUsers(db: Database) {
 	return db
@@ -29,7 +28,7 @@ export async function createUser(
 	const passwordHash = await hashPassword(input.password);
 	return db.transaction(async (tx) => {
 		const [existing] = await tx.select({ id: userTable.id }).from(userTable).where(eq(userTable.username, input.username));
-		if (existing) throw new UsernameTakenError(input.username);
+		if (existing) throw new RuleError(`Tên đăng nhập “${input.username}” đã có người dùng.`);
 		const [created] = await tx
 			.insert(userTable)
 			.values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash })
@@ -46,27 +45,28 @@ export async function createUser(
 	});
 }
 
-/** A new password also signs the account out everywhere. Returns false for an unknown id. */
-export async function resetPassword(db: Database, actor: Actor, userId: number, password: string): Promise<boolean> {
+const NO_USER = 'Không tìm thấy tài khoản.';
+
+/** A new password also signs the account out everywhere. An unknown id is a NotFoundError. */
+export async function resetPassword(db: Database, actor: Actor, userId: number, password: string): Promise<void> {
 	const passwordHash = await hashPassword(password);
 	return db.transaction(async (tx) => {
 		const updated = await tx.update(userTable).set({ passwordHash }).where(eq(userTable.id, userId)).returning({ id: userTable.id });
-		if (updated.length === 0) return false;
+		if (updated.length === 0) throw new NotFoundError(NO_USER);
 		await invalidateUserSessions(tx, userId);
 		await writeAudit(tx, { userId: actor.userId, action: 'password_reset', entity: 'user', entityId: userId, address: actor.address });
-		return true;
 	});
 }
 
-/** Disabling ends the account's sessions at once. Returns false for an unknown id. */
-export async function setUserDisabled(db: Database, actor: Actor, userId: number, disabled: boolean): Promise<boolean> {
+/** Disabling ends the account's sessions at once. An unknown id is a NotFoundError. */
+export async function setUserDisabled(db: Database, actor: Actor, userId: number, disabled: boolean): Promise<void> {
 	return db.transaction(async (tx) => {
 		const updated = await tx
 			.update(userTable)
 			.set({ disabledAt: disabled ? new Date() : null })
 			.where(eq(userTable.id, userId))
 			.returning({ id: userTable.id });
-		if (updated.length === 0) return false;
+		if (updated.length === 0) throw new NotFoundError(NO_USER);
 		if (disabled) await invalidateUserSessions(tx, userId);
 		await writeAudit(tx, {
 			userId: actor.userId,
@@ -75,6 +75,5 @@ export async function setUserDisabled(db: Database, actor: Actor, userId: number
 			entityId: userId,
 			address: actor.address
 		});
-		return true;
 	});
 }

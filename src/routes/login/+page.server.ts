@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { textField } from '$lib/domain/fields';
 import { ROLE_HOME, safeRedirectPath } from '$lib/domain/roles';
 import { generateSessionToken } from '$lib/domain/session-token';
 import { writeAudit } from '$lib/server/audit';
@@ -8,8 +9,8 @@ import { getDb } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
 const loginSchema = z.object({
-	username: z.string().trim().toLowerCase().min(1, 'Vui lòng nhập tên đăng nhập.').max(64, 'Tên đăng nhập quá dài.'),
-	password: z.string().min(1, 'Vui lòng nhập mật khẩu.').max(256, 'Mật khẩu quá dài.')
+	username: textField().trim().toLowerCase().min(1, 'Vui lòng nhập tên đăng nhập.').max(64, 'Tên đăng nhập quá dài.'),
+	password: textField().min(1, 'Vui lòng nhập mật khẩu.').max(256, 'Mật khẩu quá dài.')
 });
 
 export const load: PageServerLoad = async ({ locals, url }) => {

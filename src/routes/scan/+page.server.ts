@@ -1,10 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { attempt } from '$lib/server/actions';
 import { undoCheckin } from '$lib/server/checkin';
 import { getDb } from '$lib/server/db';
-import { NotFoundError, RuleError } from '$lib/server/delegates';
 import { actorOf, requireConference } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
+import { postedDbId, textField } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -13,10 +13,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 const undoSchema = z.object({
-	delegateId: dbIdSchema('Không rõ đại biểu cần hủy điểm danh.'),
-	deviceId: z.string({ error: 'Thiếu mã thiết bị.' }).trim().min(1, 'Thiếu mã thiết bị.').max(64, 'Mã thiết bị không hợp lệ.'),
-	reason: z
-		.string({ error: 'Vui lòng ghi lý do hủy.' })
+	delegateId: postedDbId('Không rõ đại biểu cần hủy điểm danh.'),
+	deviceId: textField('Thiếu mã thiết bị.').trim().min(1, 'Thiếu mã thiết bị.').max(64, 'Mã thiết bị không hợp lệ.'),
+	reason: textField('Vui lòng ghi lý do hủy.')
 		.trim()
 		.min(3, 'Vui lòng ghi lý do hủy (ít nhất 3 ký tự).')
 		.max(300, 'Lý do quá dài (tối đa 300 ký tự).')
@@ -28,17 +27,13 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message });
 		const conference = await requireConference();
 		const actor = actorOf(event);
-		try {
+		return attempt(async () => {
 			const done = await undoCheckin(getDb(), conference.id, {
 				...parsed.data,
 				user: { id: actor.userId, role: event.locals.user!.role },
 				address: actor.address
 			});
 			return { undone: parsed.data.delegateId, message: `Đã hủy điểm danh của ${done.fullName}.` };
-		} catch (err) {
-			if (err instanceof RuleError) return fail(400, { message: err.message });
-			if (err instanceof NotFoundError) return fail(404, { message: err.message || 'Không tìm thấy đại biểu này.' });
-			throw err;
-		}
+		}, 'Không tìm thấy đại biểu này.');
 	}
 };

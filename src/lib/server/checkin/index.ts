@@ -13,7 +13,8 @@ import type { Role } from '$lib/domain/roles';
 import { writeAudit } from '../audit';
 import type { Database, Executor } from '../db';
 import { checkin, delegate, delegateGroup } from '../db/schema';
-import { assignInviteTokens, NotFoundError, RuleError } from '../delegates';
+import { assignInviteTokens } from '../delegates';
+import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { serverSecret } from '../secret';
 

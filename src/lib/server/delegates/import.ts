@@ -5,14 +5,15 @@ import { writeAudit, type Actor } from '../audit';
 import { publish } from '../live';
 import type { Database, Executor } from '../db';
 import { delegate, importDraft } from '../db/schema';
-import { assignInviteTokens, createGroups, listGroups, RuleError } from '.';
+import { RuleError } from '../errors';
+import { assignInviteTokens, createGroups, listGroups } from '.';
 import { previewImport, readSpreadsheet, type ImportPreview } from './spreadsheet';
 
 const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Keeps an uploaded list between preview and commit; the file is read (and refused) first. */
 export async function saveDraft(db: Database, actor: Actor, conferenceId: number, fileName: string, bytes: Uint8Array) {
-	await readSpreadsheet(bytes, fileName); // throws SpreadsheetError with a Vietnamese reason
+	await readSpreadsheet(bytes, fileName); // throws RuleError with a Vietnamese reason
 	const random = new Uint8Array(15);
 	crypto.getRandomValues(random);
 	const id = encodeBase32LowerCaseNoPadding(random);

@@ -10,8 +10,6 @@ import { swapWithNeighbour } from '../ordering';
 import { serverSecret } from '../secret';
 import type { DelegateInput, ReplyInput } from './schemas';
 
-export { NotFoundError, RuleError };
-
 const groupList = { table: delegateGroup, id: delegateGroup.id, conferenceId: delegateGroup.conferenceId, position: delegateGroup.position };
 
 /** The current token of a delegate: derived, never stored. */

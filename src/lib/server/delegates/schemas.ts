@@ -1,60 +1,65 @@
 import { z } from 'zod';
+import { cleanText, optionalText, postedDbId, textField } from '$lib/domain/fields';
 import { normalizePhone } from '$lib/domain/phone';
 import { normalizeName } from '$lib/domain/vietnamese';
-import { dbIdSchema } from '../validation';
 
-const optionalText = (max: number, label: string) =>
-	z
-		.string()
-		.trim()
-		.max(max, `${label} tối đa ${max} ký tự.`)
-		.transform((v) => (v ? v.normalize('NFC') : null));
+/** What a refused delegate field says: the form and the import word it each their own way. */
+export interface DelegateMessages {
+	tooLong: (label: string, max: number, length: number) => string;
+	phone: (typed: string) => string;
+	email: (typed: string) => string;
+}
+
+const FORM_MESSAGES: DelegateMessages = {
+	tooLong: (label, max) => `${label} tối đa ${max} ký tự.`,
+	phone: (typed) => `Số điện thoại “${typed}” không đúng (ví dụ đúng: 0912 345 678).`,
+	email: () => 'Địa chỉ email không đúng.'
+};
+
+/** The delegate's rules, written once: the form and every row of an imported list go through them. */
+export function delegateSchema(say: DelegateMessages) {
+	const tooLong = (label: string, max: number) => ({
+		error: (issue: { input?: unknown }) => say.tooLong(label, max, String(issue.input ?? '').length)
+	});
+	return z.object({
+		fullName: textField()
+			.transform(normalizeName)
+			.pipe(z.string().min(1, 'Vui lòng nhập họ và tên.').max(120, tooLong('Họ và tên', 120))),
+		position: cleanText(200, tooLong('Chức vụ', 200)),
+		organisation: cleanText(200, tooLong('Đơn vị', 200)),
+		groupId: postedDbId('Vui lòng chọn thành phần.'),
+		phone: textField()
+			.trim()
+			.transform((v, ctx) => {
+				if (!v) return null;
+				const phone = normalizePhone(v);
+				if (!phone) {
+					ctx.addIssue({ code: 'custom', message: say.phone(v) });
+					return z.NEVER;
+				}
+				return phone;
+			}),
+		email: textField()
+			.trim()
+			.transform((v) => v || null)
+			.pipe(z.email({ error: (issue) => say.email(String(issue.input ?? '')) }).max(200).nullable()),
+		note: optionalText(500, tooLong('Ghi chú', 500))
+	});
+}
 
 /** A delegate as the secretariat types it in the form. */
-export const delegateInputSchema = z.object({
-	fullName: z
-		.string()
-		.transform(normalizeName)
-		.pipe(z.string().min(1, 'Vui lòng nhập họ và tên.').max(120, 'Họ và tên tối đa 120 ký tự.')),
-	position: z.string().trim().max(200, 'Chức vụ tối đa 200 ký tự.').transform((v) => v.normalize('NFC')),
-	organisation: z.string().trim().max(200, 'Đơn vị tối đa 200 ký tự.').transform((v) => v.normalize('NFC')),
-	groupId: dbIdSchema('Vui lòng chọn thành phần.'),
-	phone: z
-		.string()
-		.trim()
-		.transform((v, ctx) => {
-			if (!v) return null;
-			const phone = normalizePhone(v);
-			if (!phone) {
-				ctx.addIssue({ code: 'custom', message: `Số điện thoại “${v}” không đúng (ví dụ đúng: 0912 345 678).` });
-				return z.NEVER;
-			}
-			return phone;
-		}),
-	email: z
-		.string()
-		.trim()
-		.transform((v) => v || null)
-		.pipe(z.email('Địa chỉ email không đúng.').max(200).nullable()),
-	note: optionalText(500, 'Ghi chú')
-});
+export const delegateInputSchema = delegateSchema(FORM_MESSAGES);
 export type DelegateInput = z.output<typeof delegateInputSchema>;
 
 export const replySchema = z.discriminatedUnion('reply', [
 	z.object({ reply: z.literal('attending') }),
 	z.object({
 		reply: z.literal('absent'),
-		reason: z
-			.string()
-			.trim()
-			.min(1, 'Vui lòng cho biết lý do vắng mặt.')
-			.max(300, 'Lý do tối đa 300 ký tự.')
-			.transform((v) => v.normalize('NFC'))
+		reason: cleanText(300, 'Lý do tối đa 300 ký tự.', { required: 'Vui lòng cho biết lý do vắng mặt.' })
 	})
 ], { error: 'Vui lòng chọn “Tôi sẽ tham dự” hoặc “Tôi vắng mặt”.' });
 export type ReplyInput = z.output<typeof replySchema>;
 
-export const groupNameSchema = z
-	.string()
+export const groupNameSchema = textField()
 	.transform(normalizeName)
 	.pipe(z.string().min(1, 'Vui lòng nhập tên thành phần.').max(200, 'Tên thành phần tối đa 200 ký tự.'));

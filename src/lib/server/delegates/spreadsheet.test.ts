@@ -7,11 +7,11 @@ import {
 	MAX_IMPORT_ROWS,
 	previewImport,
 	readSpreadsheet,
-	SpreadsheetError,
 	type ExportRow,
 	type ImportContext,
 	type ImportField
 } from './spreadsheet';
+import { RuleError } from '../errors';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
 const XOM = 'Trưởng xóm trên địa bàn xã';
@@ -39,8 +39,8 @@ const refusal = async (bytes: Uint8Array, name: string) => {
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(SpreadsheetError);
-	return (error as SpreadsheetError).message;
+	expect(error).toBeInstanceOf(RuleError);
+	return (error as RuleError).message;
 };
 
 describe('control characters in a file', () => {

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
 import { normalizePhone } from '$lib/domain/phone';
 import { stripControlCharacters } from '$lib/domain/text';
 import { foldVietnamese, normalizeName } from '$lib/domain/vietnamese';
+import { RuleError } from '../errors';
+import { delegateSchema } from './schemas';
 import { UNREADABLE_XLSX, verifyZip, ZipRefusal } from './zip-guard';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -10,9 +11,6 @@ export const MAX_IMPORT_ROWS = 10_000;
 
 /** The header must be within this many non-empty rows (title rows above it are skipped). */
 const HEADER_SEARCH_ROWS = 10;
-
-/** A file that cannot be read as a delegate list; the message is Vietnamese and shown as a 400. */
-export class SpreadsheetError extends Error {}
 
 export interface SheetRow {
 	/** Row number as Excel shows it (1-based, empty rows counted). */
@@ -23,7 +21,7 @@ export interface SheetRow {
 // ——— Reading ———
 
 const tooManyRows = () =>
-	new SpreadsheetError(`Tệp có quá nhiều dòng: mỗi lần chỉ nhập được tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} đại biểu.`);
+	new RuleError(`Tệp có quá nhiều dòng: mỗi lần chỉ nhập được tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} đại biểu.`);
 /** Stops reading early: past this many non-empty rows there are too many data rows wherever the header is. */
 const READ_LIMIT = MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS;
 
@@ -36,27 +34,28 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls, and password-protected .xlsx
 
 /**
  * Reads the first worksheet of an .xlsx, or a .csv, as rows of trimmed strings. Empty rows are
- * left out but keep their place in the line numbers.
+ * left out but keep their place in the line numbers. A file that is not a readable list is a
+ * RuleError with the Vietnamese reason.
  */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SheetRow[]> {
-	if (bytes.byteLength > MAX_IMPORT_BYTES) throw new SpreadsheetError('Tệp quá lớn (tối đa 5 MB).');
+	if (bytes.byteLength > MAX_IMPORT_BYTES) throw new RuleError('Tệp quá lớn (tối đa 5 MB).');
 	const ext = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1];
 	let rows: SheetRow[];
 	if (ext === 'xlsx') {
 		if (startsWith(bytes, OLE)) {
-			throw new SpreadsheetError('Tệp này là Excel đời cũ (.xls) hoặc có đặt mật khẩu. Vui lòng mở bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.');
+			throw new RuleError('Tệp này là Excel đời cũ (.xls) hoặc có đặt mật khẩu. Vui lòng mở bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.');
 		}
-		if (!startsWith(bytes, ZIP)) throw new SpreadsheetError('Tệp không phải là tệp Excel .xlsx hợp lệ. Vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
+		if (!startsWith(bytes, ZIP)) throw new RuleError('Tệp không phải là tệp Excel .xlsx hợp lệ. Vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
 		rows = await readXlsx(bytes);
 	} else if (ext === 'csv') {
 		if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
-			throw new SpreadsheetError('Tệp có đuôi .csv nhưng thực chất là tệp Excel. Vui lòng đổi đuôi thành .xlsx, hoặc lưu lại dạng “CSV UTF-8”.');
+			throw new RuleError('Tệp có đuôi .csv nhưng thực chất là tệp Excel. Vui lòng đổi đuôi thành .xlsx, hoặc lưu lại dạng “CSV UTF-8”.');
 		}
 		rows = readCsv(bytes);
 	} else {
-		throw new SpreadsheetError('Chỉ nhận tệp Excel (.xlsx) hoặc .csv. Với tệp .xls cũ, vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
+		throw new RuleError('Chỉ nhận tệp Excel (.xlsx) hoặc .csv. Với tệp .xls cũ, vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
 	}
-	if (!rows.length) throw new SpreadsheetError('Tệp không có dòng nào có dữ liệu.');
+	if (!rows.length) throw new RuleError('Tệp không có dòng nào có dữ liệu.');
 	const header = findHeader(rows);
 	if (rows.length - (header === -1 ? 1 : header + 1) > MAX_IMPORT_ROWS) throw tooManyRows();
 	return rows;
@@ -82,17 +81,17 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
 	try {
 		await verifyZip(bytes);
 	} catch (err) {
-		if (err instanceof ZipRefusal) throw new SpreadsheetError(err.message);
+		if (err instanceof ZipRefusal) throw new RuleError(err.message);
 		throw err;
 	}
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes.slice().buffer);
 	} catch {
-		throw new SpreadsheetError(UNREADABLE_XLSX);
+		throw new RuleError(UNREADABLE_XLSX);
 	}
 	const sheet = workbook.worksheets[0];
-	if (!sheet) throw new SpreadsheetError('Tệp Excel không có trang tính nào.');
+	if (!sheet) throw new RuleError('Tệp Excel không có trang tính nào.');
 	const rows: SheetRow[] = [];
 	// Cells inside a merged range read as the range's value, so a "Thành phần" cell merged down
 	// over several delegates applies to each of them.
@@ -109,7 +108,7 @@ function readCsv(bytes: Uint8Array): SheetRow[] {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
 	} catch {
-		throw new SpreadsheetError('Tệp .csv phải được lưu bằng mã UTF-8. Trong Excel, chọn Lưu thành → “CSV UTF-8 (Comma delimited)”.');
+		throw new RuleError('Tệp .csv phải được lưu bằng mã UTF-8. Trong Excel, chọn Lưu thành → “CSV UTF-8 (Comma delimited)”.');
 	}
 	return parseCsv(text, sniffDelimiter(text));
 }
@@ -167,7 +166,7 @@ function parseCsv(text: string, delimiter: string): SheetRow[] {
 			endRow();
 		} else cell += c;
 	}
-	if (quoted) throw new SpreadsheetError(`Tệp .csv bị lỗi: dấu ngoặc kép (") mở ở dòng ${quoteLine} nhưng không được đóng.`);
+	if (quoted) throw new RuleError(`Tệp .csv bị lỗi: dấu ngoặc kép (") mở ở dòng ${quoteLine} nhưng không được đóng.`);
 	if (cell !== '' || cells.length) endRow();
 	return rows;
 }
@@ -258,17 +257,22 @@ export interface ImportPreview {
 	ignoredColumns: string[];
 }
 
-const MAX_LENGTHS = { fullName: 120, position: 200, organisation: 200, note: 500 } as const;
-const emailSchema = z.email().max(200);
+/** The delegate form's rules (./schemas.ts), worded for a row of a list. */
+const importRowSchema = delegateSchema({
+	tooLong: (label, max, length) => `${label} quá dài (${length} ký tự, tối đa ${max}).`,
+	phone: (typed) => `Số điện thoại không đúng: “${typed}” (ví dụ đúng: 0912 345 678).`,
+	email: (typed) => `Email không đúng: “${typed}”.`
+});
+/** A row with several problems reports the first of these. */
+const PROBLEM_ORDER = ['phone', 'email', 'fullName', 'position', 'organisation', 'note', 'groupId'];
 
 /** A guard apostrophe our CSV export puts before = + - @ is not part of the value. */
 const unguard = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '').trim();
 
 /** Excel turns a phone typed as a number into 912345678; give it back its leading 0. */
-function readPhone(text: string): string | null | 'invalid' {
-	if (!text) return null;
+function restorePhone(text: string): string {
 	const restored = /^[35789]\d{8}$|^2\d{9}$/.test(text) ? `0${text}` : text;
-	return normalizePhone(restored) ?? 'invalid';
+	return restored !== text && normalizePhone(restored) ? restored : text;
 }
 
 type Groups = Map<string, { id: number; name: string }>;
@@ -282,18 +286,22 @@ function parseRow(line: number, get: (field: ImportField) => string, groups: Gro
 	if (!groupName) return { reason: 'Thiếu thành phần.' };
 	const group = groups.get(foldVietnamese(groupName));
 	if (!group) return { reason: `Thành phần “${groupName}” chưa có trong hội nghị.`, unknownGroup: groupName };
-	const rawPhone = get('phone');
-	const phone = readPhone(rawPhone);
-	if (phone === 'invalid') return { reason: `Số điện thoại không đúng: “${rawPhone}” (ví dụ đúng: 0912 345 678).` };
-	const email = get('email');
-	if (email && !emailSchema.safeParse(email).success) return { reason: `Email không đúng: “${email}”.` };
-	const text = { fullName, position: normalizeName(get('position')), organisation: normalizeName(get('organisation')), note: get('note') };
-	for (const field of Object.keys(MAX_LENGTHS) as (keyof typeof MAX_LENGTHS)[]) {
-		if (text[field].length > MAX_LENGTHS[field]) {
-			return { reason: `${FIELD_LABELS[field]} quá dài (${text[field].length} ký tự, tối đa ${MAX_LENGTHS[field]}).` };
-		}
+	const parsed = importRowSchema.safeParse({
+		fullName,
+		// Spaces inside a cell are folded, as in a name: lists are typed by many hands.
+		position: normalizeName(get('position')),
+		organisation: normalizeName(get('organisation')),
+		groupId: group.id,
+		phone: restorePhone(get('phone')),
+		email: get('email'),
+		note: get('note')
+	});
+	if (!parsed.success) {
+		const rank = (path: PropertyKey[]) => PROBLEM_ORDER.indexOf(String(path[0]));
+		const [first] = [...parsed.error.issues].sort((a, b) => rank(a.path) - rank(b.path));
+		return { reason: first!.message };
 	}
-	return { row: { line, ...text, note: text.note || null, groupName: group.name, groupId: group.id, phone, email: email || null } };
+	return { row: { line, ...parsed.data, groupName: group.name, groupId: group.id } };
 }
 
 function emptyPreview(): ImportPreview {

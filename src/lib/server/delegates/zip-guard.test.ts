@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readSpreadsheet, SpreadsheetError } from './spreadsheet';
+import { RuleError } from '../errors';
+import { readSpreadsheet } from './spreadsheet';
 import { inflateBounded, readZipDirectory, verifyZip, XLSX_LIMITS, ZipRefusal, type ZipRefusalKind } from './zip-guard';
 
 const MiB = 1024 * 1024;
@@ -196,8 +197,8 @@ describe('readSpreadsheet on zip bombs', () => {
 			() => null,
 			(e: unknown) => e
 		);
-		expect(error).toBeInstanceOf(SpreadsheetError);
-		return (error as SpreadsheetError).message;
+		expect(error).toBeInstanceOf(RuleError);
+		return (error as RuleError).message;
 	};
 
 	it('refuses bombs with a Vietnamese message, the server memory growing by less than 64 MB', async () => {

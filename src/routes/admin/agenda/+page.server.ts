@@ -8,15 +8,15 @@ import {
 	moveAgendaItem,
 	updateAgendaItem
 } from '$lib/server/agenda';
-import { attempt, moveAction } from '$lib/server/actions';
+import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
 import { listUnits } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { listDelegates } from '$lib/server/delegates';
 import { actorOf, requireConference } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
+import { postedDbId } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
-const idSchema = dbIdSchema('Nội dung không hợp lệ.');
+const idSchema = postedDbId('Nội dung không hợp lệ.');
 const GONE = 'Không tìm thấy nội dung này trong chương trình (có thể đã bị xóa).';
 
 export const load: PageServerLoad = async () => {
@@ -52,7 +52,7 @@ export const actions: Actions = {
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
-		return attempt(() => createAgendaItem(getDb(), actorOf(event), conference.id, parsed.data), `Đã thêm “${parsed.data.title}”.`, GONE, values);
+		return attempt(() => createAgendaItem(getDb(), actorOf(event), conference.id, parsed.data).then(done(`Đã thêm “${parsed.data.title}”.`)), GONE, { values });
 	},
 	update: async (event) => {
 		const form = await event.request.formData();
@@ -62,19 +62,14 @@ export const actions: Actions = {
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
-		return attempt(() => updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data), 'Đã lưu thay đổi.', GONE, values);
+		return attempt(() => updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data).then(done('Đã lưu thay đổi.')), GONE, { values });
 	},
 	move: moveAction(GONE, moveAgendaItem),
-	delete: async (event) => {
-		const id = idSchema.safeParse((await event.request.formData()).get('id'));
-		if (!id.success) return fail(400, { message: 'Nội dung không hợp lệ.' });
-		const conference = await requireConference();
-		return attempt(() => deleteAgendaItem(getDb(), actorOf(event), conference.id, id.data), 'Đã xóa nội dung khỏi chương trình.', GONE);
-	},
+	delete: rowAction('Nội dung không hợp lệ.', GONE, deleteAgendaItem, 'Đã xóa nội dung khỏi chương trình.'),
 	suggest: async (event) => {
 		const conference = await requireConference();
 		const db = getDb();
 		const actor = actorOf(event);
-		return attempt(() => db.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id)), 'Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.', GONE);
+		return attempt(() => db.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id)).then(done('Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.')), GONE);
 	}
 };

@@ -1,14 +1,14 @@
 import { fail } from '@sveltejs/kit';
-import { attempt, moveAction } from '$lib/server/actions';
+import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
 import { createGroups, deleteGroup, listGroups, moveGroup, renameGroup } from '$lib/server/delegates';
 import { groupNameSchema } from '$lib/server/delegates/schemas';
 import { groupsWithCounts } from '$lib/server/conference';
 import { actorOf, requireConference } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
+import { postedDbId } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
-const idSchema = dbIdSchema('Thành phần không hợp lệ.');
+const idSchema = postedDbId('Thành phần không hợp lệ.');
 const GONE = 'Không tìm thấy thành phần này (có thể đã bị xóa).';
 
 export const load: PageServerLoad = async () => {
@@ -27,7 +27,7 @@ export const actions: Actions = {
 			return fail(400, { message: `Đã có thành phần “${name.data}”.` });
 		}
 		const actor = actorOf(event);
-		return attempt(() => db.transaction((tx) => createGroups(tx, actor, conference.id, [name.data])), `Đã thêm thành phần “${name.data}”.`, GONE);
+		return attempt(() => db.transaction((tx) => createGroups(tx, actor, conference.id, [name.data])).then(done(`Đã thêm thành phần “${name.data}”.`)), GONE);
 	},
 	rename: async (event) => {
 		const form = await event.request.formData();
@@ -36,13 +36,8 @@ export const actions: Actions = {
 		if (!id.success) return fail(400, { message: 'Thành phần không hợp lệ.' });
 		if (!name.success) return fail(400, { message: name.error.issues[0]!.message });
 		const conference = await requireConference();
-		return attempt(() => renameGroup(getDb(), actorOf(event), conference.id, id.data, name.data), 'Đã đổi tên thành phần.', GONE);
+		return attempt(() => renameGroup(getDb(), actorOf(event), conference.id, id.data, name.data).then(done('Đã đổi tên thành phần.')), GONE);
 	},
 	move: moveAction(GONE, moveGroup),
-	delete: async (event) => {
-		const id = idSchema.safeParse((await event.request.formData()).get('id'));
-		if (!id.success) return fail(400, { message: 'Thành phần không hợp lệ.' });
-		const conference = await requireConference();
-		return attempt(() => deleteGroup(getDb(), actorOf(event), conference.id, id.data), 'Đã xóa thành phần.', GONE);
-	}
+	delete: rowAction('Thành phần không hợp lệ.', GONE, deleteGroup, 'Đã xóa thành phần.')
 };

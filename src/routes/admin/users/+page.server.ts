@@ -1,29 +1,29 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { postedDbId, textField } from '$lib/domain/fields';
 import { ROLES } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
+import { attempt } from '$lib/server/actions';
 import { formFields } from '$lib/server/form';
 import { actorOf } from '$lib/server/request';
-import { dbIdSchema } from '$lib/server/validation';
-import { createUser, listUsers, resetPassword, setUserDisabled, UsernameTakenError } from '$lib/server/users';
+import { createUser, listUsers, resetPassword, setUserDisabled } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
-const password = z
-	.string()
+const password = textField()
 	.min(8, 'Mật khẩu phải có ít nhất 8 ký tự.')
 	.max(128, 'Mật khẩu tối đa 128 ký tự.');
 
 const createSchema = z.object({
-	username: z
-		.string()
+	username: textField()
 		.trim()
 		.toLowerCase()
 		.regex(/^[a-z0-9._-]{3,32}$/, 'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.'),
-	displayName: z.string().trim().min(1, 'Vui lòng nhập họ tên hoặc tên bộ phận.').max(100, 'Tên hiển thị tối đa 100 ký tự.'),
+	displayName: textField().trim().min(1, 'Vui lòng nhập họ tên hoặc tên bộ phận.').max(100, 'Tên hiển thị tối đa 100 ký tự.'),
 	role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
 	password
 });
-const userIdSchema = dbIdSchema('Tài khoản không hợp lệ.');
+const GONE = 'Không tìm thấy tài khoản.';
+const userIdSchema = postedDbId('Tài khoản không hợp lệ.');
 const resetSchema = z.object({ userId: userIdSchema, password });
 const disableSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
@@ -35,22 +35,18 @@ export const actions: Actions = {
 		const parsed = createSchema.safeParse(form);
 		const values = { username: form.username, displayName: form.displayName, role: form.role };
 		if (!parsed.success) return fail(400, { action: 'create', message: parsed.error.issues[0]!.message, values });
-		try {
-			await createUser(getDb(), actorOf(event), parsed.data);
-		} catch (err) {
-			if (err instanceof UsernameTakenError) {
-				return fail(400, { action: 'create', message: `Tên đăng nhập “${parsed.data.username}” đã có người dùng.`, values });
-			}
-			throw err;
-		}
-		return { action: 'create', success: `Đã tạo tài khoản ${parsed.data.username}.` };
+		const create = () => createUser(getDb(), actorOf(event), parsed.data);
+		return attempt(() => create().then(() => ({ action: 'create', success: `Đã tạo tài khoản ${parsed.data.username}.` })), GONE, {
+			action: 'create',
+			values
+		});
 	},
 	resetPassword: async (event) => {
 		const parsed = resetSchema.safeParse(formFields(await event.request.formData(), ['userId', 'password']));
 		if (!parsed.success) return fail(400, { action: 'reset', message: parsed.error.issues[0]!.message });
-		const ok = await resetPassword(getDb(), actorOf(event), parsed.data.userId, parsed.data.password);
-		if (!ok) return fail(404, { action: 'reset', message: 'Không tìm thấy tài khoản.' });
-		return { action: 'reset', success: 'Đã đặt lại mật khẩu. Tài khoản đó đã được đăng xuất khỏi mọi thiết bị.' };
+		const reset = () => resetPassword(getDb(), actorOf(event), parsed.data.userId, parsed.data.password);
+		const success = 'Đã đặt lại mật khẩu. Tài khoản đó đã được đăng xuất khỏi mọi thiết bị.';
+		return attempt(() => reset().then(() => ({ action: 'reset', success })), GONE, { action: 'reset' });
 	},
 	setDisabled: async (event) => {
 		const parsed = disableSchema.safeParse(formFields(await event.request.formData(), ['userId', 'disabled']));
@@ -58,8 +54,10 @@ export const actions: Actions = {
 		if (parsed.data.disabled && parsed.data.userId === event.locals.user!.id) {
 			return fail(400, { action: 'disable', message: 'Bạn không thể tự khóa tài khoản đang dùng.' });
 		}
-		const ok = await setUserDisabled(getDb(), actorOf(event), parsed.data.userId, parsed.data.disabled);
-		if (!ok) return fail(404, { action: 'disable', message: 'Không tìm thấy tài khoản.' });
-		return { action: 'disable', success: parsed.data.disabled ? 'Đã khóa tài khoản.' : 'Đã mở khóa tài khoản.' };
+		const { userId, disabled } = parsed.data;
+		const success = disabled ? 'Đã khóa tài khoản.' : 'Đã mở khóa tài khoản.';
+		return attempt(() => setUserDisabled(getDb(), actorOf(event), userId, disabled).then(() => ({ action: 'disable', success })), GONE, {
+			action: 'disable'
+		});
 	}
 };

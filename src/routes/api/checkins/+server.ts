@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { MAX_BATCH, parseCheckinItem, type CheckinItem, type CheckinResult } from '$lib/domain/checkin';
+import { checkinBatchSchema, parseCheckinItem, type CheckinItem, type CheckinResult } from '$lib/domain/checkin';
 import { recordCheckins } from '$lib/server/checkin';
 import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
@@ -21,15 +21,10 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 	} catch {
 		return json({ message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, { status: 400, headers: noStore });
 	}
-	const list = body && typeof body === 'object' ? (body as { checkins?: unknown }).checkins : undefined;
-	if (!Array.isArray(list) || list.length === 0) {
-		return json({ message: 'Cần một danh sách "checkins" có ít nhất một lượt.' }, { status: 400, headers: noStore });
-	}
-	if (list.length > MAX_BATCH) {
-		return json({ message: `Mỗi lần gửi tối đa ${MAX_BATCH} lượt.` }, { status: 400, headers: noStore });
-	}
+	const batch = checkinBatchSchema.safeParse(body);
+	if (!batch.success) return json({ message: batch.error.issues[0]!.message }, { status: 400, headers: noStore });
 
-	const parsed = list.map(parseCheckinItem);
+	const parsed = batch.data.checkins.map(parseCheckinItem);
 	const valid: CheckinItem[] = parsed.flatMap((p) => (p.ok ? [p.item] : []));
 	const conference = await getCurrentConference(getDb());
 	if (!conference) return json({ message: 'Chưa có hội nghị nào trong cơ sở dữ liệu.' }, { status: 404, headers: noStore });

@@ -3,7 +3,7 @@ import { meetingCommandSchema } from '$lib/domain/meeting';
 import { hallView, runMeetingCommand } from '$lib/server/agenda/meeting';
 import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
-import { RuleError } from '$lib/server/errors';
+import { attemptJson } from '$lib/server/actions';
 import { apiUser } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 
@@ -32,11 +32,8 @@ export const POST: RequestHandler = async (event) => {
 	const db = getDb();
 	const conference = await getCurrentConference(db);
 	if (!conference) return json(NO_CONFERENCE, { status: 404 });
-	try {
+	return attemptJson(async () => {
 		const meeting = await runMeetingCommand(db, { userId: user.id, address: event.getClientAddress() }, conference.id, command.data);
 		return json({ meeting, serverTime: Date.now() }, { headers: noStore });
-	} catch (err) {
-		if (err instanceof RuleError) return json({ message: err.message }, { status: 409 });
-		throw err;
-	}
+	}, 'Nội dung này không còn trong chương trình.');
 };

@@ -2,7 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { DELEGATE_COOKIE, inviteLink, inviteTokenHash, parseInviteToken } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
-import { findByInviteToken, NotFoundError, RuleError, setReply } from '$lib/server/delegates';
+import { attempt } from '$lib/server/actions';
+import { findByInviteToken, setReply } from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/schemas';
 import { hallView } from '$lib/server/agenda/meeting';
 import type { Actions, PageServerLoad } from './$types';
@@ -60,13 +61,8 @@ export const actions: Actions = {
 		const parsed = replySchema.safeParse({ reply: form.get('reply'), reason: form.get('reason') ?? '' });
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, reason: String(form.get('reason') ?? '') });
 		const { delegate } = await delegateFromParams(params.token);
-		try {
-			await setReply(getDb(), delegate.id, parsed.data);
-		} catch (err) {
-			if (err instanceof RuleError) return fail(409, { message: err.message, reason: String(form.get('reason') ?? '') });
-			if (err instanceof NotFoundError) error(404, INVALID);
-			throw err;
-		}
-		return { saved: parsed.data.reply };
+		return attempt(() => setReply(getDb(), delegate.id, parsed.data).then(() => ({ saved: parsed.data.reply })), INVALID, {
+			reason: String(form.get('reason') ?? '')
+		});
 	}
 };

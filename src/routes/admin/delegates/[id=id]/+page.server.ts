@@ -1,20 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { inviteLink } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
-import {
-	deleteDelegate,
-	getDelegate,
-	inviteTokenOf,
-	listGroups,
-	NotFoundError,
-	reissueInvite,
-	RuleError,
-	updateDelegate
-} from '$lib/server/delegates';
-import { delegateInputSchema } from '$lib/server/delegates/schemas';
+import { attempt, done } from '$lib/server/actions';
+import { deleteDelegate, getDelegate, inviteTokenOf, listGroups, reissueInvite, updateDelegate } from '$lib/server/delegates';
 import { actorOf, requireConference } from '$lib/server/request';
-import { delegateFields, formValues } from '../form-values';
+import { formValues, readDelegateForm } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE = 'Không tìm thấy đại biểu này (có thể đã bị xóa).';
@@ -37,36 +28,25 @@ export const load: PageServerLoad = async ({ params, url }) => {
 export const actions: Actions = {
 	update: async (event) => {
 		const form = await event.request.formData();
-		const parsed = delegateInputSchema.safeParse(delegateFields(form));
-		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: formValues(form) });
+		const { input, refused } = readDelegateForm(form);
+		if (refused) return refused;
 		const conference = await requireConference();
-		try {
-			await updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), parsed.data);
-		} catch (err) {
-			if (err instanceof RuleError) return fail(400, { message: err.message, values: formValues(form) });
-			if (err instanceof NotFoundError) error(404, GONE);
-			throw err;
-		}
-		return { success: 'Đã lưu thông tin đại biểu.' };
+		const save = () => updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), input);
+		return attempt(() => save().then(done('Đã lưu thông tin đại biểu.')), GONE, { values: formValues(form) });
 	},
 	reissue: async (event) => {
 		const conference = await requireConference();
-		try {
-			await reissueInvite(getDb(), actorOf(event), conference.id, Number(event.params.id));
-		} catch (err) {
-			if (err instanceof NotFoundError) error(404, GONE);
-			throw err;
-		}
-		return { success: 'Đã thu hồi liên kết cũ và cấp liên kết mới. Hãy gửi lại liên kết hoặc in lại giấy mời cho đại biểu.' };
+		const reissue = () => reissueInvite(getDb(), actorOf(event), conference.id, Number(event.params.id));
+		return attempt(
+			() => reissue().then(done('Đã thu hồi liên kết cũ và cấp liên kết mới. Hãy gửi lại liên kết hoặc in lại giấy mời cho đại biểu.')),
+			GONE
+		);
 	},
 	delete: async (event) => {
 		const conference = await requireConference();
-		try {
+		return attempt(async () => {
 			await deleteDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id));
-		} catch (err) {
-			if (err instanceof NotFoundError) error(404, GONE);
-			throw err;
-		}
-		redirect(303, '/admin/delegates');
+			redirect(303, '/admin/delegates');
+		}, GONE);
 	}
 };

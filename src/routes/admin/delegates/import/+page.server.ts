@@ -1,13 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { textField } from '$lib/domain/fields';
 import { getDb } from '$lib/server/db';
-import { RuleError } from '$lib/server/delegates';
+import { attempt } from '$lib/server/actions';
 import { commitDraft, previewDraft, saveDraft } from '$lib/server/delegates/import';
-import { MAX_IMPORT_BYTES, SpreadsheetError } from '$lib/server/delegates/spreadsheet';
+import { MAX_IMPORT_BYTES } from '$lib/server/delegates/spreadsheet';
 import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
 
-const draftId = z.string().regex(/^[a-z2-7]{24}$/);
+const GONE = 'Không tìm thấy tệp đã tải lên. Vui lòng tải lên lại.';
+const draftId = textField().regex(/^[a-z2-7]{24}$/);
 
 export const load: PageServerLoad = async ({ url }) => {
 	const conference = await requireConference();
@@ -25,29 +26,25 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv).' });
 		if (file.size > MAX_IMPORT_BYTES) return fail(400, { message: 'Tệp quá lớn (tối đa 5 MB).' });
 		const conference = await requireConference();
-		let id: string;
-		try {
-			id = await saveDraft(getDb(), actorOf(event), conference.id, file.name.slice(0, 200), new Uint8Array(await file.arrayBuffer()));
-		} catch (err) {
-			if (err instanceof SpreadsheetError) return fail(400, { message: err.message });
-			throw err;
-		}
-		redirect(303, `/admin/delegates/import?draft=${id}`);
+		return attempt(async () => {
+			const id = await saveDraft(getDb(), actorOf(event), conference.id, file.name.slice(0, 200), new Uint8Array(await file.arrayBuffer()));
+			redirect(303, `/admin/delegates/import?draft=${id}`);
+		}, GONE);
 	},
 	commit: async (event) => {
 		const form = await event.request.formData();
 		const id = draftId.safeParse(form.get('draft'));
-		if (!id.success) return fail(400, { message: 'Không tìm thấy tệp đã tải lên. Vui lòng tải lên lại.' });
+		if (!id.success) return fail(400, { message: GONE });
 		const skipLines = form.getAll('skip').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 		const createGroups = form.getAll('createGroup').map(String).slice(0, 100);
 		const conference = await requireConference();
-		let result;
-		try {
-			result = await commitDraft(getDb(), actorOf(event), conference.id, id.data, { createGroups, skipLines });
-		} catch (err) {
-			if (err instanceof RuleError) return fail(400, { message: err.message, skipLines, createGroups });
-			throw err;
-		}
-		redirect(303, `/admin/delegates/import?imported=${result.added}-${result.updated}-${result.skipped}`);
+		return attempt(
+			async () => {
+				const result = await commitDraft(getDb(), actorOf(event), conference.id, id.data, { createGroups, skipLines });
+				redirect(303, `/admin/delegates/import?imported=${result.added}-${result.updated}-${result.skipped}`);
+			},
+			GONE,
+			{ skipLines, createGroups }
+		);
 	}
 };

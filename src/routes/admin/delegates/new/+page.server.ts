@@ -1,10 +1,13 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { createDelegate, listGroups, RuleError } from '$lib/server/delegates';
-import { delegateInputSchema } from '$lib/server/delegates/schemas';
+import { attempt } from '$lib/server/actions';
+import { createDelegate, listGroups } from '$lib/server/delegates';
 import { actorOf, requireConference } from '$lib/server/request';
-import { delegateFields, formValues } from '../form-values';
+import { formValues, readDelegateForm } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
+
+/** A new delegate has no row to lose; should a NotFoundError come all the same, it says this. */
+const GONE = 'Không tìm thấy dữ liệu cần lưu. Vui lòng tải lại trang.';
 
 export const load: PageServerLoad = async () => {
 	const conference = await requireConference();
@@ -14,16 +17,16 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const parsed = delegateInputSchema.safeParse(delegateFields(form));
-		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: formValues(form) });
+		const { input, refused } = readDelegateForm(form);
+		if (refused) return refused;
 		const conference = await requireConference();
-		let id: number;
-		try {
-			id = await createDelegate(getDb(), actorOf(event), conference.id, parsed.data);
-		} catch (err) {
-			if (err instanceof RuleError) return fail(400, { message: err.message, values: formValues(form) });
-			throw err;
-		}
-		redirect(303, `/admin/delegates/${id}?created=1`);
+		return attempt(
+			async () => {
+				const id = await createDelegate(getDb(), actorOf(event), conference.id, input);
+				redirect(303, `/admin/delegates/${id}?created=1`);
+			},
+			GONE,
+			{ values: formValues(form) }
+		);
 	}
 };
