@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '$lib/domain/session-token';
 import { deleteSessionTokenCookie, setSessionTokenCookie, validateSessionToken } from '$lib/server/auth';
 import { bodyTooLarge, checkFormBody, cleanSearchParams, pathRefusal, type BoundaryRefusal } from '$lib/server/boundary';
+import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { startServerDatabase } from '$lib/server/startup';
@@ -62,6 +63,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.session = null;
 		event.locals.user = null;
 	}
+	event.locals.conference = null;
 
 	const refused = authorize(event);
 	if (refused) return withHeaders(refused, event.url);
@@ -70,6 +72,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const bad: BoundaryRefusal | null = pathRefusal(event.url) ?? bodyTooLarge(event.request) ?? (await checkFormBody(event.request));
 	if (bad) return withHeaders(refuse(event, bad.status, bad.message), event.url);
 	cleanSearchParams(event.url);
+
+	// Every route reads the conference from here (requireConference() in src/lib/server/request.ts).
+	event.locals.conference = await getCurrentConference(getDb());
 
 	let response = await resolve(event);
 	// SvelteKit's own 405 is English plain text ("PUT method not allowed").

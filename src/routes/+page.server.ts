@@ -2,7 +2,6 @@ import { redirect } from '@sveltejs/kit';
 import { DELEGATE_COOKIE, parseInviteToken } from '$lib/domain/invite-token';
 import { ROLE_HOME } from '$lib/domain/roles';
 import { findByInviteToken } from '$lib/server/delegates';
-import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, cookies }) => {
 	// A delegate's phone (or the installed app, whose start page is /) goes to their own page.
 	const token = parseInviteToken(cookies.get(DELEGATE_COOKIE) ?? '');
 	if (token && (await findByInviteToken(getDb(), token))) redirect(303, `/d/${token}`);
-	const conference = await getCurrentConference(getDb());
+	const conference = locals.conference;
 	return {
 		conference: conference && {
 			title: conference.title,

@@ -5,6 +5,7 @@ import type { Database } from '$lib/server/db';
 import { auditLog, delegate, delegateGroup } from '$lib/server/db/schema';
 import {
 	createDelegate,
+	createGroups,
 	deleteDelegate,
 	deleteGroup,
 	findByInviteToken,
@@ -149,5 +150,18 @@ describe('delegates', () => {
 		expect((await listGroups(db, conferenceId))[0]!.id).toBe(second!.id);
 		await expect(deleteGroup(db, actor, conferenceId, first!.id)).rejects.toThrow('còn 4 đại biểu');
 		expect(await db.select().from(delegateGroup).where(eq(delegateGroup.id, first!.id))).toHaveLength(1);
+	});
+
+	it('two clerks adding the same group at once get one group and one Vietnamese refusal', async () => {
+		const add = () => db.transaction((tx) => createGroups(tx, actor, conferenceId, ['Đại biểu khách mời đặc biệt']));
+		const results = await Promise.allSettled([add(), add()]);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+		expect(refused.reason).toBeInstanceOf(RuleError);
+		expect(refused.reason.message).toBe('Đã có thành phần “Đại biểu khách mời đặc biệt”.');
+		const named = (await listGroups(db, conferenceId)).filter((g) => g.name === 'Đại biểu khách mời đặc biệt');
+		expect(named).toHaveLength(1);
+		// Case does not make another group.
+		await expect(db.transaction((tx) => createGroups(tx, actor, conferenceId, ['ĐẠI BIỂU KHÁCH MỜI ĐẶC BIỆT']))).rejects.toThrow('Đã có thành phần');
 	});
 });

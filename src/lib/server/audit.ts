@@ -1,6 +1,7 @@
+import { desc, eq } from 'drizzle-orm';
 import type { AuditAction } from '$lib/domain/audit-actions';
-import type { Executor } from './db';
-import { auditLog } from './db/schema';
+import type { Database, Executor } from './db';
+import { auditLog, user } from './db/schema';
 
 /** Who is acting, for the audit log. */
 export interface Actor {
@@ -28,4 +29,14 @@ export async function writeAudit(db: Executor, input: AuditInput): Promise<void>
 		detail: input.detail ?? {},
 		address: input.address ?? null
 	});
+}
+
+/** The newest entries of the log with the username behind each, for the Nhật ký page. */
+export async function recentAudit(db: Database, limit = 200) {
+	return db
+		.select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, detail: auditLog.detail, address: auditLog.address, username: user.username })
+		.from(auditLog)
+		.leftJoin(user, eq(auditLog.userId, user.id))
+		.orderBy(desc(auditLog.id))
+		.limit(limit);
 }

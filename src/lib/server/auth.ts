@@ -4,6 +4,7 @@ import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import {
 	SESSION_COOKIE,
 	SESSION_TTL_MS,
+	generateSessionToken,
 	sessionExpiryDecision,
 	sessionIdFromToken
 } from '$lib/domain/session-token';
@@ -154,4 +155,23 @@ export async function authenticate(
 		return { ok: false, reason: 'invalid' };
 	}
 	return { ok: true, user: { id: found.id, role: found.role } };
+}
+
+/** A new session for a user who has just proved who they are, with its audit row, in one transaction. */
+export async function startSession(db: Database, userId: number, address: string | null) {
+	const token = generateSessionToken();
+	const session = await db.transaction(async (tx) => {
+		const created = await createSession(tx, token, userId);
+		await writeAudit(tx, { userId, action: 'login', entity: 'session', address });
+		return created;
+	});
+	return { token, expiresAt: session.expiresAt };
+}
+
+/** Ends a session and records it. */
+export async function endSession(db: Database, sessionId: string, userId: number, address: string | null): Promise<void> {
+	await db.transaction(async (tx) => {
+		await invalidateSession(tx, sessionId);
+		await writeAudit(tx, { userId, action: 'logout', entity: 'session', address });
+	});
 }

@@ -1,9 +1,9 @@
-import { groupsWithCounts, getCurrentConference } from './conference';
+import { groupsWithCounts } from './conference';
 import type { Database } from './db';
+import type { Conference } from './db/schema';
 
 /** What every staff page shows first: the conference and who is invited, by group. */
-export async function conferenceOverview(db: Database) {
-	const conference = await getCurrentConference(db);
+export async function conferenceOverview(db: Database, conference: Conference | null) {
 	if (!conference) return null;
 	const groups = await groupsWithCounts(db, conference.id);
 	return {

@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import { NO_CONFERENCE_MESSAGE } from '$lib/domain/conference';
 import type { SessionUser } from './auth';
 import type { Actor } from './audit';
-import { getCurrentConference } from './conference';
-import { getDb } from './db';
 
 /** The signed-in staff member behind a request (the handle hook has already checked the role). */
 export function actorOf(event: Pick<RequestEvent, 'locals' | 'getClientAddress'>): Actor {
@@ -11,10 +11,13 @@ export function actorOf(event: Pick<RequestEvent, 'locals' | 'getClientAddress'>
 	return { userId: user.id, address: event.getClientAddress() };
 }
 
-/** The conference being run; a clear 404 when the database has none. */
-export async function requireConference() {
-	const conference = await getCurrentConference(getDb());
-	if (!conference) error(404, 'Chưa có hội nghị nào trong cơ sở dữ liệu.');
+/**
+ * The conference being run, as the handle hook resolved it for this request; a clear 404 (JSON for
+ * an endpoint) when the database has none.
+ */
+export function requireConference() {
+	const conference = getRequestEvent().locals.conference;
+	if (!conference) error(404, NO_CONFERENCE_MESSAGE);
 	return conference;
 }
 

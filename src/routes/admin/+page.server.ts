@@ -4,9 +4,9 @@ import { replySummary } from '$lib/server/delegates';
 import { conferenceOverview } from '$lib/server/overview';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const db = getDb();
-	const overview = await conferenceOverview(db);
+	const overview = await conferenceOverview(db, locals.conference);
 	if (!overview) return { overview: null, units: [], replies: null };
 	const [units, replies] = await Promise.all([listUnits(db, overview.conference.id), replySummary(db, overview.conference.id)]);
 	return { overview, units, replies };

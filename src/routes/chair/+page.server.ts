@@ -5,10 +5,10 @@ import { getDb } from '$lib/server/db';
 import { conferenceOverview } from '$lib/server/overview';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ depends }) => {
+export const load: PageServerLoad = async ({ depends, locals }) => {
 	depends('app:attendance');
 	const db = getDb();
-	const overview = await conferenceOverview(db);
+	const overview = await conferenceOverview(db, locals.conference);
 	if (!overview) return { overview, agenda: [], meeting: null, attendance: null, loadedAt: Date.now(), serverTime: Date.now() };
 	const id = overview.conference.id;
 	const [agenda, meeting, board] = await Promise.all([listAgenda(db, id), getMeeting(db, id), attendanceBoard(db, id)]);

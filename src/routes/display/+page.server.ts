@@ -1,5 +1,4 @@
 import { hallView } from '$lib/server/agenda/meeting';
-import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { hallScreen } from '$lib/server/hall';
 import type { PageServerLoad } from './$types';
@@ -11,9 +10,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const db = getDb();
-	const conference = await getCurrentConference(db);
+	const conference = locals.conference;
 	if (!conference) return { conference: null, view: null, hall: null, serverTime: Date.now() };
-	const [view, hall] = await Promise.all([hallView(db, conference.id), locals.user ? hallScreen(url.origin) : null]);
+	const [view, hall] = await Promise.all([hallView(db, conference.id), locals.user ? hallScreen(conference, url.origin) : null]);
 	return {
 		conference: { title: conference.title, place: conference.place, startsAt: conference.startsAt.getTime() },
 		view,

@@ -2,9 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { textField } from '$lib/domain/fields';
 import { ROLE_HOME, safeRedirectPath } from '$lib/domain/roles';
-import { generateSessionToken } from '$lib/domain/session-token';
-import { writeAudit } from '$lib/server/audit';
-import { authenticate, createSession, setSessionTokenCookie } from '$lib/server/auth';
+import { authenticate, setSessionTokenCookie, startSession } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,13 +33,8 @@ export const actions: Actions = {
 		const result = await authenticate(db, { ...parsed.data, address });
 		if (!result.ok) return fail(result.reason === 'throttled' ? 429 : 400, { message: MESSAGES[result.reason], username });
 
-		const token = generateSessionToken();
-		const session = await db.transaction(async (tx) => {
-			const created = await createSession(tx, token, result.user.id);
-			await writeAudit(tx, { userId: result.user.id, action: 'login', entity: 'session', address });
-			return created;
-		});
-		setSessionTokenCookie(event, token, session.expiresAt);
+		const session = await startSession(db, result.user.id, address);
+		setSessionTokenCookie(event, session.token, session.expiresAt);
 		redirect(303, safeRedirectPath(event.url.searchParams.get('redirect')) ?? ROLE_HOME[result.user.role]);
 	}
 };

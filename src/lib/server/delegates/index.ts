@@ -193,8 +193,22 @@ export function listGroups(db: Executor, conferenceId: number) {
 		.orderBy(asc(delegateGroup.position));
 }
 
+/**
+ * Adds groups at the end of the order. Run inside a transaction: it takes the conference's group
+ * lock, so two clerks adding the same name at once get one group and one clear refusal.
+ */
 export async function createGroups(db: Executor, actor: Actor, conferenceId: number, names: string[]) {
 	if (names.length === 0) return [];
+	await db.execute(sql`select pg_advisory_xact_lock(727005, ${conferenceId})`);
+	const taken = new Set(
+		(await db.select({ name: delegateGroup.name }).from(delegateGroup).where(eq(delegateGroup.conferenceId, conferenceId))).map((g) =>
+			g.name.toLocaleLowerCase('vi')
+		)
+	);
+	for (const name of names) {
+		if (taken.has(name.toLocaleLowerCase('vi'))) throw new RuleError(`Đã có thành phần “${name}”.`);
+		taken.add(name.toLocaleLowerCase('vi'));
+	}
 	const [last] = await db.select({ n: max(delegateGroup.position) }).from(delegateGroup).where(eq(delegateGroup.conferenceId, conferenceId));
 	const start = (last?.n ?? 0) + 1;
 	const created = await db

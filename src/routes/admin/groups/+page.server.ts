@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
-import { createGroups, deleteGroup, listGroups, moveGroup, renameGroup } from '$lib/server/delegates';
+import { createGroups, deleteGroup, moveGroup, renameGroup } from '$lib/server/delegates';
 import { groupNameSchema } from '$lib/server/delegates/schemas';
 import { groupsWithCounts } from '$lib/server/conference';
 import { actorOf, requireConference } from '$lib/server/request';
@@ -22,10 +22,6 @@ export const actions: Actions = {
 		if (!name.success) return fail(400, { message: name.error.issues[0]!.message });
 		const conference = await requireConference();
 		const db = getDb();
-		const existing = await listGroups(db, conference.id);
-		if (existing.some((g) => g.name.toLocaleLowerCase('vi') === name.data.toLocaleLowerCase('vi'))) {
-			return fail(400, { message: `Đã có thành phần “${name.data}”.` });
-		}
 		const actor = actorOf(event);
 		return attempt(() => db.transaction((tx) => createGroups(tx, actor, conference.id, [name.data])).then(done(`Đã thêm thành phần “${name.data}”.`)), GONE);
 	},

@@ -1,9 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { checkinBatchSchema, parseCheckinItem, type CheckinItem, type CheckinResult } from '$lib/domain/checkin';
 import { recordCheckins } from '$lib/server/checkin';
-import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
-import { apiUser } from '$lib/server/request';
+import { apiUser, requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -26,8 +25,7 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 
 	const parsed = batch.data.checkins.map(parseCheckinItem);
 	const valid: CheckinItem[] = parsed.flatMap((p) => (p.ok ? [p.item] : []));
-	const conference = await getCurrentConference(getDb());
-	if (!conference) return json({ message: 'Chưa có hội nghị nào trong cơ sở dữ liệu.' }, { status: 404, headers: noStore });
+	const conference = requireConference();
 
 	const stored = await recordCheckins(getDb(), conference.id, valid, { userId: user.id, address: getClientAddress() });
 	let next = 0;

@@ -1,20 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { meetingCommandSchema } from '$lib/domain/meeting';
 import { hallView, runMeetingCommand } from '$lib/server/agenda/meeting';
-import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { attemptJson } from '$lib/server/actions';
-import { apiUser } from '$lib/server/request';
+import { apiUser, requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 
-const NO_CONFERENCE = { message: 'Chưa có hội nghị nào trong cơ sở dữ liệu.' };
 const noStore = { 'cache-control': 'no-store' };
 
 /** The programme and the meeting state, for anyone: the projector and delegates' phones. */
 export const GET: RequestHandler = async () => {
 	const db = getDb();
-	const conference = await getCurrentConference(db);
-	if (!conference) return json(NO_CONFERENCE, { status: 404, headers: noStore });
+	const conference = requireConference();
 	return json({ conferenceId: conference.id, ...(await hallView(db, conference.id)), serverTime: Date.now() }, { headers: noStore });
 };
 
@@ -30,8 +27,7 @@ export const POST: RequestHandler = async (event) => {
 	const command = meetingCommandSchema.safeParse(body);
 	if (!command.success) return json({ message: command.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' }, { status: 400 });
 	const db = getDb();
-	const conference = await getCurrentConference(db);
-	if (!conference) return json(NO_CONFERENCE, { status: 404 });
+	const conference = requireConference();
 	return attemptJson(async () => {
 		const meeting = await runMeetingCommand(db, { userId: user.id, address: event.getClientAddress() }, conference.id, command.data);
 		return json({ meeting, serverTime: Date.now() }, { headers: noStore });

@@ -1,15 +1,13 @@
 import { json } from '@sveltejs/kit';
 import { scannerRoster } from '$lib/server/checkin';
-import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
-import { apiUser } from '$lib/server/request';
+import { apiUser, requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 
 /** The scanner's offline copy of the delegate list (hashes only, never tokens). */
 export const GET: RequestHandler = async ({ locals }) => {
 	const user = apiUser(locals);
-	const conference = await getCurrentConference(getDb());
-	if (!conference) return json({ message: 'Chưa có hội nghị nào trong cơ sở dữ liệu.' }, { status: 404 });
+	const conference = requireConference();
 	const roster = await scannerRoster(getDb(), conference.id);
 	return json({ ...roster, conferenceTitle: conference.title }, { headers: { 'cache-control': 'no-store' } });
 };

@@ -3,7 +3,6 @@ import { formatTime } from '$lib/domain/dates';
 import { checkHallCode } from '$lib/domain/hall-code';
 import { DELEGATE_COOKIE, parseInviteToken } from '$lib/domain/invite-token';
 import { selfCheckin } from '$lib/server/checkin';
-import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { findByInviteToken } from '$lib/server/delegates';
 import { serverSecret } from '$lib/server/secret';
@@ -13,10 +12,10 @@ import type { PageServerLoad } from './$types';
  * Self check-in: the delegate's phone camera opens the hall screen's link. The phone proves who it
  * is with the cookie set when it opened its personal link; the code proves it is in the hall now.
  */
-export const load: PageServerLoad = async ({ params, cookies, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, cookies, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const db = getDb();
-	const conference = await getCurrentConference(db);
+	const conference = locals.conference;
 	if (!conference) error(404, 'Chưa có hội nghị nào đang diễn ra.');
 	const now = new Date();
 	const state = checkHallCode(serverSecret(), conference.id, params.code, now.getTime());
