@@ -13,7 +13,7 @@ import type { Role } from '$lib/domain/roles';
 import { writeAudit } from '../audit';
 import type { Database, Executor } from '../db';
 import { checkin, delegate, delegateGroup } from '../db/schema';
-import { assignInviteTokens } from '../delegates';
+import { createWalkIn } from '../delegates';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { serverSecret } from '../secret';
@@ -146,36 +146,12 @@ export async function recordCheckins(
 				if (ours.has(item.delegateId)) delegateId = item.delegateId;
 				else early.set(item.id, rejected(item.id, 'not_found'));
 			} else if (item.walkIn) {
-				const [group] = await tx
-					.select({ id: delegateGroup.id })
-					.from(delegateGroup)
-					.where(and(eq(delegateGroup.id, item.walkIn.groupId), eq(delegateGroup.conferenceId, conferenceId)));
-				if (!group) {
+				const created = await createWalkIn(tx, sender, conferenceId, item.walkIn, { checkinId: item.id, at: now });
+				if (!created) {
 					early.set(item.id, { id: item.id, status: 'rejected', reason: 'invalid', message: 'Thành phần đã chọn không còn tồn tại' });
 					continue;
 				}
-				const [created] = await tx
-					.insert(delegate)
-					.values({
-						conferenceId,
-						groupId: group.id,
-						fullName: item.walkIn.fullName,
-						position: item.walkIn.position,
-						isWalkIn: true,
-						reply: 'attending',
-						repliedAt: now
-					})
-					.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
-				await assignInviteTokens(tx, [created!]);
-				await writeAudit(tx, {
-					userId: sender.userId,
-					action: 'delegate.walk_in',
-					entity: 'delegate',
-					entityId: created!.id,
-					detail: { fullName: item.walkIn.fullName, checkinId: item.id },
-					address: sender.address
-				});
-				delegateId = created!.id;
+				delegateId = created.id;
 				rosterChanged = true;
 			}
 			if (delegateId === undefined) continue;

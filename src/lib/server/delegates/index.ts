@@ -253,3 +253,43 @@ export async function deleteGroup(db: Database, actor: Actor, conferenceId: numb
 		await writeAudit(tx, { ...actor, action: 'group_deleted', entity: 'delegate_group', entityId: id, detail: { name: removed[0]!.name } });
 	});
 }
+
+/**
+ * A person not on the list, added at the door: a delegate marked as a walk-in, attending, with a
+ * personal link like everyone else. Null when the chosen group is not (or no longer) in this
+ * conference. The check-in that brought them is named in the audit row.
+ */
+export async function createWalkIn(
+	tx: Executor,
+	actor: { userId: number | null; address: string | null },
+	conferenceId: number,
+	walkIn: { fullName: string; position: string; groupId: number },
+	context: { checkinId: string; at: Date }
+): Promise<{ id: number } | null> {
+	const [group] = await tx
+		.select({ id: delegateGroup.id })
+		.from(delegateGroup)
+		.where(and(eq(delegateGroup.id, walkIn.groupId), eq(delegateGroup.conferenceId, conferenceId)));
+	if (!group) return null;
+	const [created] = await tx
+		.insert(delegate)
+		.values({
+			conferenceId,
+			groupId: group.id,
+			fullName: walkIn.fullName,
+			position: walkIn.position,
+			isWalkIn: true,
+			reply: 'attending',
+			repliedAt: context.at
+		})
+		.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
+	await assignInviteTokens(tx, [created!]);
+	await writeAudit(tx, {
+		...actor,
+		action: 'delegate.walk_in',
+		entity: 'delegate',
+		entityId: created!.id,
+		detail: { fullName: walkIn.fullName, checkinId: context.checkinId }
+	});
+	return { id: created!.id };
+}
