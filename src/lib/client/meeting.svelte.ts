@@ -1,4 +1,4 @@
-import type { ProgrammeItem } from '$lib/domain/agenda';
+import type { ProgrammeItem } from '$lib/domain/programme';
 import { idleMeeting, type MeetingSnapshot } from '$lib/domain/meeting';
 import { serverClock } from './clock.svelte';
 import { subscribeLive } from './live';

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { MAX_BATCH, parseCheckinItem, type CheckinItem, type CheckinResult } from '$lib/domain/checkin';
+import { MAX_BATCH, type CheckinItem, type CheckinResult } from '$lib/domain/checkin';
+import { parseCheckinItem } from '$lib/domain/checkin-schema';
 import { recordCheckins } from '$lib/server/checkin';
 import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
