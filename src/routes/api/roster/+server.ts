@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { ScannerRoster } from '$lib/domain/scan';
 import { scannerRoster } from '$lib/server/checkin';
 import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
@@ -11,5 +12,5 @@ export const GET: RequestHandler = async ({ locals }) => {
 	const conference = await getCurrentConference(getDb());
 	if (!conference) return json({ message: 'Chưa có hội nghị nào trong cơ sở dữ liệu.' }, { status: 404 });
 	const roster = await scannerRoster(getDb(), conference.id);
-	return json({ ...roster, conferenceTitle: conference.title }, { headers: { 'cache-control': 'no-store' } });
+	return json({ ...roster, conferenceTitle: conference.title } satisfies ScannerRoster, { headers: { 'cache-control': 'no-store' } });
 };
