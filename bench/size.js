@@ -22,6 +22,7 @@ const PASSWORD = 'hoinghi2026';
 const STATIC_IMPORT = /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
 
+/** @param {string} base @param {string} username */
 async function signIn(base, username) {
 	const res = await fetch(`${base}/login`, {
 		method: 'POST',
@@ -31,10 +32,11 @@ async function signIn(base, username) {
 	});
 	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('hoinghi_session='));
 	if (!cookie) throw new Error(`sign-in as ${username} failed: ${res.status}`);
-	return cookie.split(';')[0];
+	return cookie.split(';')[0] ?? '';
 }
 
 /** One delegate's personal link path (`/d/<token>`), read from the secretariat's CSV export. */
+/** @param {string} base @param {string} cookie */
 async function delegatePath(base, cookie) {
 	const csv = await (await fetch(`${base}/admin/delegates.csv`, { headers: { cookie } })).text();
 	const match = /\/d\/([a-z2-7]{26})/.exec(csv);
@@ -43,6 +45,7 @@ async function delegatePath(base, cookie) {
 }
 
 /** The built file behind a URL path under /_app, or null for anything else. */
+/** @param {string} url @returns {string | null} */
 function fileOf(url) {
 	const { pathname } = new URL(url);
 	if (!pathname.endsWith('.js')) return null;
@@ -51,38 +54,44 @@ function fileOf(url) {
 }
 
 /** URLs of the JavaScript the page pulls in: its HTML and its `Link` header (SvelteKit sends the modulepreloads there). */
+/** @param {string} html @param {string} pageUrl @param {string} [linkHeader] */
 function entryUrls(html, pageUrl, linkHeader = '') {
 	const urls = new Set();
 	for (const link of linkHeader.matchAll(/<([^>]+)>([^,]*)/g)) {
-		if (/\brel="?modulepreload"?/.test(link[2])) urls.add(new URL(link[1], pageUrl).href);
+		if (/\brel="?modulepreload"?/.test(link[2] ?? '')) urls.add(new URL(link[1] ?? '', pageUrl).href);
 	}
 	for (const tag of html.matchAll(/<script\b[^>]*>/gi)) {
 		const src = /\bsrc="([^"]+)"/.exec(tag[0]);
-		if (src) urls.add(new URL(src[1], pageUrl).href);
+		if (src) urls.add(new URL(src[1] ?? '', pageUrl).href);
 	}
 	for (const tag of html.matchAll(/<link\b[^>]*>/gi)) {
 		if (!/\brel="modulepreload"/.test(tag[0])) continue;
 		const href = /\bhref="([^"]+)"/.exec(tag[0]);
-		if (href) urls.add(new URL(href[1], pageUrl).href);
+		if (href) urls.add(new URL(href[1] ?? '', pageUrl).href);
 	}
 	for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-		for (const m of script[1].matchAll(DYNAMIC_IMPORT)) urls.add(new URL(m[1], pageUrl).href);
+		for (const m of (script[1] ?? '').matchAll(DYNAMIC_IMPORT)) urls.add(new URL(m[1] ?? '', pageUrl).href);
 	}
 	return urls;
 }
 
+/** @type {Map<string, number>} */
 const gzCache = new Map();
+/** @param {string} file */
 function gzBytes(file) {
-	if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(file), { level: 9 }).byteLength);
-	return gzCache.get(file);
+	let bytes = gzCache.get(file);
+	if (bytes === undefined) gzCache.set(file, (bytes = gzipSync(readFileSync(file), { level: 9 }).byteLength));
+	return bytes;
 }
 
 /** Every file reachable from `files` through the given import pattern(s), the starts included. */
+/** @param {string[]} files @param {RegExp[]} patterns */
 function closure(files, patterns) {
+	/** @type {Set<string>} */
 	const seen = new Set();
 	const queue = [...files];
 	while (queue.length > 0) {
-		const file = queue.pop();
+		const file = /** @type {string} */ (queue.pop());
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');
@@ -90,7 +99,7 @@ function closure(files, patterns) {
 		for (const pattern of patterns) {
 			if (pattern === DYNAMIC_IMPORT && isRouter) continue;
 			for (const m of code.matchAll(pattern)) {
-				const dep = fileOf(new URL(m[1], `http://x/${path.relative(clientDir, file).split(path.sep).join('/')}`).href);
+				const dep = fileOf(new URL(m[1] ?? '', `http://x/${path.relative(clientDir, file).split(path.sep).join('/')}`).href);
 				if (dep && !seen.has(dep)) queue.push(dep);
 			}
 		}
@@ -98,6 +107,7 @@ function closure(files, patterns) {
 	return seen;
 }
 
+/** @param {Iterable<string>} files */
 function sum(files) {
 	let bytes = 0;
 	for (const file of files) bytes += gzBytes(file);
@@ -105,8 +115,9 @@ function sum(files) {
 }
 
 /** Measures one page from its HTML and Link header: `{ files, bytes, lazyBytes }`. */
+/** @param {string} html @param {string} pageUrl @param {string} [linkHeader] */
 export function measureHtml(html, pageUrl, linkHeader) {
-	const starts = [...entryUrls(html, pageUrl, linkHeader)].map(fileOf).filter(Boolean);
+	const starts = [...entryUrls(html, pageUrl, linkHeader)].flatMap((url) => fileOf(url) ?? []);
 	const eager = closure(starts, [STATIC_IMPORT]);
 	const withLazy = closure(starts, [STATIC_IMPORT, DYNAMIC_IMPORT]);
 	return { files: eager.size, bytes: sum(eager), lazyBytes: sum(withLazy), lazyFiles: withLazy.size };
@@ -116,6 +127,7 @@ export function measureHtml(html, pageUrl, linkHeader) {
  * Starts the built app on a fresh data directory of its own, measures /d/<token>, /display, /scan and /chair,
  * and reports one figure per page through `report(name, value, unit, extra)`.
  */
+/** @param {{ port: number, report: (name: string, value: number, unit: string, extra: { page: string, bytes: number } & Record<string, unknown>) => void }} options */
 export async function sizeFigures({ port, report }) {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-bench-size-'));
 	const server = await startServer({ port, dataDir, fresh: true });
@@ -148,6 +160,7 @@ export async function sizeFigures({ port, report }) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	/** @param {string} name @param {number} value @param {string} unit @param {Record<string, unknown>} [extra] */
 	const report = (name, value, unit, extra = {}) =>
 		console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit, ...extra }));
 	await sizeFigures({ port: 4291, report });
