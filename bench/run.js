@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../scripts/lib/build.js';
 import { startServer } from '../scripts/lib/server-process.js';
 import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js';
+import { sizeFigures } from './size.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'bench/.data');
@@ -308,6 +309,9 @@ function residentMb(pid) {
 }
 
 buildIfStale(2); // build time is not start-up time; stdout stays JSON lines
+
+// 0. JavaScript each page loads on a first visit, gzipped (bench/size.js; its own server and data).
+await sizeFigures({ port: port + 1, report });
 
 // 1. First start on an empty data directory: create PGlite, migrate, seed the demo.
 const first = await startServer({ port, dataDir, fresh: true });

@@ -107,6 +107,9 @@ test('a delegate’s phone follows the live timer and keeps the last state when 
 		await expect(chair).toHaveURL(/\/chair$/);
 		const phone = await phoneContext.newPage();
 		await phone.goto(`/d/${deriveInviteToken(secret, 12, 1)}`);
+		// The service worker keeps this page as it is now, before the chair opens any item.
+		await phone.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await phone.reload();
 		const now = phone.getByTestId('delegate-now');
 
 		const item = chair.getByRole('listitem').filter({ hasText: 'Công an xã' }).filter({ has: chair.getByRole('button', { name: 'Chuyển đến' }) });
@@ -118,6 +121,12 @@ test('a delegate’s phone follows the live timer and keeps the last state when 
 
 		await phoneContext.setOffline(true);
 		await expect(now).toContainText('Mất kết nối', { timeout: 10_000 });
+		await expect(now).toContainText('Công an xã');
+		await expect(now.getByTestId('timer')).toHaveText(/^0[67]:\d\d$/);
+		// Opened again offline, from the cache: it shows what the phone heard last (kept on the
+		// device), not the older state of the cached page.
+		await phone.reload();
+		await expect(now).toContainText('Mất kết nối — trạng thái lúc');
 		await expect(now).toContainText('Công an xã');
 		await expect(now.getByTestId('timer')).toHaveText(/^0[67]:\d\d$/);
 

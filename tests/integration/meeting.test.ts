@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SPEECH_MINUTES } from '$lib/domain/agenda';
-import { meetingCommandSchema, type MeetingSnapshot } from '$lib/domain/meeting';
+import type { MeetingSnapshot } from '$lib/domain/meeting';
+import { meetingCommandSchema } from '$lib/domain/meeting-schema';
 import { applyTimer, idleTimer, MINUTE_MS, remainingAt, type TimerCommand, type TimerState } from '$lib/domain/timer';
 import { createAgendaItem, deleteAgendaItem, listAgenda, type AgendaRow } from '$lib/server/agenda';
 import { actualTimings, getMeeting, runMeetingCommand } from '$lib/server/agenda/meeting';

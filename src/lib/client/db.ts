@@ -1,13 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { RosterEntry } from '$lib/domain/scan';
-import type { HallState } from './meeting.svelte';
 
-/** The last page data a delegate's phone received, so the page opens offline with its QR. */
-export interface DelegateSnapshot<T = unknown> {
-	key: string;
-	savedAt: number;
-	data: T;
-}
+// The scanner's IndexedDB (Dexie). The delegate's page keeps its small snapshots in
+// localStorage instead (./snapshot.ts), so a delegate's phone never loads Dexie.
 
 /** A delegate on the scanner, with the folded name for search without diacritics. */
 export interface RosterRow extends RosterEntry {
@@ -53,20 +48,11 @@ export interface RecentCheckin {
 	undone?: boolean;
 }
 
-/** The last meeting state this phone heard, so it shows where the meeting was when the network went. */
-export interface HallSnapshot {
-	key: 'current';
-	savedAt: number;
-	state: HallState;
-}
-
 class ClientDatabase extends Dexie {
-	delegatePages!: EntityTable<DelegateSnapshot, 'key'>;
 	roster!: EntityTable<RosterRow, 'id'>;
 	rosterMeta!: EntityTable<RosterMeta, 'key'>;
 	outbox!: EntityTable<OutboxItem, 'id'>;
 	recent!: EntityTable<RecentCheckin, 'id'>;
-	hall!: EntityTable<HallSnapshot, 'key'>;
 
 	constructor() {
 		super('hoinghi');
@@ -79,6 +65,8 @@ class ClientDatabase extends Dexie {
 			recent: 'id, at'
 		});
 		this.version(3).stores({ hall: 'key' });
+		// The delegate's page and hall snapshots moved to localStorage (./snapshot.ts).
+		this.version(4).stores({ delegatePages: null, hall: null });
 	}
 }
 

@@ -1,6 +1,7 @@
-/** Live events from `/api/live` (DESIGN.md, Live state), in the browser. */
-export const LIVE_EVENT_TYPES = ['attendance', 'roster', 'meeting', 'agenda'] as const;
-export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
+// Live events from `/api/live` (DESIGN.md, Live state), in the browser; the contract is src/lib/domain/live.ts.
+import { LIVE_EVENT_TYPES, type LiveMessage } from '$lib/domain/live';
+
+export type { LiveEventType, LiveMessage } from '$lib/domain/live';
 
 /** The server sends a `ping` every 15 s; silence this long means a dead connection (Wi-Fi gone). */
 const SILENCE_MS = 40_000;
@@ -10,7 +11,8 @@ const REOPEN_MS = 2_000;
 export interface LiveHandlers {
 	/** Sent on every (re)connect, and at once to a subscriber joining an open stream: re-read the full state, then follow events. */
 	onHello?(): void;
-	onEvent(type: LiveEventType, data: Record<string, unknown> & { serverTime: number }): void;
+	/** One event, typed by its `type`: `if (event.type === 'meeting') use(event.meeting)`. */
+	onEvent(event: LiveMessage): void;
 	onConnection?(connected: boolean): void;
 }
 
@@ -58,9 +60,11 @@ function openStream(): { connected: boolean; close(): void } {
 		state.connected = connected;
 		each((h) => h.onConnection?.(connected));
 	};
-	const parse = (e: Event) => {
+	// The data is the event itself (src/routes/api/live); its SSE name is its type.
+	const parse = (type: LiveMessage['type'], e: Event): LiveMessage | null => {
 		try {
-			return JSON.parse((e as MessageEvent).data) as Record<string, unknown> & { serverTime: number };
+			const data = JSON.parse((e as MessageEvent).data) as unknown;
+			return data && typeof data === 'object' ? ({ ...data, type } as LiveMessage) : null;
 		} catch {
 			return null;
 		}
@@ -80,8 +84,8 @@ function openStream(): { connected: boolean; close(): void } {
 		for (const type of LIVE_EVENT_TYPES) {
 			s.addEventListener(type, (e) => {
 				lastHeard = Date.now();
-				const data = parse(e);
-				if (data) each((h) => h.onEvent(type, data));
+				const event = parse(type, e);
+				if (event) each((h) => h.onEvent(event));
 			});
 		}
 		s.addEventListener('error', () => {

@@ -1,4 +1,4 @@
-import type { ProgrammeItem } from '$lib/domain/agenda';
+import type { ProgrammeItem } from '$lib/domain/programme';
 import { idleMeeting, type MeetingSnapshot } from '$lib/domain/meeting';
 import { serverClock } from './clock.svelte';
 import { subscribeLive } from './live';
@@ -73,9 +73,9 @@ export class LiveMeeting {
 				void this.reload();
 				void serverClock.sync();
 			},
-			onEvent: (type, data) => {
-				if (type === 'meeting') this.apply(data.meeting as MeetingSnapshot);
-				else if (type === 'agenda') void this.reload();
+			onEvent: (event) => {
+				if (event.type === 'meeting') this.apply(event.meeting);
+				else if (event.type === 'agenda') void this.reload();
 			},
 			onConnection: (open) => (this.connected = open)
 		});

@@ -1,7 +1,7 @@
 import { MAX_BATCH, type AttendanceChange, type CheckinResult } from '$lib/domain/checkin';
 import { retryDelayMs } from '$lib/domain/backoff';
 import { inviteTokenHash } from '$lib/domain/invite-token';
-import { classifyScannedText, rejectVerdict, verdictFor, type RosterEntry, type Verdict } from '$lib/domain/scan';
+import { classifyScannedText, rejectVerdict, verdictFor, type RosterEntry, type ScannerRoster, type Verdict } from '$lib/domain/scan';
 import { foldVietnamese } from '$lib/domain/vietnamese';
 import { clientDb, type OutboxItem, type RecentCheckin, type RosterMeta, type RosterRow } from './db';
 import { subscribeLive } from './live';
@@ -22,16 +22,6 @@ function deviceIdFor(username: string): string {
 	const id = `${base}-${randomPart(2)}`;
 	localStorage.setItem(DEVICE_KEY, id);
 	return id;
-}
-
-export interface RosterPayload {
-	conferenceId: number;
-	conferenceTitle: string;
-	generatedAt: number;
-	groups: { id: number; name: string }[];
-	delegates: RosterEntry[];
-	revokedHashes: string[];
-	otherConferenceHashes: string[];
 }
 
 export type VerdictView = Verdict & { at: number; method: 'scan' | 'manual' | 'walk-in' };
@@ -84,9 +74,9 @@ export class Scanner {
 				this.connected = true;
 				void this.refreshRoster().then(() => this.sync());
 			},
-			onEvent: (type, data) => {
-				if (type === 'roster') void this.refreshRoster();
-				if (type === 'attendance') void this.#applyChanges(data.changes as AttendanceChange[]);
+			onEvent: (event) => {
+				if (event.type === 'roster') void this.refreshRoster();
+				if (event.type === 'attendance') void this.#applyChanges(event.changes);
 			},
 			onConnection: (open) => {
 				if (!open) this.connected = false;
@@ -129,7 +119,7 @@ export class Scanner {
 	/** Fetches the roster; check-ins this device has not sent yet stay as they are. */
 	async refreshRoster(): Promise<void> {
 		this.#lastRosterFetch = Date.now();
-		let payload: RosterPayload;
+		let payload: ScannerRoster;
 		try {
 			const res = await fetch('/api/roster', { cache: 'no-store' });
 			if (res.status === 401) {
@@ -137,7 +127,7 @@ export class Scanner {
 				return;
 			}
 			if (!res.ok) throw new Error(String(res.status));
-			payload = (await res.json()) as RosterPayload;
+			payload = (await res.json()) as ScannerRoster;
 		} catch {
 			this.connected = false;
 			return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckinItem } from './checkin';
+import { parseCheckinItem } from './checkin-schema';
 
 const good = {
 	id: 'dev1-000001',

@@ -27,6 +27,18 @@ export interface RosterEntry {
 	firstDeviceId: string | null;
 }
 
+/** GET /api/roster: the scanner's offline copy of the delegate list (hashes only, never tokens). */
+export interface ScannerRoster {
+	conferenceId: number;
+	conferenceTitle: string;
+	/** Epoch ms when the server read it. */
+	generatedAt: number;
+	groups: { id: number; name: string }[];
+	delegates: RosterEntry[];
+	revokedHashes: string[];
+	otherConferenceHashes: string[];
+}
+
 export type Verdict =
 	| { kind: 'admit'; entry: RosterEntry }
 	| { kind: 'repeat'; entry: RosterEntry; firstAt: number; firstDeviceId: string | null }

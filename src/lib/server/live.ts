@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { AttendanceChange } from '$lib/domain/checkin';
-import type { MeetingSnapshot } from '$lib/domain/meeting';
+import type { LiveEvent } from '$lib/domain/live';
 import type { DatabaseHandle, Executor } from './db';
 
 /**
@@ -12,19 +11,8 @@ const CHANNEL = 'hoinghi_live';
 const CHANGES_PER_MESSAGE = 60;
 
 
-export type LiveEvent =
-	| { type: 'attendance'; conferenceId: number; changes: AttendanceChange[] }
-	/** Delegates were added, edited, removed or re-issued: scanners fetch the roster again. */
-	| { type: 'roster'; conferenceId: number }
-	/** The timed item, its timer or the chair's message changed: the new state itself. */
-	| { type: 'meeting'; conferenceId: number; meeting: MeetingSnapshot }
-	/** The programme was edited: clients re-read it. */
-	| { type: 'agenda'; conferenceId: number };
-
-/** Which clients may receive an event: attendance and roster are for signed-in staff only. */
-export function isStaffOnly(event: LiveEvent): boolean {
-	return event.type === 'attendance' || event.type === 'roster';
-}
+// The events and who hears them: src/lib/domain/live.ts (the contract shared with the browser).
+export { isStaffOnly, type LiveEvent } from '$lib/domain/live';
 
 /**
  * Queues the event with NOTIFY on the caller's executor: inside a transaction it is delivered only

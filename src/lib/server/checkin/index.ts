@@ -10,6 +10,7 @@ import {
 } from '$lib/domain/checkin';
 import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
 import type { Role } from '$lib/domain/roles';
+import type { ScannerRoster } from '$lib/domain/scan';
 import { writeAudit } from '../audit';
 import type { Database, Executor } from '../db';
 import { checkin, delegate, delegateGroup } from '../db/schema';
@@ -270,8 +271,9 @@ export async function undoCheckin(db: Database, conferenceId: number, request: U
 /**
  * What a scanner keeps on the device (DESIGN.md, Offline check-in): each delegate with the sha256
  * of their token and their first check-in, plus the hashes it should name as revoked or foreign.
+ * GET /api/roster adds the conference title; the wire type is ScannerRoster ($lib/domain/scan).
  */
-export async function scannerRoster(db: Database, conferenceId: number) {
+export async function scannerRoster(db: Database, conferenceId: number): Promise<Omit<ScannerRoster, 'conferenceTitle'>> {
 	const [delegates, groups, revoked, elsewhere] = await Promise.all([
 		db
 			.select({
@@ -322,7 +324,6 @@ export async function scannerRoster(db: Database, conferenceId: number) {
 		otherConferenceHashes: elsewhere.flatMap((r) => (r.hash ? [r.hash] : []))
 	};
 }
-export type ScannerRoster = Awaited<ReturnType<typeof scannerRoster>>;
 
 /** Everyone's first check-in in this conference (for the board and the danh sách). */
 export function firstCheckinsOfConference(db: Database, conferenceId: number) {

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { checkinBatchSchema, parseCheckinItem, type CheckinItem, type CheckinResult } from '$lib/domain/checkin';
+import type { CheckinItem, CheckinResult } from '$lib/domain/checkin';
+import { checkinBatchSchema, parseCheckinItem } from '$lib/domain/checkin-schema';
 import { recordCheckins } from '$lib/server/checkin';
 import { getDb } from '$lib/server/db';
 import { apiUser, requireConference } from '$lib/server/request';

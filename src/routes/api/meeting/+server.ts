@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { meetingCommandSchema } from '$lib/domain/meeting';
+import { meetingCommandSchema } from '$lib/domain/meeting-schema';
 import { hallView, runMeetingCommand } from '$lib/server/agenda/meeting';
 import { getDb } from '$lib/server/db';
 import { attemptJson } from '$lib/server/actions';

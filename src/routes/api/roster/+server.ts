@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { ScannerRoster } from '$lib/domain/scan';
 import { scannerRoster } from '$lib/server/checkin';
 import { getDb } from '$lib/server/db';
 import { apiUser, requireConference } from '$lib/server/request';
@@ -9,5 +10,5 @@ export const GET: RequestHandler = async ({ locals }) => {
 	const user = apiUser(locals);
 	const conference = requireConference();
 	const roster = await scannerRoster(getDb(), conference.id);
-	return json({ ...roster, conferenceTitle: conference.title }, { headers: { 'cache-control': 'no-store' } });
+	return json({ ...roster, conferenceTitle: conference.title } satisfies ScannerRoster, { headers: { 'cache-control': 'no-store' } });
 };
