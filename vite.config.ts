@@ -1,6 +1,30 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * zod 4 writes explanatory comments that mention `@__PURE__` beside its pure IIFEs; Rollup takes
+ * them for misplaced annotations, drops them (comments only: the code is unchanged) and warns twice
+ * per client build. Exactly that warning, from zod's own files, is dropped; every other goes on.
+ * A plugin rather than build.rollupOptions.onwarn, because SvelteKit's config hook sets its own
+ * onwarn and replaces the user's; this one runs after it ('post') and wraps it.
+ */
+function quietZodAnnotations(): Plugin {
+	return {
+		name: 'hoinghi:quiet-zod-annotations',
+		enforce: 'post',
+		config(config) {
+			const rollupOptions = ((config.build ??= {}).rollupOptions ??= {});
+			const next = rollupOptions.onwarn;
+			rollupOptions.onwarn = (warning, warn) => {
+				if (warning.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]zod[\\/]/.test(warning.id ?? '')) return;
+				if (next) next(warning, warn);
+				else warn(warning);
+			};
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
@@ -34,6 +58,11 @@ export default defineConfig({
 				// Server-rendered pages: no SPA fallback; visited pages are cached as they are fetched.
 				navigateFallback: null,
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,html}'],
+				// Nothing is prerendered here, yet @vite-pwa/sveltekit adds 'prerendered/**/*.{html,json}'
+				// to globPatterns unless modifyURLPrefix is set, and Workbox then warns on every build that
+				// the pattern matches no file. An empty modifyURLPrefix rewrites no URL (the plugin's own
+				// manifestTransforms still strip 'client/'), so it only keeps the patterns as written above.
+				modifyURLPrefix: {},
 				cleanupOutdatedCaches: true,
 				clientsClaim: true,
 				runtimeCaching: [
@@ -58,7 +87,8 @@ export default defineConfig({
 					}
 				]
 			}
-		})
+		}),
+		quietZodAnnotations()
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],

@@ -21,12 +21,16 @@ export function buildIfStale(out = 1) {
 	if (built >= Math.max(...INPUTS.map((i) => newestMtime(path.join(root, i))))) return;
 	(out === 1 ? console.log : console.error)('[hoi-nghi] đang build ứng dụng…');
 	// For npm start build chatter goes to stdout, so stderr carries only the app's own error lines.
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-		cwd: root,
-		stdio: ['ignore', out, out]
-	});
-	if (result.status !== 0) {
-		console.error('[hoi-nghi] Lỗi: build không thành công.');
-		process.exit(result.status ?? 1);
+	// `svelte-kit sync` first, as `npm run build` does: it writes .svelte-kit/tsconfig.json, which
+	// tsconfig.json extends (a fresh clone has none, and the build would warn about it).
+	for (const args of [
+		['node_modules/@sveltejs/kit/svelte-kit.js', 'sync'],
+		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']
+	]) {
+		const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', out, out] });
+		if (result.status !== 0) {
+			console.error('[hoi-nghi] Lỗi: build không thành công.');
+			process.exit(result.status ?? 1);
+		}
 	}
 }

@@ -9,7 +9,7 @@ import {
 	AlignmentType,
 	BorderStyle,
 	Document,
-	FileChild,
+	type FileChild,
 	Header,
 	LineRuleType,
 	Packer,
