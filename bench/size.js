@@ -127,7 +127,7 @@ export function measureHtml(html, pageUrl, linkHeader) {
  * Starts the built app on a fresh data directory of its own, measures /d/<token>, /display, /scan and /chair,
  * and reports one figure per page through `report(name, value, unit, extra)`.
  */
-/** @param {{ port: number, report: (name: string, value: number, unit: string, extra: { page: string, bytes: number } & Record<string, unknown>) => void }} options */
+/** @param {{ port?: number, report: (name: string, value: number, unit: string, extra: { page: string, bytes: number } & Record<string, unknown>) => void }} options */
 export async function sizeFigures({ port, report }) {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-bench-size-'));
 	const server = await startServer({ port, dataDir, fresh: true });

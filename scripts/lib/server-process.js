@@ -1,6 +1,7 @@
 // Starts the built app (scripts/start.js) as a child process and waits until /api/health answers.
 // Used by the end-to-end tests, the start-up tests and the benchmarks.
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * @param {{ port: number, dataDir: string, fresh?: boolean, env?: Record<string, string>, timeoutMs?: number }} options
+ * @param {{ port?: number, dataDir: string, fresh?: boolean, env?: Record<string, string>, timeoutMs?: number }} options
+ *   Without a port (or with 0) the server gets one the system says is free, so test files running
+ *   side by side never meet on one.
  */
-export async function startServer({ port, dataDir, fresh = true, env = {}, timeoutMs = 60_000 }) {
+export async function startServer({ port = 0, dataDir, fresh = true, env = {}, timeoutMs = 60_000 }) {
+	if (!port) port = await freePort();
 	if (fresh) rmSync(dataDir, { recursive: true, force: true });
 	const started = performance.now();
 	const child = spawn(process.execPath, [path.join(root, 'scripts/start.js')], {
@@ -64,6 +68,18 @@ export function runFailingServer({ dataDir, env = {}, timeoutMs = 20_000 }) {
 		child.once('exit', (code) => {
 			clearTimeout(timer);
 			resolve({ code, stdout, stderr });
+		});
+	});
+}
+
+/** A loopback port nothing listens on now. */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+			probe.close(() => resolve(port));
 		});
 	});
 }

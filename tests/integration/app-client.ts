@@ -31,7 +31,7 @@ export async function signIn(baseUrl: string, username: string): Promise<string>
  * The built app (`npm test` builds first) on a fresh data directory, and in CI (TEST_DATABASE_URL)
  * on a fresh PostgreSQL database given with DATABASE_URL, as an operator would. `stop` removes both.
  */
-export async function startTestApp(name: string, basePort: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startTestApp(name: string): Promise<{ url: string; stop(): Promise<void> }> {
 	const dataDir = mkdtempSync(path.join(tmpdir(), `hoinghi-${name}-`));
 	const env: Record<string, string> = { HOINGHI_SECRET: process.env.HOINGHI_SECRET! };
 	let dropDatabase = async () => {};
@@ -41,7 +41,7 @@ export async function startTestApp(name: string, basePort: number): Promise<{ ur
 			env.DATABASE_URL = scratch.url;
 			dropDatabase = scratch.drop;
 		}
-		const server = await startServer({ port: basePort + Math.floor(Math.random() * 100), dataDir, env });
+		const server = await startServer({ dataDir, env });
 		return {
 			url: server.url,
 			async stop() {

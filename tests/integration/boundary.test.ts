@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckinResult } from '$lib/domain/checkin';
+import { freePort } from '../../scripts/lib/server-process.js';
 import { signIn, startTestApp, VIETNAMESE } from './app-client';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -25,7 +26,7 @@ const form = (url: string, body: URLSearchParams | string, cookie?: string, acce
 	});
 
 beforeAll(async () => {
-	app = await startTestApp('boundary', 4620);
+	app = await startTestApp('boundary');
 	secretariat = await signIn(app.url, 'thuky');
 	door = await signIn(app.url, 'diemdanh');
 	chair = await signIn(app.url, 'chutich');
@@ -170,7 +171,7 @@ describe('forms and methods', () => {
 describe('started as adapter-node says, with plain `node build`', () => {
 	it('keeps the app’s own limits: a 2 MB import is read (not a 413), with Vietnamese messages', async () => {
 		const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-node-build-'));
-		const port = 4700 + Math.floor(Math.random() * 100);
+		const port = await freePort();
 		const url = `http://127.0.0.1:${port}`;
 		const env: Record<string, string> = { ...(process.env as Record<string, string>), HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, HOINGHI_DATA_DIR: dataDir };
 		delete env.BODY_SIZE_LIMIT;

@@ -37,15 +37,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 		const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!);
 		dropDatabase = scratch.drop;
 		const env = { HOINGHI_SECRET: process.env.HOINGHI_SECRET!, DATABASE_URL: scratch.url };
-		const port = 4500 + Math.floor(Math.random() * 100);
-		const start = (offset: number) => {
+		const start = () => {
 			const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-multiprocess-'));
 			dataDirs.push(dataDir);
-			return startServer({ port: port + offset, dataDir, env });
+			return startServer({ dataDir, env });
 		};
 		// The first process migrates and seeds; the second finds the database ready.
-		a = await start(0);
-		b = await start(1);
+		a = await start();
+		b = await start();
 		const res = await fetch(`${a.url}/api/meeting`);
 		const body = (await res.json()) as { programme: { id: number; kind: string; title: string }[] };
 		speech = body.programme.find((i) => i.kind === 'speech')!;

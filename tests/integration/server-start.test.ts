@@ -7,7 +7,6 @@ import { createScratchPostgres } from './test-db';
 
 // These start the built app (`npm test` builds before running them).
 const dataDir = () => mkdtempSync(path.join(tmpdir(), 'hoinghi-start-'));
-const port = () => 4180 + Math.floor(Math.random() * 100);
 // The embedded database even when the shell has DATABASE_URL set.
 const pgliteEnv = { DATABASE_URL: '' };
 const lockOf = (dir: string) => path.join(dir, 'server.lock');
@@ -48,7 +47,7 @@ describe('the server at start', () => {
 			expected = 'postgres';
 			drop = scratch.drop;
 		}
-		const server = await startServer({ port: 4180 + Math.floor(Math.random() * 100), dataDir: dataDir(), env });
+		const server = await startServer({ dataDir: dataDir(), env });
 		try {
 			expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ ok: true, db: expected });
 			expect(server.output()).toMatch(/thuky\s+Văn phòng \(thư ký\)\s+mật khẩu: hoinghi2026/);
@@ -68,7 +67,7 @@ describe('the server at start', () => {
 	describe('one server per data folder (PGlite)', { timeout: 180_000 }, () => {
 		it('refuses a second server on the same folder, naming the first; a clean stop frees the folder', async () => {
 			const dir = dataDir();
-			const first = await startServer({ port: port(), dataDir: dir, env: pgliteEnv });
+			const first = await startServer({ dataDir: dir, env: pgliteEnv });
 			try {
 				const second = await runFailingServer({ dataDir: dir, env: pgliteEnv });
 				expect(second.code).toBe(1);
@@ -87,8 +86,8 @@ describe('the server at start', () => {
 		it('lets exactly one of two servers started at once on a fresh folder serve', async () => {
 			const dir = dataDir();
 			const results = await Promise.allSettled([
-				startServer({ port: port(), dataDir: dir, fresh: false, env: pgliteEnv }),
-				startServer({ port: port() + 100, dataDir: dir, fresh: false, env: pgliteEnv })
+				startServer({ dataDir: dir, fresh: false, env: pgliteEnv }),
+				startServer({ dataDir: dir, fresh: false, env: pgliteEnv })
 			]);
 			const served = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 			try {
@@ -105,13 +104,13 @@ describe('the server at start', () => {
 
 		it('starts again after the previous server was killed with SIGKILL (stale lock)', async () => {
 			const dir = dataDir();
-			const killed = await startServer({ port: port(), dataDir: dir, env: pgliteEnv });
+			const killed = await startServer({ dataDir: dir, env: pgliteEnv });
 			killed.child.kill('SIGKILL');
 			await killed.exited;
 			expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(killed.pid);
 
 			// PGlite replays its log after a kill; on a busy machine that has taken over a minute.
-			const next = await startServer({ port: port(), dataDir: dir, fresh: false, env: pgliteEnv, timeoutMs: 110_000 });
+			const next = await startServer({ dataDir: dir, fresh: false, env: pgliteEnv, timeoutMs: 110_000 });
 			try {
 				expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(next.pid);
 				const home = await (await fetch(next.url, { headers: { accept: 'text/html' } })).text();
@@ -127,7 +126,7 @@ describe('the server at start', () => {
 			const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
 			const holder = { pid: process.pid, startedAt: new Date().toISOString(), bootId, cmdline: 'node /elsewhere/server.js' };
 			writeFileSync(lockOf(dir), JSON.stringify(holder));
-			const server = await startServer({ port: port(), dataDir: dir, fresh: false, env: pgliteEnv });
+			const server = await startServer({ dataDir: dir, fresh: false, env: pgliteEnv });
 			try {
 				expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(server.pid);
 			} finally {
