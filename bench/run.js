@@ -36,7 +36,7 @@ function percentile(sorted, p) {
 	return sorted[Math.max(0, Math.ceil(sorted.length * p) - 1)];
 }
 
-/** One scan as the scanner's outbox sends it (DESIGN.md, Offline check-in). */
+/** One scan as the scanner's outbox sends it (docs/architecture.md, The offline outbox). */
 function scanItem(delegate, deviceId, scannedAt) {
 	return { id: randomUUID(), tokenHash: delegate.tokenHash, scannedAt: new Date(scannedAt).toISOString(), deviceId, method: 'scan' };
 }

@@ -7,7 +7,7 @@ const RESYNC_MS = 60_000;
 const SETTLE_MS = 3_000;
 
 /**
- * This device's view of the server's clock (DESIGN.md, Live state): a few pings to `/api/time`,
+ * This device's view of the server's clock (docs/architecture.md, Live state): a few pings to `/api/time`,
  * the one with the smallest round trip kept. Screens draw timers with `now()`, so a projector and a
  * phone whose clocks differ by minutes still show the same second.
  */

@@ -1,4 +1,4 @@
-// Live events from `/api/live` (DESIGN.md, Live state), in the browser; the contract is src/lib/domain/live.ts.
+// Live events from `/api/live` (docs/architecture.md, Live state), in the browser; the contract is src/lib/domain/live.ts.
 import { LIVE_EVENT_TYPES, type LiveMessage } from '$lib/domain/live';
 
 export type { LiveEventType, LiveMessage } from '$lib/domain/live';

@@ -27,7 +27,7 @@ function deviceIdFor(username: string): string {
 export type VerdictView = Verdict & { at: number; method: 'scan' | 'manual' | 'walk-in' };
 
 /**
- * The door scanner's state (DESIGN.md, Offline check-in): the roster and outbox live in Dexie, every
+ * The door scanner's state (docs/architecture.md, The offline outbox): the roster and outbox live in Dexie, every
  * scan is decided here at once, and the outbox drains to `/api/checkins` whenever the server answers.
  */
 export class Scanner {

@@ -29,7 +29,7 @@ export const walkInSchema = z.object({
 }, { error: 'Thông tin khách ngoài danh sách (walkIn) không hợp lệ' });
 
 /**
- * One scan as a device sends it (DESIGN.md, Routes). The id is made on the device, so sending the
+ * One scan as a device sends it (README.md, Design: Check-in API). The id is made on the device, so sending the
  * same scan again after a lost answer stores nothing new.
  */
 export const checkinItemSchema = z

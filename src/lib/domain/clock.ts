@@ -1,5 +1,5 @@
 /**
- * Clock offset from NTP-style pings to `GET /api/time` (DESIGN.md, Live state). A sample is the
+ * Clock offset from NTP-style pings to `GET /api/time` (docs/architecture.md, Live state). A sample is the
  * client time the request left, the server's time in the answer and the client time the answer
  * came back. The sample with the smallest round trip is the least disturbed by the network; the
  * server read its clock, on average, half-way through that round trip.

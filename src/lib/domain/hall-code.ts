@@ -1,6 +1,6 @@
 import { deriveToken, sameToken, tokenPattern } from './tokens';
 
-/** The hall's self-check-in QR changes every 30 seconds (DESIGN.md, Secrets and tokens). */
+/** The hall's self-check-in QR changes every 30 seconds (docs/architecture.md, Tokens). */
 export const HALL_WINDOW_MS = 30_000;
 /** 10 base32 characters (50 bits): unguessable within a minute, and a small QR on a screen. */
 export const HALL_CODE_LENGTH = 10;

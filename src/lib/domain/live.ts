@@ -2,7 +2,7 @@ import type { AttendanceChange } from './checkin';
 import type { MeetingSnapshot } from './meeting';
 
 /**
- * The live contract (DESIGN.md, Live state): every event the server publishes and `/api/live`
+ * The live contract (docs/architecture.md, Live state): every event the server publishes and `/api/live`
  * sends, one SSE message each, named by `type`, whose data is the event itself plus `serverTime`.
  * The server and the browser both type their ends from here.
  *

@@ -14,7 +14,7 @@ export function classifyScannedText(text: string): ScannedText {
 	return { kind: 'not_app' };
 }
 
-/** A delegate as the scanner keeps it (DESIGN.md, Offline check-in). */
+/** A delegate as the scanner keeps it (docs/architecture.md, The offline outbox). */
 export interface RosterEntry {
 	id: number;
 	fullName: string;

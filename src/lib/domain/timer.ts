@@ -1,7 +1,7 @@
 import { pad2 } from './dates';
 
 /**
- * The speaker timer (DESIGN.md, Live state). It is data, not a ticking process: while running it
+ * The speaker timer (docs/architecture.md, Live state). It is data, not a ticking process: while running it
  * holds the server time it ends at; while stopped, the time left. Every screen computes what to show
  * from it and its own corrected clock, so all screens agree without the server sending ticks.
  */

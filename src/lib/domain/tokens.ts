@@ -2,7 +2,7 @@ import { hmac } from '@oslojs/crypto/hmac';
 import { SHA256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 
-// Every token the app derives from the server secret (DESIGN.md, Secrets and tokens): personal
+// Every token the app derives from the server secret (docs/architecture.md, Tokens): personal
 // invite links, the hall's rotating code, and the upload links to come. One recipe, so a token of
 // one purpose can never pass for another's.
 

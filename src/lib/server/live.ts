@@ -3,7 +3,7 @@ import type { LiveEvent } from '$lib/domain/live';
 import type { DatabaseHandle, Executor } from './db';
 
 /**
- * Live events (DESIGN.md, Live state) travel through PostgreSQL NOTIFY, so every app process on one
+ * Live events (docs/architecture.md, Live state) travel through PostgreSQL NOTIFY, so every app process on one
  * database hears every change; each process then fans them out to its own SSE clients.
  */
 const CHANNEL = 'hoinghi_live';

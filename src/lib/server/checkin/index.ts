@@ -269,7 +269,7 @@ export async function undoCheckin(db: Database, conferenceId: number, request: U
 }
 
 /**
- * What a scanner keeps on the device (DESIGN.md, Offline check-in): each delegate with the sha256
+ * What a scanner keeps on the device (docs/architecture.md, The offline outbox): each delegate with the sha256
  * of their token and their first check-in, plus the hashes it should name as revoked or foreign.
  * GET /api/roster adds the conference title; the wire type is ScannerRoster ($lib/domain/scan).
  */

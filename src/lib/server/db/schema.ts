@@ -19,7 +19,7 @@ import { REPLIES } from '../../domain/replies';
 import { ROLES } from '../../domain/roles';
 import { TIMER_EVENT_KINDS } from '../../domain/timer';
 
-/** Files live in the database, so one backup holds everything (DESIGN.md). */
+/** Files live in the database, so one backup holds everything (docs/architecture.md, The database). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -177,8 +177,8 @@ export const agendaItem = pgTable(
 );
 
 /**
- * What the hall sees now, one row per conference: the item being run, its timer (DESIGN.md, Live
- * state) and the chair's message. `version` grows with every change so clients drop stale news.
+ * What the hall sees now, one row per conference: the item being run, its timer (docs/architecture.md,
+ * Live state) and the chair's message. `version` grows with every change so clients drop stale news.
  */
 export const meetingState = pgTable('meeting_state', {
 	conferenceId: integer('conference_id')

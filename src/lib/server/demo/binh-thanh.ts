@@ -1,8 +1,8 @@
 /**
- * The demo conference: xã Bình Thành's "hội nghị sơ kết 01 năm" from the plan
- * (shared/seeds/000_…). Title, place, chair, groups (section III.3), units (section V and the
+ * The demo conference: xã Bình Thành's "hội nghị sơ kết 01 năm" from the commune's
+ * plan (Kế hoạch, kept outside this repository). Title, place, chair, groups (section III.3), units (section V and the
  * DANH SÁCH) and deadlines are the plan's; the delegates are invented people, except the two
- * the seeds name (the chair, and the Chánh Văn phòng who signed seed 004).
+ * the plan names (the chair, and the Chánh Văn phòng who signed the Văn phòng's report).
  */
 
 export const DEMO_CONFERENCE = {

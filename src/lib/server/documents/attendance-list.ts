@@ -1,6 +1,6 @@
 /**
  * Danh sách đại biểu tham dự hội nghị: by group in the conference's order, each person's time of
- * arrival, and an empty column for the signature. Decree-30 page and fonts (shared/ND30.md).
+ * arrival, and an empty column for the signature. Decree-30 page and fonts (./nd30.ts).
  */
 import { AlignmentType, Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';

@@ -1,7 +1,7 @@
 /**
  * Kịch bản điều hành: the chair's script. The programme as a table (planned time, what, who), then
  * for each item what the chair says to open and to close it and their own notes, and the planned
- * total. Decree-30 page, header and fonts (shared/ND30.md).
+ * total. Decree-30 page, header and fonts (./nd30.ts).
  */
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { AGENDA_KIND_LABELS, chairLines, formatDuration, formatSpan, presenterLine, schedule, type AgendaEntry } from '$lib/domain/agenda';

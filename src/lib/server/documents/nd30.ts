@@ -1,5 +1,5 @@
 /**
- * Decree 30/2020/NĐ-CP building blocks (see /work/shared/ND30.md): page, fonts, the header block,
+ * Decree 30/2020/NĐ-CP building blocks (Phụ lục I of the decree; docs/architecture.md, Documents): page, fonts, the header block,
  * the document title, body paragraphs, the signature block and page numbers. Shared by every
  * generated administrative document (giấy mời, biên bản, danh sách, kỷ yếu).
  *

@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 const noStore = { 'cache-control': 'no-store' };
 
 /**
- * The scanners' batch endpoint (DESIGN.md, Routes). Good items are stored even when others in the
+ * The scanners' batch endpoint (README.md, Design: Check-in API). Good items are stored even when others in the
  * batch are malformed; those get 400 with a Vietnamese reason each.
  */
 export const POST: RequestHandler = async ({ request, locals, getClientAddress }) => {

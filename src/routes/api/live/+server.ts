@@ -4,7 +4,7 @@ import type { RequestHandler } from './$types';
 const HEARTBEAT_MS = 15_000;
 
 /**
- * Server-sent events (DESIGN.md, Live state). Every message carries the server's time. Signed-in
+ * Server-sent events (docs/architecture.md, Live state). Every message carries the server's time. Signed-in
  * staff receive attendance and roster changes; anyone else only the public events.
  */
 export const GET: RequestHandler = ({ locals, request }) => {
