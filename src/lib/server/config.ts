@@ -11,6 +11,10 @@ export const config = {
 	get demoPassword(): string {
 		return process.env.HOINGHI_DEMO_PASSWORD || 'hoinghi2026';
 	},
+	/** The server secret when the operator gives one (HOINGHI_SECRET); else secret.ts makes one. */
+	get secret(): string | undefined {
+		return process.env.HOINGHI_SECRET || undefined;
+	},
 	get migrationsDir(): string {
 		return path.resolve(process.env.HOINGHI_MIGRATIONS_DIR || 'drizzle');
 	}

@@ -12,7 +12,7 @@ let cached: Uint8Array | undefined;
  */
 export function serverSecret(): Uint8Array {
 	if (cached) return cached;
-	const fromEnv = process.env.HOINGHI_SECRET;
+	const fromEnv = config.secret;
 	if (fromEnv) {
 		if (fromEnv.length < 16) throw new Error('HOINGHI_SECRET phải dài ít nhất 16 ký tự');
 		return (cached = new TextEncoder().encode(fromEnv));
