@@ -1,4 +1,9 @@
-import { chairScriptDownload } from '$lib/server/agenda/script-file';
+import { chairScriptFile } from '$lib/server/agenda/files';
+import { getDb } from '$lib/server/db';
+import { fileResponse, MIME } from '$lib/server/download';
+import { requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = () => chairScriptDownload();
+// The chair's script of the programme as it stands now.
+export const GET: RequestHandler = async () =>
+	fileResponse(await chairScriptFile(getDb(), requireConference()), 'Kịch bản điều hành.docx', MIME.docx);

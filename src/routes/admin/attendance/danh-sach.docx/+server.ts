@@ -1,4 +1,4 @@
-import { attendanceListFile } from '$lib/server/attendance-files';
+import { attendanceListFile } from '$lib/server/checkin/files';
 import { getDb } from '$lib/server/db';
 import { fileResponse, MIME } from '$lib/server/download';
 import { requireConference } from '$lib/server/request';

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { getDelegate } from '$lib/server/delegates';
 import { fileResponse, MIME } from '$lib/server/download';
-import { invitationFile } from '$lib/server/invitations';
+import { invitationFile } from '$lib/server/delegates/files';
 import { requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 

@@ -1,8 +1,7 @@
-import { getDb, type Database } from '../db';
+// The agenda's downloads (docs/architecture.md, Documents: <capability>/files.ts).
+import type { Database } from '../db';
 import type { Conference } from '../db/schema';
-import { fileResponse, MIME } from '../download';
 import { buildChairScriptDocx } from '../documents/chair-script';
-import { requireConference } from '../request';
 import { listAgenda } from './index';
 
 /** The kịch bản điều hành of a conference, from its agenda as it stands now. */
@@ -19,10 +18,4 @@ export async function chairScriptFile(db: Database, conference: Conference): Pro
 		conference,
 		items
 	);
-}
-
-/** The download the secretariat (/admin/agenda) and the chair (/chair) both get; each area's guard has run. */
-export async function chairScriptDownload(): Promise<Response> {
-	const conference = await requireConference();
-	return fileResponse(await chairScriptFile(getDb(), conference), 'Kịch bản điều hành.docx', MIME.docx);
 }

@@ -1,7 +1,8 @@
-import type { Conference } from './db/schema';
-import type { Database } from './db';
-import { attendanceBoard } from './checkin/board';
-import { buildAttendanceListDocx, buildAttendanceListXlsx } from './documents/attendance-list';
+// Check-in's downloads (docs/architecture.md, Documents: <capability>/files.ts).
+import type { Database } from '../db';
+import type { Conference } from '../db/schema';
+import { buildAttendanceListDocx, buildAttendanceListXlsx } from '../documents/attendance-list';
+import { attendanceBoard } from './board';
 
 /** The danh sách đại biểu of a conference as the secretariat downloads it. */
 export async function attendanceListFile(db: Database, conference: Conference, kind: 'docx' | 'xlsx') {

@@ -1,9 +1,11 @@
 import { inviteLink } from '$lib/domain/invite-token';
 import { vnDateFromIso } from '$lib/domain/dates';
-import type { Database } from './db';
-import type { Conference } from './db/schema';
-import { inviteTokenOf, listDelegates, type DelegateRow } from './delegates';
-import { buildInvitations, type InvitationEvent, type InvitationIssuer } from './documents/invitation';
+// The delegates' downloads (one pattern for every capability: <capability>/files.ts builds the
+// bytes from the database, the route answers them with fileResponse() from ../download.ts).
+import type { Database } from '../db';
+import type { Conference } from '../db/schema';
+import { buildInvitations, type InvitationEvent, type InvitationIssuer } from '../documents/invitation';
+import { inviteTokenOf, listDelegates, type DelegateRow } from '.';
 
 function issuerOf(c: Conference): InvitationIssuer {
 	return {
