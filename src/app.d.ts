@@ -6,8 +6,11 @@ declare global {
 		interface Locals {
 			user: SessionValidationResult['user'];
 			session: SessionValidationResult['session'];
-			/** The conference being run, resolved once per request by the handle hook; null when there is none. */
-			conference: Conference | null;
+			/**
+			 * The conference being run, read at most once per request and only by a request that asks
+			 * (the clock pings and health checks never do); null when there is none.
+			 */
+			conference(): Promise<Conference | null>;
 		}
 		interface Error {
 			message: string;

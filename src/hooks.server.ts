@@ -63,7 +63,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.session = null;
 		event.locals.user = null;
 	}
-	event.locals.conference = null;
+	let conference: ReturnType<typeof getCurrentConference> | undefined;
+	// Every route reads the conference from here (requireConference() in src/lib/server/request.ts).
+	event.locals.conference = () => (conference ??= getCurrentConference(getDb()));
 
 	const refused = authorize(event);
 	if (refused) return withHeaders(refused, event.url);
@@ -72,9 +74,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const bad: BoundaryRefusal | null = pathRefusal(event.url) ?? bodyTooLarge(event.request) ?? (await checkFormBody(event.request));
 	if (bad) return withHeaders(refuse(event, bad.status, bad.message), event.url);
 	cleanSearchParams(event.url);
-
-	// Every route reads the conference from here (requireConference() in src/lib/server/request.ts).
-	event.locals.conference = await getCurrentConference(getDb());
 
 	let response = await resolve(event);
 	// SvelteKit's own 405 is English plain text ("PUT method not allowed").

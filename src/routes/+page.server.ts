@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, cookies }) => {
 	// A delegate's phone (or the installed app, whose start page is /) goes to their own page.
 	const token = parseInviteToken(cookies.get(DELEGATE_COOKIE) ?? '');
 	if (token && (await findByInviteToken(getDb(), token))) redirect(303, `/d/${token}`);
-	const conference = locals.conference;
+	const conference = await locals.conference();
 	return {
 		conference: conference && {
 			title: conference.title,

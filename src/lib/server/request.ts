@@ -15,8 +15,8 @@ export function actorOf(event: Pick<RequestEvent, 'locals' | 'getClientAddress'>
  * The conference being run, as the handle hook resolved it for this request; a clear 404 (JSON for
  * an endpoint) when the database has none.
  */
-export function requireConference() {
-	const conference = getRequestEvent().locals.conference;
+export async function requireConference() {
+	const conference = await getRequestEvent().locals.conference();
 	if (!conference) error(404, NO_CONFERENCE_MESSAGE);
 	return conference;
 }

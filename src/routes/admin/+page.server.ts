@@ -6,7 +6,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = getDb();
-	const overview = await conferenceOverview(db, locals.conference);
+	const overview = await conferenceOverview(db, await locals.conference());
 	if (!overview) return { overview: null, units: [], replies: null };
 	const [units, replies] = await Promise.all([listUnits(db, overview.conference.id), replySummary(db, overview.conference.id)]);
 	return { overview, units, replies };

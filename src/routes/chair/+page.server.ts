@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ depends, locals }) => {
 	depends('app:attendance');
 	const db = getDb();
-	const overview = await conferenceOverview(db, locals.conference);
+	const overview = await conferenceOverview(db, await locals.conference());
 	if (!overview) return { overview, agenda: [], meeting: null, attendance: null, loadedAt: Date.now(), serverTime: Date.now() };
 	const id = overview.conference.id;
 	const [agenda, meeting, board] = await Promise.all([listAgenda(db, id), getMeeting(db, id), attendanceBoard(db, id)]);

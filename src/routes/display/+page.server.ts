@@ -10,7 +10,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const db = getDb();
-	const conference = locals.conference;
+	const conference = await locals.conference();
 	if (!conference) return { conference: null, view: null, hall: null, serverTime: Date.now() };
 	const [view, hall] = await Promise.all([hallView(db, conference.id), locals.user ? hallScreen(conference, url.origin) : null]);
 	return {

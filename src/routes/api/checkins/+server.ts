@@ -26,7 +26,7 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 
 	const parsed = batch.data.checkins.map(parseCheckinItem);
 	const valid: CheckinItem[] = parsed.flatMap((p) => (p.ok ? [p.item] : []));
-	const conference = requireConference();
+	const conference = await requireConference();
 
 	const stored = await recordCheckins(getDb(), conference.id, valid, { userId: user.id, address: getClientAddress() });
 	let next = 0;

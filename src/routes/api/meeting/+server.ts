@@ -11,7 +11,7 @@ const noStore = { 'cache-control': 'no-store' };
 /** The programme and the meeting state, for anyone: the projector and delegates' phones. */
 export const GET: RequestHandler = async () => {
 	const db = getDb();
-	const conference = requireConference();
+	const conference = await requireConference();
 	return json({ conferenceId: conference.id, ...(await hallView(db, conference.id)), serverTime: Date.now() }, { headers: noStore });
 };
 
@@ -27,7 +27,7 @@ export const POST: RequestHandler = async (event) => {
 	const command = meetingCommandSchema.safeParse(body);
 	if (!command.success) return json({ message: command.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' }, { status: 400 });
 	const db = getDb();
-	const conference = requireConference();
+	const conference = await requireConference();
 	return attemptJson(async () => {
 		const meeting = await runMeetingCommand(db, { userId: user.id, address: event.getClientAddress() }, conference.id, command.data);
 		return json({ meeting, serverTime: Date.now() }, { headers: noStore });

@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 /** The scanner's offline copy of the delegate list (hashes only, never tokens). */
 export const GET: RequestHandler = async ({ locals }) => {
 	const user = apiUser(locals);
-	const conference = requireConference();
+	const conference = await requireConference();
 	const roster = await scannerRoster(getDb(), conference.id);
 	return json({ ...roster, conferenceTitle: conference.title } satisfies ScannerRoster, { headers: { 'cache-control': 'no-store' } });
 };

@@ -15,7 +15,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, cookies, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const db = getDb();
-	const conference = locals.conference;
+	const conference = await locals.conference();
 	if (!conference) error(404, 'Chưa có hội nghị nào đang diễn ra.');
 	const now = new Date();
 	const state = checkHallCode(serverSecret(), conference.id, params.code, now.getTime());

@@ -4,5 +4,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
-	return { screen: await hallScreen(requireConference(), url.origin) };
+	return { screen: await hallScreen(await requireConference(), url.origin) };
 };
