@@ -91,8 +91,10 @@ describe('a NUL byte or another control character', () => {
 	it('in a path or a query string never reaches the database', async () => {
 		const path = await fetch(`${app.url}/d/%00aaaaaaaaaaaaaaaaaaaaaaaaa`, { headers: { accept: 'text/html' } });
 		expect(path.status).toBe(400);
-		const query = await fetch(`${app.url}/admin/delegates?q=thu%00ky`, { headers: { cookie: secretariat, accept: 'text/html' } });
-		expect(query.status).toBe(200);
+		// A query value the server reads (the redirect after sign-in) loses the NUL instead of ending in a 500.
+		const query = await fetch(`${app.url}/login?redirect=%2Fadmin%2Fgroups%00`, { redirect: 'manual', headers: { cookie: secretariat, accept: 'text/html' } });
+		expect(query.status).toBe(303);
+		expect(query.headers.get('location')).toBe('/admin/groups');
 	});
 });
 
