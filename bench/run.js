@@ -1,6 +1,5 @@
 // `npm run bench`: measured figures, one JSON object per line ({ name, value, unit, ... }).
 // Needs a build (`npm run build`); scripts/start.js rebuilds when the sources are newer.
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../scripts/lib/build.js';
 import { startServer } from '../scripts/lib/server-process.js';
 import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js';
+import { liveClient, meetingCommand, percentile, postCheckins, scanItem, signIn, speechItems, until } from './lib/api.js';
+import { doorLoadFigures } from './door-load.js';
 import { sizeFigures } from './size.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,44 +18,6 @@ const port = 4290;
 
 function report(name, value, unit, extra = {}) {
 	console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit, ...extra }));
-}
-
-async function signIn(base, username, password) {
-	const res = await fetch(`${base}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ username, password })
-	});
-	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('hoinghi_session='));
-	if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
-	return cookie.split(';')[0];
-}
-
-/** Nearest-rank percentile of ascending-sorted samples, `p` in (0, 1]. */
-function percentile(sorted, p) {
-	return sorted[Math.max(0, Math.ceil(sorted.length * p) - 1)];
-}
-
-/** One scan as the scanner's outbox sends it (docs/architecture.md, The offline outbox). */
-function scanItem(delegate, deviceId, scannedAt) {
-	return { id: randomUUID(), tokenHash: delegate.tokenHash, scannedAt: new Date(scannedAt).toISOString(), deviceId, method: 'scan' };
-}
-
-/** POST /api/checkins; throws unless every item got a check-in or repeat answer. */
-async function postCheckins(base, cookie, checkins) {
-	const res = await fetch(`${base}/api/checkins`, {
-		method: 'POST',
-		headers: { cookie, origin: base, 'content-type': 'application/json' },
-		body: JSON.stringify({ checkins })
-	});
-	const body = await res.json().catch(() => null);
-	const results = body?.results ?? [];
-	const bad = results.filter((r) => r.status !== 'checked_in' && r.status !== 'repeat');
-	if (!res.ok || results.length !== checkins.length || bad.length > 0) {
-		throw new Error(`POST /api/checkins failed: ${res.status} ${JSON.stringify(bad[0] ?? body).slice(0, 300)}`);
-	}
-	return results;
 }
 
 /** Each delegate's personal link, read from the secretariat's CSV export. */
@@ -132,78 +95,6 @@ async function scanFigures(base, adminCookie) {
 	} finally {
 		await browser.close();
 		rmSync(videos, { recursive: true, force: true });
-	}
-}
-
-/** POST /api/meeting as the chair; returns the new meeting snapshot. */
-async function meetingCommand(base, cookie, command) {
-	const res = await fetch(`${base}/api/meeting`, {
-		method: 'POST',
-		headers: { cookie, origin: base, 'content-type': 'application/json' },
-		body: JSON.stringify(command)
-	});
-	const body = await res.json().catch(() => null);
-	if (!res.ok || !body?.meeting) throw new Error(`POST /api/meeting ${JSON.stringify(command)} failed: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-	return body.meeting;
-}
-
-/** The tham luận items of the programme, in order (public GET /api/meeting). */
-async function speechItems(base) {
-	const res = await fetch(`${base}/api/meeting`);
-	if (!res.ok) throw new Error(`GET /api/meeting failed: ${res.status}`);
-	const speeches = (await res.json()).programme.filter((i) => i.kind === 'speech');
-	if (speeches.length < 2) throw new Error(`the demo programme has only ${speeches.length} tham luận`);
-	return speeches;
-}
-
-/**
- * One anonymous EventSource-like reader of /api/live (a projector or a delegate's phone), over its
- * own socket. `arrivals` maps each meeting version to performance.now() when its event was parsed.
- */
-function liveClient(base, agent) {
-	const client = { hello: false, arrivals: new Map(), error: null, request: null };
-	client.ready = new Promise((resolve, reject) => {
-		client.request = http.get(`${base}/api/live`, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
-			if (res.statusCode !== 200) return reject(new Error(`GET /api/live answered ${res.statusCode}`));
-			res.setEncoding('utf8');
-			let buffer = '';
-			res.on('data', (chunk) => {
-				const now = performance.now();
-				buffer += chunk;
-				let end;
-				while ((end = buffer.indexOf('\n\n')) >= 0) {
-					const block = buffer.slice(0, end);
-					buffer = buffer.slice(end + 2);
-					let event = 'message';
-					let data = '';
-					for (const line of block.split('\n')) {
-						if (line.startsWith('event:')) event = line.slice(6).trim();
-						else if (line.startsWith('data:')) data += line.slice(5).trimStart();
-					}
-					if (event === 'hello') {
-						client.hello = true;
-						resolve();
-					} else if (event === 'meeting') {
-						const version = JSON.parse(data).meeting.version;
-						if (!client.arrivals.has(version)) client.arrivals.set(version, now);
-					}
-				}
-			});
-			res.on('error', (err) => (client.error ??= err));
-		});
-		client.request.on('error', (err) => {
-			client.error ??= err;
-			reject(err);
-		});
-	});
-	return client;
-}
-
-async function until(condition, timeoutMs, what) {
-	const deadline = performance.now() + timeoutMs;
-	while (!condition()) {
-		if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 2));
 	}
 }
 
@@ -423,3 +314,7 @@ try {
 	await second.stop();
 }
 rmSync(dataDir, { recursive: true, force: true });
+
+// 8. The door under load, right after the single-phone figure (7b) so the two compare on one
+// machine state: 100 phones, 200 live screens, the chair pressing, on a first start (bench/door-load.js).
+await doorLoadFigures({ port: port + 2, dataDir: `${dataDir}-door`, report });

@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema';
@@ -113,14 +116,31 @@ async function listenPostgres(url: string, channel: string, onPayload: (payload:
 	};
 }
 
+/**
+ * Creates the cluster of a new PGlite folder in a short-lived child process. initdb grows the
+ * WebAssembly memory to about 800 MB, which a process never gives back; opened afterwards, the
+ * same folder needs about 300 MB (bench/door-load.js, memory.rss_first_start).
+ */
+async function initPgliteDir(dataDir: string): Promise<void> {
+	mkdirSync(dataDir, { recursive: true });
+	const pglite = import.meta.resolve('@electric-sql/pglite');
+	const script = `const { PGlite } = await import(process.argv[1]); await (await PGlite.create(process.argv[2])).close();`;
+	try {
+		await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, pglite, dataDir], { maxBuffer: 1 << 20 });
+	} catch (err) {
+		const stderr = (err as { stderr?: string }).stderr?.trim().split('\n').at(-1);
+		throw new Error(`không tạo được cơ sở dữ liệu mới${stderr ? `: ${stderr}` : ''}`);
+	}
+}
+
 /** dataDir is a folder, or `memory://` for a throwaway database (tests). */
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 	const { PGlite } = await import('@electric-sql/pglite');
 	const { drizzle } = await import('drizzle-orm/pglite');
 	const { migrate } = await import('drizzle-orm/pglite/migrator');
-	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
 	let client;
 	try {
+		if (!dataDir.startsWith('memory://') && !existsSync(path.join(dataDir, 'PG_VERSION'))) await initPgliteDir(dataDir);
 		client = await PGlite.create(dataDir);
 	} catch (err) {
 		const reason = err instanceof Error ? err.message : String(err);

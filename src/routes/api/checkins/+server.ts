@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { CheckinItem, CheckinResult } from '$lib/domain/checkin';
 import { checkinBatchSchema, parseCheckinItem } from '$lib/domain/checkin-schema';
-import { recordCheckins } from '$lib/server/checkin';
+import { recordScannerCheckins } from '$lib/server/checkin/grouped';
 import { getDb } from '$lib/server/db';
 import { apiUser, requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';
@@ -28,7 +28,7 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 	const valid: CheckinItem[] = parsed.flatMap((p) => (p.ok ? [p.item] : []));
 	const conference = await requireConference();
 
-	const stored = await recordCheckins(getDb(), conference.id, valid, { userId: user.id, address: getClientAddress() });
+	const stored = await recordScannerCheckins(getDb(), conference.id, valid, { userId: user.id, address: getClientAddress() });
 	let next = 0;
 	const results: CheckinResult[] = parsed.map((p) =>
 		p.ok ? stored[next++]! : { id: p.id, status: 'rejected', reason: 'invalid', message: p.message }
