@@ -7,10 +7,22 @@ import { conference, delegate, delegateGroup } from '../db/schema';
 import { publish } from '../live';
 import { NotFoundError, RuleError } from '../errors';
 import { swapWithNeighbour } from '../ordering';
+import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { serverSecret } from '../secret';
 import type { DelegateInput, ReplyInput } from './schemas';
 
 const groupList = { table: delegateGroup, id: delegateGroup.id, conferenceId: delegateGroup.conferenceId, position: delegateGroup.position };
+const delegateRows: OwnedRows = {
+	table: delegate,
+	id: delegate.id,
+	conferenceId: delegate.conferenceId,
+	label: delegate.fullName,
+	labelKey: 'fullName',
+	entity: 'delegate',
+	action: 'delegate_deleted',
+	announce: 'roster'
+};
+const groupRows: OwnedRows = { ...groupList, label: delegateGroup.name, labelKey: 'name', entity: 'delegate_group', action: 'group_deleted' };
 
 /** The current token of a delegate: derived, never stored. */
 export function inviteTokenOf(d: { id: number; inviteTokenVersion: number }): string {
@@ -100,16 +112,8 @@ export async function updateDelegate(db: Database, actor: Actor, conferenceId: n
 	});
 }
 
-export async function deleteDelegate(db: Database, actor: Actor, conferenceId: number, id: number) {
-	await db.transaction(async (tx) => {
-		const removed = await tx
-			.delete(delegate)
-			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId)))
-			.returning({ fullName: delegate.fullName });
-		if (removed.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'delegate_deleted', entity: 'delegate', entityId: id, detail: { fullName: removed[0]!.fullName } });
-		await publish(tx, { type: 'roster', conferenceId });
-	});
+export function deleteDelegate(db: Database, actor: Actor, conferenceId: number, id: number) {
+	return deleteOwnedRow(db, actor, delegateRows, conferenceId, id);
 }
 
 /** "Thu hồi và cấp lại": the old link and QR stop working at once; a new one is issued. */
@@ -241,16 +245,10 @@ export async function moveGroup(db: Database, actor: Actor, conferenceId: number
 	});
 }
 
-export async function deleteGroup(db: Database, actor: Actor, conferenceId: number, id: number) {
-	await db.transaction(async (tx) => {
+export function deleteGroup(db: Database, actor: Actor, conferenceId: number, id: number) {
+	return deleteOwnedRow(db, actor, groupRows, conferenceId, id, async (tx) => {
 		const [members] = await tx.select({ n: count() }).from(delegate).where(eq(delegate.groupId, id));
 		if (members!.n > 0) throw new RuleError(`Thành phần này còn ${members!.n} đại biểu. Hãy chuyển họ sang thành phần khác trước khi xóa.`);
-		const removed = await tx
-			.delete(delegateGroup)
-			.where(and(eq(delegateGroup.id, id), eq(delegateGroup.conferenceId, conferenceId)))
-			.returning({ name: delegateGroup.name });
-		if (removed.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'group_deleted', entity: 'delegate_group', entityId: id, detail: { name: removed[0]!.name } });
 	});
 }
 
