@@ -160,33 +160,6 @@ export async function setReply(db: Database, delegateId: number, input: ReplyInp
 	});
 }
 
-/** Replies at a glance: per group invited / attending / absent / no reply, and who is excused why. */
-export async function replySummary(db: Database, conferenceId: number) {
-	const rows = await db
-		.select({
-			groupId: delegateGroup.id,
-			name: delegateGroup.name,
-			position: delegateGroup.position,
-			invited: count(delegate.id),
-			attending: sql<number>`count(*) filter (where ${delegate.reply} = 'attending')`.mapWith(Number),
-			absent: sql<number>`count(*) filter (where ${delegate.reply} = 'absent')`.mapWith(Number)
-		})
-		.from(delegateGroup)
-		.leftJoin(delegate, eq(delegate.groupId, delegateGroup.id))
-		.where(eq(delegateGroup.conferenceId, conferenceId))
-		.groupBy(delegateGroup.id)
-		.orderBy(asc(delegateGroup.position));
-	const groups = rows.map((r) => ({ ...r, pending: r.invited - r.attending - r.absent }));
-	const total = groups.reduce(
-		(t, g) => ({ invited: t.invited + g.invited, attending: t.attending + g.attending, absent: t.absent + g.absent, pending: t.pending + g.pending }),
-		{ invited: 0, attending: 0, absent: 0, pending: 0 }
-	);
-	const excused = (await listDelegates(db, conferenceId))
-		.filter((d) => d.reply === 'absent')
-		.map((d) => ({ id: d.id, fullName: d.fullName, position: d.position, groupName: d.groupName, reason: d.absenceReason }));
-	return { groups, total, excused };
-}
-
 // ——— Delegate groups (thành phần) ———
 
 export function listGroups(db: Executor, conferenceId: number) {
