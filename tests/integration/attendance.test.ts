@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteTokenHash } from '$lib/domain/invite-token';
 import { recordCheckins } from '$lib/server/checkin';
@@ -10,13 +9,8 @@ import { conference } from '$lib/server/db/schema';
 import { conferenceOverview } from '$lib/server/overview';
 import { inviteTokenOf, listDelegates, listGroups, setReply } from '$lib/server/delegates';
 import { buildAttendanceListDocx, buildAttendanceListXlsx } from '$lib/server/documents/attendance-list';
+import { docxText } from './docx-text';
 import { createSeededContext } from './test-db';
-
-/** The document's text in reading order, runs joined. */
-async function docxText(buffer: Buffer): Promise<string> {
-	const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
-	return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
-}
 
 describe('attendance board and danh sách', () => {
 	let db: Database;

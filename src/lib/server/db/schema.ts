@@ -55,6 +55,11 @@ export const conference = pgTable('conference', {
 	/** Printed after "Số: " on the giấy mời, e.g. "25/GM-UBND". */
 	invitationNumber: text('invitation_number').notNull().default(''),
 	invitationIssuedOn: date('invitation_issued_on'),
+	/**
+	 * Hạn đơn vị gửi báo cáo, tham luận: printed where a giấy mời note says "[hạn nộp]"; moves with
+	 * the conference's date. Null when there is none.
+	 */
+	submissionsDueOn: date('submissions_due_on'),
 	invitationNotes: jsonb('invitation_notes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
 	invitationRecipients: jsonb('invitation_recipients').$type<string[]>().notNull().default(sql`'["Như thành phần mời", "Lưu: VT, VP"]'::jsonb`),
 	/** Who delegates call with questions, as printed on the giấy mời. */

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { toVnDateTimeLocal } from '$lib/domain/dates';
+import { formatDateTime, formatIsoDay } from '$lib/domain/dates';
 import { settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
 import { getDb } from '$lib/server/db';
 import { formFields } from '$lib/server/form';
@@ -13,8 +13,8 @@ export const load: PageServerLoad = async () => {
 			title: c.title,
 			subject: c.subject,
 			place: c.place,
-			startsAt: toVnDateTimeLocal(c.startsAt),
-			endsAt: toVnDateTimeLocal(c.endsAt),
+			startsAt: formatDateTime(c.startsAt),
+			endsAt: formatDateTime(c.endsAt),
 			chairName: c.chairName,
 			chairTitle: c.chairTitle,
 			parentBody: c.parentBody ?? '',
@@ -25,7 +25,8 @@ export const load: PageServerLoad = async () => {
 			signerTitle: c.signerTitle,
 			signerName: c.signerName,
 			invitationNumber: c.invitationNumber,
-			invitationIssuedOn: c.invitationIssuedOn ?? '',
+			invitationIssuedOn: c.invitationIssuedOn ? formatIsoDay(c.invitationIssuedOn) : '',
+			submissionsDueOn: c.submissionsDueOn ? formatIsoDay(c.submissionsDueOn) : '',
 			invitationNotes: c.invitationNotes.join('\n'),
 			invitationRecipients: c.invitationRecipients.join('\n'),
 			contactInfo: c.contactInfo
@@ -42,7 +43,7 @@ export const actions: Actions = {
 		const parsed = settingsSchema.safeParse(raw);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: raw });
 		const conference = await requireConference();
-		await updateConferenceSettings(getDb(), actorOf(event), conference.id, parsed.data);
-		return { success: 'Đã lưu thông tin hội nghị.' };
+		const moved = await updateConferenceSettings(getDb(), actorOf(event), conference.id, parsed.data);
+		return { success: ['Đã lưu thông tin hội nghị.', ...moved].join(' ') };
 	}
 };
