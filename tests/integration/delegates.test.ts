@@ -13,6 +13,7 @@ import {
 	listDelegates,
 	listGroups,
 	moveGroup,
+	recordReplyForDelegate,
 	reissueInvite,
 	setReply,
 	updateDelegate
@@ -162,5 +163,23 @@ describe('delegates', () => {
 		expect(named).toHaveLength(1);
 		// Case does not make another group.
 		await expect(db.transaction((tx) => createGroups(tx, actor, conferenceId, ['ĐẠI BIỂU KHÁCH MỜI ĐẶC BIỆT']))).rejects.toThrow('Đã có thành phần');
+	});
+
+	it('records a reply given by phone for the delegate, marked as recorded by the office, even after the start, and audits it', async () => {
+		const [, , , d] = await listDelegates(db, conferenceId);
+		const late = new Date('2026-04-24T08:30:00+07:00');
+		await recordReplyForDelegate(db, actor, conferenceId, d!.id, { reply: 'absent', reason: 'Báo qua điện thoại: ốm' }, late);
+		const after = (await listDelegates(db, conferenceId)).find((r) => r.id === d!.id)!;
+		expect(after).toMatchObject({ reply: 'absent', absenceReason: 'Báo qua điện thoại: ốm', replyRecordedByOffice: true });
+		expect(after.repliedAt?.toISOString()).toBe(late.toISOString());
+		const [line] = await db.select().from(auditLog).where(eq(auditLog.action, 'reply_recorded'));
+		expect(line).toMatchObject({ userId: actor.userId, entity: 'delegate', entityId: String(d!.id) });
+		expect(line!.detail).toMatchObject({ reply: 'absent', reason: 'Báo qua điện thoại: ốm', recordedByOffice: true });
+
+		// The delegate answering again themselves clears the office's mark.
+		await setReply(db, d!.id, { reply: 'attending' }, beforeMeeting);
+		expect((await listDelegates(db, conferenceId)).find((r) => r.id === d!.id)).toMatchObject({ reply: 'attending', replyRecordedByOffice: false });
+		// Another conference's delegate, or an unknown id, is not found.
+		await expect(recordReplyForDelegate(db, actor, conferenceId + 999, d!.id, { reply: 'attending' })).rejects.toThrow();
 	});
 });

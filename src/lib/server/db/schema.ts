@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	bigint,
 	boolean,
 	customType,
@@ -103,6 +104,8 @@ export const delegate = pgTable(
 		reply: attendanceReply('reply').notNull().default('pending'),
 		absenceReason: text('absence_reason'),
 		repliedAt: timestamp('replied_at', { withTimezone: true }),
+		/** The staff member who recorded the reply for the delegate (given by phone); null when they replied themselves. */
+		replyRecordedByUserId: integer('reply_recorded_by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
 		isWalkIn: boolean('is_walk_in').notNull().default(false),
 		createdAt: createdAt()
 	},

@@ -52,6 +52,8 @@ const delegateColumns = {
 	reply: delegate.reply,
 	absenceReason: delegate.absenceReason,
 	repliedAt: delegate.repliedAt,
+	/** True when the Văn phòng recorded the reply for the delegate (a reply given by phone). */
+	replyRecordedByOffice: sql<boolean>`${delegate.replyRecordedByUserId} is not null`.mapWith(Boolean),
 	isWalkIn: delegate.isWalkIn,
 	inviteTokenVersion: delegate.inviteTokenVersion
 };
@@ -154,9 +156,32 @@ export async function setReply(db: Database, delegateId: number, input: ReplyInp
 		if (now >= row.startsAt) throw new RuleError('Hội nghị đã bắt đầu (hoặc đã kết thúc), không thể thay đổi trả lời. Vui lòng liên hệ Văn phòng.');
 		await tx
 			.update(delegate)
-			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now })
+			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now, replyRecordedByUserId: null })
 			.where(eq(delegate.id, delegateId));
 		await writeAudit(tx, { userId: null, address: null, action: 'reply_set', entity: 'delegate', entityId: delegateId, detail: { reply: input.reply } });
+	});
+}
+
+/**
+ * A reply given to the Văn phòng (by phone, in person), recorded for the delegate and marked as
+ * recorded by the office. Accepted at any time: the office may also note a late excuse.
+ */
+export async function recordReplyForDelegate(db: Database, actor: Actor, conferenceId: number, id: number, input: ReplyInput, now = new Date()) {
+	await db.transaction(async (tx) => {
+		const reason = input.reply === 'absent' ? input.reason : null;
+		const [updated] = await tx
+			.update(delegate)
+			.set({ reply: input.reply, absenceReason: reason, repliedAt: now, replyRecordedByUserId: actor.userId })
+			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId), eq(delegate.isWalkIn, false)))
+			.returning({ fullName: delegate.fullName });
+		if (!updated) throw new NotFoundError();
+		await writeAudit(tx, {
+			...actor,
+			action: 'reply_recorded',
+			entity: 'delegate',
+			entityId: id,
+			detail: { fullName: updated.fullName, reply: input.reply, ...(reason ? { reason } : {}), recordedByOffice: true }
+		});
 	});
 }
 
