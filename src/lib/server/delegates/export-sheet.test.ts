@@ -42,7 +42,7 @@ describe('exporting the list', () => {
 		const lines = text.split('\r\n');
 		expect(text.startsWith('\uFEFFSTT,Họ và tên,Chức vụ,Đơn vị,Thành phần,Số điện thoại,Email,Liên kết cá nhân,Trả lời,Lý do vắng,Ghi chú\r\n')).toBe(true);
 		expect(text.endsWith('\r\n')).toBe(true);
-		expect(lines[1]).toBe(`1,Nguyễn Văn An,Trưởng xóm,Xóm Đồng Tâm,${XOM},0912345678,,${rows[0]!.link},Sẽ tham dự,,"'=HYPERLINK(""http://x"",""bấm"")"`);
+		expect(lines[1]).toBe(`1,Nguyễn Văn An,Trưởng xóm,Xóm Đồng Tâm,${XOM},="0912345678",,${rows[0]!.link},Sẽ tham dự,,"'=HYPERLINK(""http://x"",""bấm"")"`);
 		expect(lines[2]).toBe(`2,Lê Thị Bình,"Chuyên viên; tổng hợp","Phòng Kinh tế, Hạ tầng",${CONG_CHUC},,b@x.vn,${rows[1]!.link},Vắng mặt,"Ốm ""nặng""","Dòng 1\nDòng 2"`);
 
 		const p = await preview(new TextEncoder().encode(text), 'xuat.csv');
@@ -52,13 +52,16 @@ describe('exporting the list', () => {
 		expect(p.toAdd.map((r) => r.note)).toEqual(rows.map((r) => r.note?.trim()));
 	});
 
-	it('defuses every cell Excel would run as a formula, but leaves phones alone', () => {
+	it('defuses every cell Excel would run as a formula; a phone is only ever the text formula of its digits', () => {
 		const [, , , row] = delegatesToCsv(rows).split('\r\n');
-		expect(row).toBe(`3,Đào Văn Cừ,'+ Phó phòng,'-Phòng Văn hóa,${CONG_CHUC},02083855123,,${rows[2]!.link},Chưa trả lời,'@all,'\tthụt lề`);
+		expect(row).toBe(`3,Đào Văn Cừ,'+ Phó phòng,'-Phòng Văn hóa,${CONG_CHUC},="02083855123",,${rows[2]!.link},Chưa trả lời,'@all,'\tthụt lề`);
 		const cr = delegatesToCsv([{ ...rows[0]!, note: '\r=1+1' }]).split('\r\n')[1]!;
 		expect(cr.endsWith(`,"'\r=1+1"`)).toBe(true);
 		for (const line of delegatesToCsv(rows).split('\r\n').slice(1)) {
-			for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+			for (const cell of line.split(',')) if (!/^="\d+"$/.test(cell)) expect(cell).not.toMatch(/^"?[=+\-@]/);
 		}
+		// A phone that is not digits alone (never stored so, but a list may hold one) is not written as a formula.
+		const odd = delegatesToCsv([{ ...rows[0]!, phone: '=1+1' }]).split('\r\n')[1]!;
+		expect(odd).toContain(`,${XOM},'=1+1,`);
 	});
 });

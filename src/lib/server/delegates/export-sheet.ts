@@ -71,10 +71,20 @@ export async function delegatesToXlsx(rows: ExportRow[], title: string): Promise
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * A phone is written ="0912345678": Excel opens a CSV's digits as a number and drops the leading 0,
+ * but evaluates this formula to the text 0912345678, and so does LibreOffice Calc (it evaluates
+ * formulas when it opens a CSV, its default). We chose it over a leading tab, which both also keep
+ * as text, because the tab stays in the cell and travels with every copy into Zalo or a phone's
+ * dialler. Only digits (and a leading +) are ever written so: the formula can carry nothing else.
+ */
+const PHONE_AS_TEXT = /^\+?\d{3,15}$/;
+
 /** A cell Excel would run as a formula gets a leading apostrophe (CSV injection). */
 function csvCell(value: string | number, col: number): string {
 	const text = String(value);
-	const safe = col !== PHONE_COLUMN && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	if (col === PHONE_COLUMN && PHONE_AS_TEXT.test(text)) return `="${text}"`;
+	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 	return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -44,8 +44,15 @@ const importRowSchema = delegateSchema({
 /** A row with several problems reports the first of these. */
 const PROBLEM_ORDER = ['phone', 'email', 'fullName', 'position', 'organisation', 'note', 'groupId'];
 
-/** A guard apostrophe our CSV export puts before = + - @ is not part of the value. */
-const unguard = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '').trim();
+/**
+ * A guard apostrophe our CSV export puts before = + - @ is not part of the value, nor the ="…"
+ * that keeps a phone's leading 0 in Excel (./export-sheet.ts).
+ */
+const unguard = (text: string) =>
+	text
+		.replace(/^'(?=[=+\-@\t\r])/, '')
+		.replace(/^="(\+?\d+)"$/, '$1')
+		.trim();
 
 /** Excel turns a phone typed as a number into 912345678; give it back its leading 0. */
 function restorePhone(text: string): string {
