@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateTime, formatIsoDay } from '$lib/domain/dates';
-import { settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
+import { settingsFormValues, settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
 import type { Database } from '$lib/server/db';
 import { conference, unit } from '$lib/server/db/schema';
 import { invitationFile } from '$lib/server/delegates/files';
@@ -23,29 +22,7 @@ describe('moving the conference date', () => {
 	/** The settings form as the page fills it from the stored conference, with some fields changed. */
 	async function form(over: Record<string, string>) {
 		const c = await current();
-		return settingsSchema.parse({
-			title: c.title,
-			subject: c.subject,
-			place: c.place,
-			startsAt: formatDateTime(c.startsAt),
-			endsAt: formatDateTime(c.endsAt),
-			chairName: c.chairName,
-			chairTitle: c.chairTitle,
-			parentBody: c.parentBody ?? '',
-			issuerLines: c.issuerLines.join('\n'),
-			issuerShortName: c.issuerShortName,
-			locality: c.locality,
-			signerAuthority: c.signerAuthority ?? '',
-			signerTitle: c.signerTitle,
-			signerName: c.signerName,
-			invitationNumber: c.invitationNumber,
-			invitationIssuedOn: c.invitationIssuedOn ? formatIsoDay(c.invitationIssuedOn) : '',
-			submissionsDueOn: c.submissionsDueOn ? formatIsoDay(c.submissionsDueOn) : '',
-			invitationNotes: c.invitationNotes.join('\n'),
-			invitationRecipients: c.invitationRecipients.join('\n'),
-			contactInfo: c.contactInfo,
-			...over
-		});
+		return settingsSchema.parse({ ...settingsFormValues(c), ...over });
 	}
 
 	it('the giấy mời prints the deadline the secretariat set, not a date fixed in its text', async () => {

@@ -1,10 +1,10 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { DATE_TIME_INPUT_HINT, DAY_INPUT_HINT, daysBetween, formatIsoDay, parseVnDateTime, parseVnDay, shiftIsoDay, vnIsoDay } from '$lib/domain/dates';
+import { DATE_TIME_INPUT_HINT, DAY_INPUT_HINT, daysBetween, formatDateTime, formatIsoDay, parseVnDateTime, parseVnDay, shiftIsoDay, vnIsoDay } from '$lib/domain/dates';
 import { cleanText, optionalText, textField } from '$lib/domain/fields';
 import { writeAudit, type Actor } from './audit';
 import type { Database } from './db';
-import { conference, unit } from './db/schema';
+import { conference, unit, type Conference } from './db/schema';
 import { NotFoundError } from './errors';
 
 const text = (label: string, max = 300) =>
@@ -68,6 +68,32 @@ export const settingsSchema = z
 	})
 	.refine((s) => s.endsAt > s.startsAt, { message: 'Thời gian kết thúc phải sau thời gian bắt đầu.', path: ['endsAt'] });
 export type ConferenceSettings = z.output<typeof settingsSchema>;
+
+/** The settings form's fields as the page fills them from the stored conference (what settingsSchema reads back). */
+export function settingsFormValues(c: Conference): Record<keyof typeof settingsSchema.shape, string> {
+	return {
+		title: c.title,
+		subject: c.subject,
+		place: c.place,
+		startsAt: formatDateTime(c.startsAt),
+		endsAt: formatDateTime(c.endsAt),
+		chairName: c.chairName,
+		chairTitle: c.chairTitle,
+		parentBody: c.parentBody ?? '',
+		issuerLines: c.issuerLines.join('\n'),
+		issuerShortName: c.issuerShortName,
+		locality: c.locality,
+		signerAuthority: c.signerAuthority ?? '',
+		signerTitle: c.signerTitle,
+		signerName: c.signerName,
+		invitationNumber: c.invitationNumber,
+		invitationIssuedOn: c.invitationIssuedOn ? formatIsoDay(c.invitationIssuedOn) : '',
+		submissionsDueOn: c.submissionsDueOn ? formatIsoDay(c.submissionsDueOn) : '',
+		invitationNotes: c.invitationNotes.join('\n'),
+		invitationRecipients: c.invitationRecipients.join('\n'),
+		contactInfo: c.contactInfo
+	};
+}
 
 /**
  * Saves the settings. When the conference moves to another day, every deadline that hangs on it

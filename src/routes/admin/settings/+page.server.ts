@@ -1,38 +1,11 @@
 import { fail } from '@sveltejs/kit';
-import { formatDateTime, formatIsoDay } from '$lib/domain/dates';
-import { settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
+import { settingsFormValues, settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
 import { getDb } from '$lib/server/db';
 import { formFields } from '$lib/server/form';
 import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const c = await requireConference();
-	return {
-		values: {
-			title: c.title,
-			subject: c.subject,
-			place: c.place,
-			startsAt: formatDateTime(c.startsAt),
-			endsAt: formatDateTime(c.endsAt),
-			chairName: c.chairName,
-			chairTitle: c.chairTitle,
-			parentBody: c.parentBody ?? '',
-			issuerLines: c.issuerLines.join('\n'),
-			issuerShortName: c.issuerShortName,
-			locality: c.locality,
-			signerAuthority: c.signerAuthority ?? '',
-			signerTitle: c.signerTitle,
-			signerName: c.signerName,
-			invitationNumber: c.invitationNumber,
-			invitationIssuedOn: c.invitationIssuedOn ? formatIsoDay(c.invitationIssuedOn) : '',
-			submissionsDueOn: c.submissionsDueOn ? formatIsoDay(c.submissionsDueOn) : '',
-			invitationNotes: c.invitationNotes.join('\n'),
-			invitationRecipients: c.invitationRecipients.join('\n'),
-			contactInfo: c.contactInfo
-		}
-	};
-};
+export const load: PageServerLoad = async () => ({ values: settingsFormValues(await requireConference()) });
 
 const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof typeof settingsSchema.shape)[];
 
