@@ -1,19 +1,16 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteTokenHash } from '$lib/domain/invite-token';
 import { recordCheckins } from '$lib/server/checkin';
 import { attendanceBoard } from '$lib/server/checkin/board';
+import { eq } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
+import { conference } from '$lib/server/db/schema';
+import { conferenceOverview } from '$lib/server/overview';
 import { inviteTokenOf, listDelegates, listGroups, setReply } from '$lib/server/delegates';
 import { buildAttendanceListDocx, buildAttendanceListXlsx } from '$lib/server/documents/attendance-list';
+import { docxText } from './docx-text';
 import { createSeededContext } from './test-db';
-
-/** The document's text in reading order, runs joined. */
-async function docxText(buffer: Buffer): Promise<string> {
-	const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
-	return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
-}
 
 describe('attendance board and danh sách', () => {
 	let db: Database;
@@ -62,6 +59,19 @@ describe('attendance board and danh sách', () => {
 		expect(second?.deviceId).toBe('cua-2');
 	});
 
+	it('uses one definition of invited and replied on the overview and the board: a walk-in is neither, nor in a group', async () => {
+		const [row] = await db.select().from(conference).where(eq(conference.id, conferenceId));
+		const overview = await conferenceOverview(db, row!);
+		const board = await attendanceBoard(db, conferenceId);
+		expect(overview!.invited).toBe(100);
+		expect(board.totals).toMatchObject({ invited: 100, attending: 0, absent: 1, pending: 99, replied: 1 });
+		// The door filed the walk-in under the last group; that group's counts do not include them.
+		const last = board.totals.groups.at(-1)!;
+		const invitedOfLast = board.people.filter((p) => p.groupId === last.id && !p.isWalkIn).length;
+		expect(last.invited).toBe(invitedOfLast);
+		expect(board.totals.groups.reduce((n, g) => n + g.invited, 0)).toBe(100);
+	});
+
 	it('prints the danh sách by group with arrival times and a signature column', async () => {
 		const board = await attendanceBoard(db, conferenceId);
 		const text = await docxText(
@@ -75,7 +85,8 @@ describe('attendance board and danh sách', () => {
 		expect(text).toContain('07:40');
 		expect(text).toContain('07:45');
 		expect(text).not.toContain('07:50');
-		expect(text).toContain('Đỗ Văn Khách (khách mời bổ sung)');
+		expect(text).toContain('Khách ngoài danh sách');
+		expect(text).toContain('Đỗ Văn Khách');
 		expect(text).toContain('Bình Thành, ngày 24 tháng 4 năm 2026');
 		// Groups in the conference's order.
 		const positions = board.totals.groups.map((g) => text.indexOf(g.name));

@@ -13,14 +13,15 @@ import {
 	listDelegates,
 	listGroups,
 	moveGroup,
+	recordReplyForDelegate,
 	reissueInvite,
-	replySummary,
 	setReply,
 	updateDelegate
 } from '$lib/server/delegates';
 import { delegateInputSchema, replySchema } from '$lib/server/delegates/schemas';
 import { RuleError } from '$lib/server/errors';
 import { serverSecret } from '$lib/server/secret';
+import { attendanceBoard } from '$lib/server/checkin/board';
 import { createSeededContext } from './test-db';
 
 describe('delegates', () => {
@@ -122,13 +123,12 @@ describe('delegates', () => {
 		const b = rows.find((r) => r.groupPosition === 9)!;
 		await setReply(db, a.id, { reply: 'attending' }, beforeMeeting);
 		await setReply(db, b.id, { reply: 'absent', reason: 'Đi công tác tỉnh' }, beforeMeeting);
-		const summary = await replySummary(db, conferenceId);
-		const g1 = summary.groups.find((g) => g.position === 1)!;
-		const g9 = summary.groups.find((g) => g.position === 9)!;
-		expect(g1.attending).toBe(1);
-		expect(g9.absent).toBe(1);
-		expect(summary.total).toMatchObject({ invited: 100, attending: 1, absent: 1, pending: 98 });
-		expect(summary.excused).toEqual([expect.objectContaining({ fullName: b.fullName, reason: 'Đi công tác tỉnh' })]);
+		const summary = await attendanceBoard(db, conferenceId);
+		const [g1, , , , , , , , g9] = summary.totals.groups;
+		expect(g1!.attending).toBe(1);
+		expect(g9!.absent).toBe(1);
+		expect(summary.totals).toMatchObject({ invited: 100, replied: 2, attending: 1, absent: 1, pending: 98 });
+		expect(summary.excused).toEqual([expect.objectContaining({ fullName: b.fullName, absenceReason: 'Đi công tác tỉnh' })]);
 
 		// Changing one's mind clears the reason.
 		await setReply(db, b.id, { reply: 'attending' }, beforeMeeting);
@@ -163,5 +163,23 @@ describe('delegates', () => {
 		expect(named).toHaveLength(1);
 		// Case does not make another group.
 		await expect(db.transaction((tx) => createGroups(tx, actor, conferenceId, ['ĐẠI BIỂU KHÁCH MỜI ĐẶC BIỆT']))).rejects.toThrow('Đã có thành phần');
+	});
+
+	it('records a reply given by phone for the delegate, marked as recorded by the office, even after the start, and audits it', async () => {
+		const [, , , d] = await listDelegates(db, conferenceId);
+		const late = new Date('2026-04-24T08:30:00+07:00');
+		await recordReplyForDelegate(db, actor, conferenceId, d!.id, { reply: 'absent', reason: 'Báo qua điện thoại: ốm' }, late);
+		const after = (await listDelegates(db, conferenceId)).find((r) => r.id === d!.id)!;
+		expect(after).toMatchObject({ reply: 'absent', absenceReason: 'Báo qua điện thoại: ốm', replyRecordedByOffice: true });
+		expect(after.repliedAt?.toISOString()).toBe(late.toISOString());
+		const [line] = await db.select().from(auditLog).where(eq(auditLog.action, 'reply_recorded'));
+		expect(line).toMatchObject({ userId: actor.userId, entity: 'delegate', entityId: String(d!.id) });
+		expect(line!.detail).toMatchObject({ reply: 'absent', reason: 'Báo qua điện thoại: ốm', recordedByOffice: true });
+
+		// The delegate answering again themselves clears the office's mark.
+		await setReply(db, d!.id, { reply: 'attending' }, beforeMeeting);
+		expect((await listDelegates(db, conferenceId)).find((r) => r.id === d!.id)).toMatchObject({ reply: 'attending', replyRecordedByOffice: false });
+		// Another conference's delegate, or an unknown id, is not found.
+		await expect(recordReplyForDelegate(db, actor, conferenceId + 999, d!.id, { reply: 'attending' })).rejects.toThrow();
 	});
 });

@@ -1,5 +1,18 @@
 import type { Reply } from './replies';
 
+/**
+ * The one definition of the conference's counts, used by every screen and document (the overview,
+ * the attendance board, the chair's summary, the danh sách):
+ *
+ * - **invited**: on the list the secretariat made. A walk-in ("Khách ngoài danh sách", added at the
+ *   door) is never invited, whatever group the door filed them under.
+ * - **replied**: invited and answered the giấy mời (attending or absent); the rest are pending.
+ * - **present**: invited and checked in. Walk-ins in the hall are counted on their own line.
+ * - **quorum**: invited present over invited, as a percentage with one decimal.
+ * - **excused**: invited, said they would be absent, and have not come.
+ */
+export const WALK_IN_LINE = 'Khách ngoài danh sách';
+
 export interface AttendanceGroup {
 	id: number;
 	name: string;
@@ -12,19 +25,31 @@ export interface AttendanceDelegate {
 	present: boolean;
 }
 
-export interface GroupAttendance extends AttendanceGroup {
+/** Counts over the invited delegates of one group, or of all. */
+export interface InvitedCounts {
 	invited: number;
+	attending: number;
+	absent: number;
+	pending: number;
 	present: number;
 	excused: number;
-	walkIns: number;
 }
 
+export interface GroupAttendance extends AttendanceGroup, InvitedCounts {}
+
 export interface AttendanceTotals {
+	/** Each group's invited delegates; walk-ins are never in a group's counts. */
 	groups: GroupAttendance[];
 	/** Invited delegates (walk-ins are not invited). */
 	invited: number;
+	/** Invited delegates who answered (attending + absent). */
+	replied: number;
+	attending: number;
+	absent: number;
+	pending: number;
 	/** Invited delegates who have checked in. */
 	presentInvited: number;
+	/** Walk-ins in the hall: the line "Khách ngoài danh sách". */
 	walkIns: number;
 	/** Everyone in the hall: invited delegates present plus walk-ins. */
 	present: number;
@@ -34,40 +59,40 @@ export interface AttendanceTotals {
 	quorumPercent: number;
 }
 
-/** Present / invited per group and in total; walk-ins are counted apart from the quorum. */
+const zero = (): InvitedCounts => ({ invited: 0, attending: 0, absent: 0, pending: 0, present: 0, excused: 0 });
+
+function countInvited(into: InvitedCounts, d: AttendanceDelegate) {
+	into.invited++;
+	into[d.reply]++;
+	if (d.present) into.present++;
+	else if (d.reply === 'absent') into.excused++;
+}
+
+/** Per group and in total, by the definitions above. */
 export function summariseAttendance(groups: AttendanceGroup[], delegates: AttendanceDelegate[]): AttendanceTotals {
-	const byGroup = new Map<number, GroupAttendance>(
-		groups.map((g) => [g.id, { id: g.id, name: g.name, invited: 0, present: 0, excused: 0, walkIns: 0 }])
-	);
-	let invited = 0;
-	let presentInvited = 0;
+	const byGroup = new Map<number, GroupAttendance>(groups.map((g) => [g.id, { id: g.id, name: g.name, ...zero() }]));
+	const total = zero();
 	let walkIns = 0;
-	let excused = 0;
 	for (const d of delegates) {
-		const group = byGroup.get(d.groupId);
 		if (d.isWalkIn) {
-			if (!d.present) continue;
-			walkIns++;
-			if (group) group.walkIns++;
+			if (d.present) walkIns++;
 			continue;
 		}
-		invited++;
-		if (group) group.invited++;
-		if (d.present) {
-			presentInvited++;
-			if (group) group.present++;
-		} else if (d.reply === 'absent') {
-			excused++;
-			if (group) group.excused++;
-		}
+		countInvited(total, d);
+		const group = byGroup.get(d.groupId);
+		if (group) countInvited(group, d);
 	}
 	return {
 		groups: [...byGroup.values()],
-		invited,
-		presentInvited,
+		invited: total.invited,
+		replied: total.attending + total.absent,
+		attending: total.attending,
+		absent: total.absent,
+		pending: total.pending,
+		presentInvited: total.present,
 		walkIns,
-		present: presentInvited + walkIns,
-		excused,
-		quorumPercent: invited === 0 ? 0 : Math.round((presentInvited / invited) * 1000) / 10
+		present: total.present + walkIns,
+		excused: total.excused,
+		quorumPercent: total.invited === 0 ? 0 : Math.round((total.present / total.invited) * 1000) / 10
 	};
 }

@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS = {
 	delegates_imported: 'Nhập danh sách đại biểu',
 	invite_reissued: 'Cấp lại giấy mời',
 	reply_set: 'Đại biểu trả lời',
+	reply_recorded: 'Văn phòng ghi nhận trả lời',
 	group_created: 'Thêm thành phần',
 	group_renamed: 'Đổi tên thành phần',
 	group_moved: 'Đổi thứ tự thành phần',
@@ -32,6 +33,65 @@ export const AUDIT_ACTION_LABELS = {
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** The kinds of object a line is about (audit_log.entity), as the page names them. */
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+	conference: 'Hội nghị',
+	delegate: 'Đại biểu',
+	delegate_group: 'Thành phần',
+	agenda_item: 'Nội dung chương trình',
+	user: 'Tài khoản',
+	session: 'Phiên đăng nhập'
+};
+
+/** Whether a stored text is one of the log's actions (a filter from the URL is checked with it). */
+export function isAuditAction(action: string): action is AuditAction {
+	return Object.hasOwn(AUDIT_ACTION_LABELS, action);
+}
+
+export interface AuditObject {
+	entity: string;
+	entityId: string | null;
+	detail: Record<string, unknown>;
+}
+
+const textIn = (detail: Record<string, unknown>, ...keys: string[]) => {
+	for (const k of keys) if (typeof detail[k] === 'string' && detail[k]) return detail[k] as string;
+	return null;
+};
+
+/**
+ * What a line is about, in words: "Đại biểu: Nguyễn Văn An", "Hội nghị: Hội nghị sơ kết…". The
+ * current name (looked up by the server) wins; a removed object keeps the name its line recorded;
+ * failing both, its number. A sign-in is about nobody but the person who did it.
+ */
+export function auditObjectText(o: AuditObject, currentName: string | null): string {
+	if (o.entity === 'session') return '';
+	const label = Object.hasOwn(AUDIT_ENTITY_LABELS, o.entity) ? AUDIT_ENTITY_LABELS[o.entity]! : o.entity;
+	const name = currentName ?? textIn(o.detail, 'fullName', 'title', 'name', 'username');
+	if (name) return `${label}: ${name}`;
+	return o.entityId ? `${label} số ${o.entityId}` : label;
+}
+
+const REPLY_WORDS: Record<string, string> = { attending: 'sẽ tham dự', absent: 'vắng mặt', pending: 'chưa trả lời' };
+const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+
+/** The few details worth a word on the page: a reply, an import's counts, a move, a reason. */
+export function auditDetailText(action: string, detail: Record<string, unknown>): string {
+	const parts: string[] = [];
+	if (typeof detail.reply === 'string' && REPLY_WORDS[detail.reply]) parts.push(REPLY_WORDS[detail.reply]!);
+	if (detail.recordedByOffice === true) parts.push('Văn phòng ghi nhận thay');
+	if (action === 'delegates_imported') {
+		parts.push(`thêm ${num(detail.added)}, cập nhật ${num(detail.updated)}, bỏ qua ${num(detail.skipped)}`);
+		if (typeof detail.fileName === 'string') parts.push(`tệp “${detail.fileName}”`);
+	}
+	if (detail.direction === 'up') parts.push('lên trên');
+	if (detail.direction === 'down') parts.push('xuống dưới');
+	if (typeof detail.movedDays === 'number') parts.push(`dời ngày họp ${detail.movedDays > 0 ? '+' : ''}${detail.movedDays} ngày`);
+	const reason = textIn(detail, 'reason');
+	if (reason) parts.push(`lý do: ${reason}`);
+	return parts.join('; ');
+}
 
 /** The page's name for a stored action; an unknown (older) one is shown as stored. */
 export function auditActionLabel(action: string): string {

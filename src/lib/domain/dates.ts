@@ -92,17 +92,68 @@ export function formatDateTime(date: Date): string {
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */
 const VN_OFFSET = '+07:00';
 
-/** A Date as the value of an `<input type="datetime-local">` showing Vietnam time. */
-export function toVnDateTimeLocal(date: Date): string {
-	const { year, month, day, hour, minute } = vnParts(date);
-	return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}`;
+// Forms take dates as text, day first and 24-hour, so they read the same in a browser set to
+// English (an <input type="date"> there shows 04/24/2026 and 08:00 AM).
+
+/** What a date field says it wants (its placeholder and, via title, its Vietnamese error). */
+export const DAY_INPUT_HINT = 'ngày/tháng/năm, ví dụ 24/04/2026';
+export const DATE_TIME_INPUT_HINT = 'ngày/tháng/năm giờ:phút, ví dụ 24/04/2026 08:00';
+
+const DAY_TEXT = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+const TIME_TEXT = String.raw`(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})?\s*(?:phút)?`;
+const dayOnly = new RegExp(`^${DAY_TEXT}$`, 'i');
+const dayAndTime = new RegExp(`^${DAY_TEXT}(?:\\s+|\\s*,\\s*|\\s*lúc\\s*)${TIME_TEXT}$`, 'i');
+
+/** "2026-04-20" when the numbers make a real day of 2000–2100, else null. */
+function isoDay(day: number, month: number, year: number): string | null {
+	if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCDate() === day ? `${year}-${pad2(month)}-${pad2(day)}` : null;
 }
 
-/** The value of a datetime-local input, read as Vietnam time; null when malformed. */
-export function fromVnDateTimeLocal(value: string): Date | null {
-	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
-	const date = new Date(`${value}:00${VN_OFFSET}`);
-	return Number.isNaN(date.getTime()) || toVnDateTimeLocal(date) !== value ? null : date;
+/** "24/4/2026", "24-04-2026", "24.04.2026" → "2026-04-24"; null when not a real day. */
+export function parseVnDay(text: string): string | null {
+	const m = dayOnly.exec(text.trim());
+	return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** A `date` column "2026-04-20" as a form shows it: "20/04/2026". */
+export function formatIsoDay(iso: string): string {
+	const [year, month, day] = iso.split('-');
+	return `${day}/${month}/${year}`;
+}
+
+/** "24/04/2026 08:00" (also "24/4/2026 8h00", "24/04/2026 lúc 14 giờ 30"), read as Vietnam time; null when malformed. */
+export function parseVnDateTime(text: string): Date | null {
+	const m = dayAndTime.exec(text.trim().replace(/\s+/g, ' '));
+	if (!m) return null;
+	const day = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+	const hour = Number(m[4]);
+	const minute = Number(m[5] ?? '0');
+	if (!day || hour > 23 || minute > 59) return null;
+	return new Date(`${day}T${pad2(hour)}:${pad2(minute)}:00${VN_OFFSET}`);
+}
+
+/** The Vietnam calendar day of a moment: "2026-04-24". */
+export function vnIsoDay(date: Date): string {
+	const { year, month, day } = vnParts(date);
+	return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Whole days from one "yyyy-mm-dd" to another (negative when earlier). */
+export function daysBetween(fromIso: string, toIso: string): number {
+	return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "2026-04-22" moved by a number of days. */
+export function shiftIsoDay(iso: string, days: number): string {
+	return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A day as generated text writes it: "22/4/2026" (no leading zeros, as in running text). */
+export function formatDayInText(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${day}/${month}/${year}`;
 }
 
 /** A `date` column ("2026-04-20") as the Date of that day at noon in Vietnam. */

@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { fromVnDateTimeLocal } from '$lib/domain/dates';
+import { DATE_TIME_INPUT_HINT, DAY_INPUT_HINT, daysBetween, formatDateTime, formatIsoDay, parseVnDateTime, parseVnDay, shiftIsoDay, vnIsoDay } from '$lib/domain/dates';
 import { cleanText, optionalText, textField } from '$lib/domain/fields';
 import { writeAudit, type Actor } from './audit';
 import type { Database } from './db';
-import { conference } from './db/schema';
+import { conference, unit, type Conference } from './db/schema';
+import { NotFoundError } from './errors';
 
 const text = (label: string, max = 300) =>
 	cleanText(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max} ký tự.`, { required: `Vui lòng nhập ${label}.` });
@@ -20,21 +21,27 @@ const lines = (max: number) =>
 	);
 const dateTime = (label: string) =>
 	textField().transform((v, ctx) => {
-		const date = fromVnDateTimeLocal(v);
+		const date = parseVnDateTime(v);
 		if (!date) {
-			ctx.addIssue({ code: 'custom', message: `Vui lòng chọn ${label}.` });
+			ctx.addIssue({ code: 'custom', message: v.trim() ? `${label[0]!.toUpperCase()}${label.slice(1)} chưa đúng: “${v.trim()}” (${DATE_TIME_INPUT_HINT}).` : `Vui lòng nhập ${label}.` });
 			return z.NEVER;
 		}
 		return date;
 	});
 
-/** "2026-04-20": a day that exists (not 30 February) in a year a conference can have. */
-function isCalendarDay(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	const year = date.getUTCFullYear();
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && year >= 2000 && year <= 2100;
-}
+/** An optional day typed dd/mm/yyyy, stored as "2026-04-20"; empty is null. */
+const optionalDay = (label: string) =>
+	textField()
+		.trim()
+		.transform((v, ctx) => {
+			if (v === '') return null;
+			const day = parseVnDay(v);
+			if (!day) {
+				ctx.addIssue({ code: 'custom', message: `${label} không đúng: “${v}” (${DAY_INPUT_HINT}).` });
+				return z.NEVER;
+			}
+			return day;
+		});
 
 export const settingsSchema = z
 	.object({
@@ -53,10 +60,8 @@ export const settingsSchema = z
 		signerTitle: text('chức vụ người ký', 100),
 		signerName: text('họ tên người ký', 120),
 		invitationNumber: textField().trim().max(50, 'Số giấy mời tối đa 50 ký tự.'),
-		invitationIssuedOn: textField()
-			.trim()
-			.refine((v) => v === '' || isCalendarDay(v), 'Ngày ban hành không đúng.')
-			.transform((v) => v || null),
+		invitationIssuedOn: optionalDay('Ngày ban hành'),
+		submissionsDueOn: optionalDay('Hạn gửi báo cáo, tham luận'),
 		invitationNotes: lines(10),
 		invitationRecipients: lines(15),
 		contactInfo: cleanText(300, 'Thông tin liên hệ tối đa 300 ký tự.')
@@ -64,9 +69,74 @@ export const settingsSchema = z
 	.refine((s) => s.endsAt > s.startsAt, { message: 'Thời gian kết thúc phải sau thời gian bắt đầu.', path: ['endsAt'] });
 export type ConferenceSettings = z.output<typeof settingsSchema>;
 
-export async function updateConferenceSettings(db: Database, actor: Actor, conferenceId: number, input: ConferenceSettings) {
-	await db.transaction(async (tx) => {
-		await tx.update(conference).set(input).where(eq(conference.id, conferenceId));
-		await writeAudit(tx, { ...actor, action: 'conference_updated', entity: 'conference', entityId: conferenceId });
+/** The settings form's fields as the page fills them from the stored conference (what settingsSchema reads back). */
+export function settingsFormValues(c: Conference): Record<keyof typeof settingsSchema.shape, string> {
+	return {
+		title: c.title,
+		subject: c.subject,
+		place: c.place,
+		startsAt: formatDateTime(c.startsAt),
+		endsAt: formatDateTime(c.endsAt),
+		chairName: c.chairName,
+		chairTitle: c.chairTitle,
+		parentBody: c.parentBody ?? '',
+		issuerLines: c.issuerLines.join('\n'),
+		issuerShortName: c.issuerShortName,
+		locality: c.locality,
+		signerAuthority: c.signerAuthority ?? '',
+		signerTitle: c.signerTitle,
+		signerName: c.signerName,
+		invitationNumber: c.invitationNumber,
+		invitationIssuedOn: c.invitationIssuedOn ? formatIsoDay(c.invitationIssuedOn) : '',
+		submissionsDueOn: c.submissionsDueOn ? formatIsoDay(c.submissionsDueOn) : '',
+		invitationNotes: c.invitationNotes.join('\n'),
+		invitationRecipients: c.invitationRecipients.join('\n'),
+		contactInfo: c.contactInfo
+	};
+}
+
+/**
+ * Saves the settings. When the conference moves to another day, every deadline that hangs on it
+ * moves by as many days in the same transaction — the units' report and tham luận deadlines, the
+ * giấy mời's date and the submissions deadline (these two unless the clerk changed them in the same form) — so no
+ * date in a generated text is left stale. Answers what moved, in Vietnamese, for the clerk.
+ */
+export async function updateConferenceSettings(db: Database, actor: Actor, conferenceId: number, input: ConferenceSettings): Promise<string[]> {
+	return db.transaction(async (tx) => {
+		const [before] = await tx.select().from(conference).where(eq(conference.id, conferenceId)).for('update');
+		if (!before) throw new NotFoundError();
+		const shift = daysBetween(vnIsoDay(before.startsAt), vnIsoDay(input.startsAt));
+		const moved: string[] = [];
+		const values = { ...input };
+		if (shift !== 0) {
+			for (const [field, label] of [
+				['invitationIssuedOn', 'ngày ban hành giấy mời'],
+				['submissionsDueOn', 'hạn gửi báo cáo, tham luận']
+			] as const) {
+				const was = before[field];
+				if (!was || values[field] !== was) continue;
+				values[field] = shiftIsoDay(was, shift);
+				moved.push(`${label}: ${formatIsoDay(values[field])}`);
+			}
+			const byDays = sql`${shift} * interval '1 day'`;
+			const units = await tx
+				.update(unit)
+				.set({
+					reportDueOn: sql`(${unit.reportDueOn} + ${byDays})::date`,
+					speechDueOn: sql`(${unit.speechDueOn} + ${byDays})::date`
+				})
+				.where(and(eq(unit.conferenceId, conferenceId), or(isNotNull(unit.reportDueOn), isNotNull(unit.speechDueOn))))
+				.returning({ id: unit.id });
+			if (units.length) moved.push(`hạn nộp của ${units.length} đơn vị`);
+		}
+		await tx.update(conference).set(values).where(eq(conference.id, conferenceId));
+		await writeAudit(tx, {
+			...actor,
+			action: 'conference_updated',
+			entity: 'conference',
+			entityId: conferenceId,
+			detail: shift ? { title: values.title, movedDays: shift } : { title: values.title }
+		});
+		return moved.length ? [`Ngày họp ${shift > 0 ? 'lùi lại' : 'sớm lên'} ${Math.abs(shift)} ngày, nên đã dời theo: ${moved.join('; ')}.`] : [];
 	});
 }

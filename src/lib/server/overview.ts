@@ -1,11 +1,13 @@
-import { groupsWithCounts } from './conference';
+import { summariseAttendance } from '$lib/domain/attendance';
 import type { Database } from './db';
 import type { Conference } from './db/schema';
+import { listDelegates, listGroups } from './delegates';
 
-/** What every staff page shows first: the conference and who is invited, by group. */
+/** What every staff page shows first: the conference and how many are invited (src/lib/domain/attendance.ts). */
 export async function conferenceOverview(db: Database, conference: Conference | null) {
 	if (!conference) return null;
-	const groups = await groupsWithCounts(db, conference.id);
+	const [groups, delegates] = await Promise.all([listGroups(db, conference.id), listDelegates(db, conference.id)]);
+	const totals = summariseAttendance(groups, delegates.map((d) => ({ ...d, present: false })));
 	return {
 		conference: {
 			id: conference.id,
@@ -16,8 +18,7 @@ export async function conferenceOverview(db: Database, conference: Conference | 
 			chairName: conference.chairName,
 			chairTitle: conference.chairTitle
 		},
-		groups,
-		invited: groups.reduce((sum, g) => sum + g.invited, 0)
+		invited: totals.invited
 	};
 }
 

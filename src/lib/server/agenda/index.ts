@@ -6,8 +6,10 @@ import { agendaItem, conference, delegate, unit } from '../db/schema';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { swapWithNeighbour } from '../ordering';
+import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 
 const agendaList = { table: agendaItem, id: agendaItem.id, conferenceId: agendaItem.conferenceId, position: agendaItem.position };
+const agendaRows: OwnedRows = { ...agendaList, label: agendaItem.title, labelKey: 'title', entity: 'agenda_item', action: 'agenda_item_deleted', announce: 'agenda' };
 
 /** One writer of a conference's agenda order at a time (inside the caller's transaction). */
 function lockAgenda(tx: Executor, conferenceId: number) {
@@ -117,16 +119,8 @@ export async function moveAgendaItem(db: Database, actor: Actor, conferenceId: n
 	});
 }
 
-export async function deleteAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number) {
-	await db.transaction(async (tx) => {
-		const removed = await tx
-			.delete(agendaItem)
-			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)))
-			.returning({ title: agendaItem.title });
-		if (removed.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'agenda_item_deleted', entity: 'agenda_item', entityId: id, detail: { title: removed[0]!.title } });
-		await publish(tx, { type: 'agenda', conferenceId });
-	});
+export function deleteAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number) {
+	return deleteOwnedRow(db, actor, agendaRows, conferenceId, id);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	bigint,
 	boolean,
 	customType,
@@ -55,6 +56,11 @@ export const conference = pgTable('conference', {
 	/** Printed after "Số: " on the giấy mời, e.g. "25/GM-UBND". */
 	invitationNumber: text('invitation_number').notNull().default(''),
 	invitationIssuedOn: date('invitation_issued_on'),
+	/**
+	 * Hạn đơn vị gửi báo cáo, tham luận: printed where a giấy mời note says "[hạn nộp]"; moves with
+	 * the conference's date. Null when there is none.
+	 */
+	submissionsDueOn: date('submissions_due_on'),
 	invitationNotes: jsonb('invitation_notes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
 	invitationRecipients: jsonb('invitation_recipients').$type<string[]>().notNull().default(sql`'["Như thành phần mời", "Lưu: VT, VP"]'::jsonb`),
 	/** Who delegates call with questions, as printed on the giấy mời. */
@@ -98,6 +104,8 @@ export const delegate = pgTable(
 		reply: attendanceReply('reply').notNull().default('pending'),
 		absenceReason: text('absence_reason'),
 		repliedAt: timestamp('replied_at', { withTimezone: true }),
+		/** The staff member who recorded the reply for the delegate (given by phone); null when they replied themselves. */
+		replyRecordedByUserId: integer('reply_recorded_by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
 		isWalkIn: boolean('is_walk_in').notNull().default(false),
 		createdAt: createdAt()
 	},

@@ -2,7 +2,7 @@ import { inviteLink } from '$lib/domain/invite-token';
 import { REPLY_LABELS } from '$lib/domain/replies';
 import type { Database } from '../db';
 import { inviteTokenOf, listDelegates } from '.';
-import type { ExportRow } from './spreadsheet';
+import type { ExportRow } from './export-sheet';
 
 /** The list the office sends links from (by Zalo): every delegate with personal link and reply. */
 export async function exportRows(db: Database, conferenceId: number, origin: string): Promise<ExportRow[]> {

@@ -1,5 +1,6 @@
 import { inviteLink } from '$lib/domain/invite-token';
 import { vnDateFromIso } from '$lib/domain/dates';
+import { fillInvitationNotes } from '$lib/domain/invitation-text';
 // The delegates' downloads (one pattern for every capability: <capability>/files.ts builds the
 // bytes from the database, the route answers them with fileResponse() from ../download.ts).
 import type { Database } from '../db';
@@ -31,7 +32,7 @@ function eventOf(c: Conference): InvitationEvent {
 		startsAt: c.startsAt,
 		endsAt: c.endsAt,
 		place: c.place,
-		notes: c.invitationNotes,
+		notes: fillInvitationNotes(c.invitationNotes, c.submissionsDueOn),
 		contact: c.contactInfo
 	};
 }

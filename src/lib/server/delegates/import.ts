@@ -7,7 +7,8 @@ import type { Database, Executor } from '../db';
 import { delegate, importDraft } from '../db/schema';
 import { RuleError } from '../errors';
 import { assignInviteTokens, createGroups, listGroups } from '.';
-import { previewImport, readSpreadsheet, type ImportPreview } from './spreadsheet';
+import { previewImport, type ImportPreview } from './import-preview';
+import { readSpreadsheet } from './read-sheet';
 
 const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 

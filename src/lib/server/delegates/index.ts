@@ -7,10 +7,22 @@ import { conference, delegate, delegateGroup } from '../db/schema';
 import { publish } from '../live';
 import { NotFoundError, RuleError } from '../errors';
 import { swapWithNeighbour } from '../ordering';
+import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { serverSecret } from '../secret';
 import type { DelegateInput, ReplyInput } from './schemas';
 
 const groupList = { table: delegateGroup, id: delegateGroup.id, conferenceId: delegateGroup.conferenceId, position: delegateGroup.position };
+const delegateRows: OwnedRows = {
+	table: delegate,
+	id: delegate.id,
+	conferenceId: delegate.conferenceId,
+	label: delegate.fullName,
+	labelKey: 'fullName',
+	entity: 'delegate',
+	action: 'delegate_deleted',
+	announce: 'roster'
+};
+const groupRows: OwnedRows = { ...groupList, label: delegateGroup.name, labelKey: 'name', entity: 'delegate_group', action: 'group_deleted' };
 
 /** The current token of a delegate: derived, never stored. */
 export function inviteTokenOf(d: { id: number; inviteTokenVersion: number }): string {
@@ -40,6 +52,8 @@ const delegateColumns = {
 	reply: delegate.reply,
 	absenceReason: delegate.absenceReason,
 	repliedAt: delegate.repliedAt,
+	/** True when the Văn phòng recorded the reply for the delegate (a reply given by phone). */
+	replyRecordedByOffice: sql<boolean>`${delegate.replyRecordedByUserId} is not null`.mapWith(Boolean),
 	isWalkIn: delegate.isWalkIn,
 	inviteTokenVersion: delegate.inviteTokenVersion
 };
@@ -100,16 +114,8 @@ export async function updateDelegate(db: Database, actor: Actor, conferenceId: n
 	});
 }
 
-export async function deleteDelegate(db: Database, actor: Actor, conferenceId: number, id: number) {
-	await db.transaction(async (tx) => {
-		const removed = await tx
-			.delete(delegate)
-			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId)))
-			.returning({ fullName: delegate.fullName });
-		if (removed.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'delegate_deleted', entity: 'delegate', entityId: id, detail: { fullName: removed[0]!.fullName } });
-		await publish(tx, { type: 'roster', conferenceId });
-	});
+export function deleteDelegate(db: Database, actor: Actor, conferenceId: number, id: number) {
+	return deleteOwnedRow(db, actor, delegateRows, conferenceId, id);
 }
 
 /** "Thu hồi và cấp lại": the old link and QR stop working at once; a new one is issued. */
@@ -150,37 +156,33 @@ export async function setReply(db: Database, delegateId: number, input: ReplyInp
 		if (now >= row.startsAt) throw new RuleError('Hội nghị đã bắt đầu (hoặc đã kết thúc), không thể thay đổi trả lời. Vui lòng liên hệ Văn phòng.');
 		await tx
 			.update(delegate)
-			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now })
+			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now, replyRecordedByUserId: null })
 			.where(eq(delegate.id, delegateId));
 		await writeAudit(tx, { userId: null, address: null, action: 'reply_set', entity: 'delegate', entityId: delegateId, detail: { reply: input.reply } });
 	});
 }
 
-/** Replies at a glance: per group invited / attending / absent / no reply, and who is excused why. */
-export async function replySummary(db: Database, conferenceId: number) {
-	const rows = await db
-		.select({
-			groupId: delegateGroup.id,
-			name: delegateGroup.name,
-			position: delegateGroup.position,
-			invited: count(delegate.id),
-			attending: sql<number>`count(*) filter (where ${delegate.reply} = 'attending')`.mapWith(Number),
-			absent: sql<number>`count(*) filter (where ${delegate.reply} = 'absent')`.mapWith(Number)
-		})
-		.from(delegateGroup)
-		.leftJoin(delegate, eq(delegate.groupId, delegateGroup.id))
-		.where(eq(delegateGroup.conferenceId, conferenceId))
-		.groupBy(delegateGroup.id)
-		.orderBy(asc(delegateGroup.position));
-	const groups = rows.map((r) => ({ ...r, pending: r.invited - r.attending - r.absent }));
-	const total = groups.reduce(
-		(t, g) => ({ invited: t.invited + g.invited, attending: t.attending + g.attending, absent: t.absent + g.absent, pending: t.pending + g.pending }),
-		{ invited: 0, attending: 0, absent: 0, pending: 0 }
-	);
-	const excused = (await listDelegates(db, conferenceId))
-		.filter((d) => d.reply === 'absent')
-		.map((d) => ({ id: d.id, fullName: d.fullName, position: d.position, groupName: d.groupName, reason: d.absenceReason }));
-	return { groups, total, excused };
+/**
+ * A reply given to the Văn phòng (by phone, in person), recorded for the delegate and marked as
+ * recorded by the office. Accepted at any time: the office may also note a late excuse.
+ */
+export async function recordReplyForDelegate(db: Database, actor: Actor, conferenceId: number, id: number, input: ReplyInput, now = new Date()) {
+	await db.transaction(async (tx) => {
+		const reason = input.reply === 'absent' ? input.reason : null;
+		const [updated] = await tx
+			.update(delegate)
+			.set({ reply: input.reply, absenceReason: reason, repliedAt: now, replyRecordedByUserId: actor.userId })
+			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId), eq(delegate.isWalkIn, false)))
+			.returning({ fullName: delegate.fullName });
+		if (!updated) throw new NotFoundError();
+		await writeAudit(tx, {
+			...actor,
+			action: 'reply_recorded',
+			entity: 'delegate',
+			entityId: id,
+			detail: { fullName: updated.fullName, reply: input.reply, ...(reason ? { reason } : {}), recordedByOffice: true }
+		});
+	});
 }
 
 // ——— Delegate groups (thành phần) ———
@@ -241,16 +243,10 @@ export async function moveGroup(db: Database, actor: Actor, conferenceId: number
 	});
 }
 
-export async function deleteGroup(db: Database, actor: Actor, conferenceId: number, id: number) {
-	await db.transaction(async (tx) => {
+export function deleteGroup(db: Database, actor: Actor, conferenceId: number, id: number) {
+	return deleteOwnedRow(db, actor, groupRows, conferenceId, id, async (tx) => {
 		const [members] = await tx.select({ n: count() }).from(delegate).where(eq(delegate.groupId, id));
 		if (members!.n > 0) throw new RuleError(`Thành phần này còn ${members!.n} đại biểu. Hãy chuyển họ sang thành phần khác trước khi xóa.`);
-		const removed = await tx
-			.delete(delegateGroup)
-			.where(and(eq(delegateGroup.id, id), eq(delegateGroup.conferenceId, conferenceId)))
-			.returning({ name: delegateGroup.name });
-		if (removed.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'group_deleted', entity: 'delegate_group', entityId: id, detail: { name: removed[0]!.name } });
 	});
 }
 

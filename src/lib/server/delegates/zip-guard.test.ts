@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { RuleError } from '../errors';
-import { readSpreadsheet } from './spreadsheet';
+import { readSpreadsheet } from './read-sheet';
 import { inflateBounded, readZipDirectory, verifyZip, XLSX_LIMITS, ZipRefusal, type ZipRefusalKind } from './zip-guard';
 
 const MiB = 1024 * 1024;

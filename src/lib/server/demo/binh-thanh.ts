@@ -5,6 +5,8 @@
  * the plan names (the chair, and the Chánh Văn phòng who signed the Văn phòng's report).
  */
 
+import { DUE_DATE_PLACEHOLDER } from '../../domain/invitation-text';
+
 export const DEMO_CONFERENCE = {
 	title:
 		'Hội nghị sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp và hoạt động của chính quyền địa phương 02 cấp trên địa bàn xã Bình Thành',
@@ -25,9 +27,10 @@ export const DEMO_CONFERENCE = {
 	// Sent 20/4, at least 03 working days ahead as Decision 45/2018 asks; the number is invented.
 	invitationNumber: '25/GM-UBND',
 	invitationIssuedOn: '2026-04-20',
+	submissionsDueOn: '2026-04-22',
 	invitationNotes: [
 		'Đề nghị các đồng chí đại biểu bố trí thời gian tham dự đầy đủ, đúng giờ; mang theo giấy mời hoặc mở mã QR trên điện thoại để điểm danh tại cửa Hội trường.',
-		'Các đơn vị có tên trong danh sách chuẩn bị bài tham luận (không quá 07 phút) và gửi về Văn phòng HĐND và UBND xã trước ngày 22/4/2026.'
+		`Các đơn vị có tên trong danh sách chuẩn bị bài tham luận (không quá 07 phút) và gửi về Văn phòng HĐND và UBND xã trước ngày ${DUE_DATE_PLACEHOLDER}.`
 	],
 	invitationRecipients: ['Như thành phần mời', 'Lưu: VT, VP'],
 	contactInfo: 'Đồng chí Đinh Văn Chinh - Chánh Văn phòng HĐND và UBND xã, điện thoại: 0208 3878 123',

@@ -78,10 +78,11 @@ describe('danh sách đại biểu (.docx)', () => {
 			'Thường trực Đảng ủy',
 			'1 | Hoàng Văn Bình | Bí thư Đảng ủy | 07:41 | ',
 			'2 | Lê Thị Cúc | Ủy viên |  | ',
-			// A group with nobody in it is left out; invited delegates come before walk-ins.
+			// A group with nobody in it is left out; walk-ins are on their own line, never under the group the door chose.
 			'Trưởng xóm',
 			'3 | Nguyễn Văn An | Trưởng xóm, Xóm Đồng Tâm |  | ',
-			'4 | Đỗ Văn Khách (khách mời bổ sung) | Phóng viên | 07:55 | '
+			'Khách ngoài danh sách',
+			'4 | Đỗ Văn Khách | Phóng viên | 07:55 | '
 		]);
 		expect(xml).not.toContain('Vũ Thị Hủy');
 		expect(xml).not.toContain('Lãnh đạo UBND xã');
@@ -111,7 +112,7 @@ describe('danh sách đại biểu (.docx)', () => {
 		}
 		expect(text.indexOf('CỘNG HÒA')).toBeLessThan(text.indexOf('DANH SÁCH ĐẠI BIỂU'));
 		expect(text.indexOf('DANH SÁCH ĐẠI BIỂU')).toBeLessThan(text.indexOf('Hoàng Văn Bình'));
-		expect(text).toContain('Tổng số đại biểu được mời: 3; có mặt: 1 (33,3%); vắng có lý do: 1; khách mời bổ sung: 1.');
+		expect(text).toContain('Tổng số đại biểu được mời: 3; có mặt: 1 (33,3%); vắng có lý do: 1; khách ngoài danh sách: 1.');
 	});
 
 	it('still makes a document for a conference with no delegates yet', async () => {
@@ -147,7 +148,7 @@ describe('danh sách đại biểu (.xlsx)', () => {
 		const row = (n: number) => Array.from({ length: 10 }, (_, i) => sheet.getRow(n).getCell(i + 1).value ?? null);
 		expect(row(3)).toEqual([1, 'Hoàng Văn Bình', 'Bí thư Đảng ủy', 'Thường trực Đảng ủy', 'Có', '07:41', 'Quét mã', 'Chưa trả lời', null, null]);
 		expect(row(4)).toEqual([2, 'Lê Thị Cúc', 'Ủy viên', 'Thường trực Đảng ủy', 'Chưa', null, null, 'Vắng mặt', 'Đi công tác tỉnh', '0912 345 678']);
-		expect(row(6)).toEqual([4, 'Đỗ Văn Khách (khách mời bổ sung)', 'Phóng viên', 'Trưởng xóm', 'Có', '07:55', 'Khách ngoài danh sách', null, null, null]);
+		expect(row(6)).toEqual([4, 'Đỗ Văn Khách', 'Phóng viên', 'Khách ngoài danh sách', 'Có', '07:55', 'Khách ngoài danh sách', null, null, null]);
 		// A leading zero survives: the phone column is text.
 		expect(sheet.getRow(5).getCell(10).value).toBe('0987 654 321');
 		expect(sheet.getColumn(10).numFmt).toBe('@');

@@ -4,6 +4,7 @@
  */
 import { AlignmentType, Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
+import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
 import { formatTime } from '$lib/domain/dates';
 import { formatPhone } from '$lib/domain/phone';
@@ -20,7 +21,6 @@ export interface AttendanceListHeading {
 	conferenceTitle: string;
 }
 
-const WALK_IN_NOTE = '(khách mời bổ sung)';
 const COLUMNS = [
 	{ header: 'STT', width: mm(12) },
 	{ header: 'Họ và tên', width: mm(45) },
@@ -53,16 +53,15 @@ function role(p: BoardPerson): string {
 	return parts.join(', ');
 }
 
-/** People in print order: groups in the conference's order; within one, invited first, then walk-ins. */
+/**
+ * People in print order: the invited under their groups in the conference's order, then the
+ * walk-ins who came, on their own line "Khách ngoài danh sách" (src/lib/domain/attendance.ts).
+ */
 export function listedByGroup(board: AttendanceBoard) {
-	return board.totals.groups
-		.map((g) => ({
-			name: g.name,
-			people: board.people
-				.filter((p) => p.groupId === g.id && (!p.isWalkIn || p.arrivedAt))
-				.sort((a, b) => Number(a.isWalkIn) - Number(b.isWalkIn))
-		}))
-		.filter((g) => g.people.length > 0);
+	return [
+		...board.totals.groups.map((g) => ({ name: g.name, people: board.people.filter((p) => p.groupId === g.id && !p.isWalkIn) })),
+		{ name: WALK_IN_LINE, people: board.walkIns }
+	].filter((g) => g.people.length > 0);
 }
 
 export async function buildAttendanceListDocx(heading: AttendanceListHeading, board: AttendanceBoard): Promise<Buffer> {
@@ -85,7 +84,7 @@ export async function buildAttendanceListDocx(heading: AttendanceListHeading, bo
 					height: { value: mm(9), rule: 'atLeast' },
 					children: [
 						cell(String(n), { center: true, width: WIDTHS[0]! }),
-						cell(p.isWalkIn ? `${p.fullName} ${WALK_IN_NOTE}` : p.fullName, { width: WIDTHS[1]! }),
+						cell(p.fullName, { width: WIDTHS[1]! }),
 						cell(role(p), { width: WIDTHS[2]! }),
 						cell(p.arrivedAt ? formatTime(p.arrivedAt) : '', { center: true, width: WIDTHS[3]! }),
 						cell('', { width: WIDTHS[4]! })
@@ -100,7 +99,7 @@ export async function buildAttendanceListDocx(heading: AttendanceListHeading, bo
 		spacing: { before: 160 },
 		children: [
 			new TextRun({
-				text: `Tổng số đại biểu được mời: ${t.invited}; có mặt: ${t.presentInvited} (${t.quorumPercent.toLocaleString('vi-VN')}%); vắng có lý do: ${t.excused}; khách mời bổ sung: ${t.walkIns}.`,
+				text: `Tổng số đại biểu được mời: ${t.invited}; có mặt: ${t.presentInvited} (${t.quorumPercent.toLocaleString('vi-VN')}%); vắng có lý do: ${t.excused}; khách ngoài danh sách: ${t.walkIns}.`,
 				italics: true
 			})
 		]
@@ -149,7 +148,7 @@ export async function buildAttendanceListXlsx(title: string, board: AttendanceBo
 			n++;
 			sheet.addRow([
 				n,
-				p.isWalkIn ? `${p.fullName} ${WALK_IN_NOTE}` : p.fullName,
+				p.fullName,
 				role(p) || null,
 				group.name,
 				p.arrivedAt ? 'Có' : 'Chưa',

@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db';
 import { exportRows } from '$lib/server/delegates/export';
-import { delegatesToCsv } from '$lib/server/delegates/spreadsheet';
+import { delegatesToCsv } from '$lib/server/delegates/export-sheet';
 import { fileResponse, MIME } from '$lib/server/download';
 import { requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';

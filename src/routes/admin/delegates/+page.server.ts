@@ -19,6 +19,7 @@ export const load: PageServerLoad = async () => {
 			phone: d.phone,
 			reply: d.reply,
 			absenceReason: d.absenceReason,
+			replyRecordedByOffice: d.replyRecordedByOffice,
 			isWalkIn: d.isWalkIn
 		}))
 	};

@@ -1,9 +1,10 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { inviteLink } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt, done } from '$lib/server/actions';
-import { deleteDelegate, getDelegate, inviteTokenOf, listGroups, reissueInvite, updateDelegate } from '$lib/server/delegates';
+import { deleteDelegate, getDelegate, inviteTokenOf, listGroups, recordReplyForDelegate, reissueInvite, updateDelegate } from '$lib/server/delegates';
+import { replySchema } from '$lib/server/delegates/schemas';
 import { actorOf, requireConference } from '$lib/server/request';
 import { formValues, readDelegateForm } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
@@ -33,6 +34,16 @@ export const actions: Actions = {
 		const conference = await requireConference();
 		const save = () => updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), input);
 		return attempt(() => save().then(done('Đã lưu thông tin đại biểu.')), GONE, { values: formValues(form) });
+	},
+	recordReply: async (event) => {
+		const form = await event.request.formData();
+		const raw = { reply: form.get('reply'), reason: form.get('reason') ?? '' };
+		const parsed = replySchema.safeParse(raw);
+		const kept = { replyValues: { reply: String(raw.reply ?? ''), reason: String(raw.reason) } };
+		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, ...kept });
+		const conference = await requireConference();
+		const record = () => recordReplyForDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), parsed.data);
+		return attempt(() => record().then(done('Đã ghi nhận trả lời thay đại biểu.')), GONE, kept);
 	},
 	reissue: async (event) => {
 		const conference = await requireConference();

@@ -3,7 +3,7 @@ import { textField } from '$lib/domain/fields';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
 import { commitDraft, previewDraft, saveDraft } from '$lib/server/delegates/import';
-import { MAX_IMPORT_BYTES } from '$lib/server/delegates/spreadsheet';
+import { MAX_IMPORT_BYTES } from '$lib/server/delegates/read-sheet';
 import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
 

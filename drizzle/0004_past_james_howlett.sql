@@ -1,0 +1,1 @@
+ALTER TABLE "conference" ADD COLUMN "submissions_due_on" date;
