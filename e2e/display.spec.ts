@@ -3,17 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { startServer } from '../scripts/lib/server-process.js';
 import { E2E_SECRET } from '../playwright.config';
 import { formatDayShort, formatTime } from '../src/lib/domain/dates';
 import { loginFromStart } from './helpers';
+import { expectAllOnScreen, expectTimerWhole, PROJECTORS } from './projector';
 
-const PROJECTORS = [
-	{ width: 1920, height: 1080 },
-	{ width: 1280, height: 720 },
-	{ width: 1024, height: 768 }
-];
 
 /** The longest message the chair can send (120 characters). */
 const LONG_MESSAGE = 'Đề nghị đồng chí trình bày ngắn gọn vì thời gian đã hết, xin mời đồng chí kết luận và nhường lời cho đại biểu tiếp theo';
@@ -29,49 +25,6 @@ async function press(data: object) {
 	const res = await chair.post('/api/meeting', { data });
 	expect(res.status(), await res.text()).toBe(200);
 	return (await res.json()) as { meeting: { timer: { itemId: number | null } } };
-}
-
-/** Every element of the page lies inside the viewport and nothing scrolls or is cut at its box. */
-async function expectAllOnScreen(page: Page) {
-	const problems = await page.evaluate(() => {
-		const out: string[] = [];
-		const root = document.scrollingElement!;
-		if (root.scrollHeight > innerHeight || root.scrollWidth > innerWidth) out.push(`page scrolls: ${root.scrollWidth}×${root.scrollHeight}`);
-		for (const el of document.querySelectorAll<HTMLElement>('main *')) {
-			const style = getComputedStyle(el);
-			if (style.visibility === 'hidden' || style.display === 'none' || el.closest('[aria-hidden="true"]')) continue;
-			// The paged programme's list is taller than its frame on purpose; its visible lines are checked.
-			if (el.matches('.frame > ol')) continue;
-			const box = el.getBoundingClientRect();
-			if (box.width === 0 || box.height === 0) continue;
-			const name = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”`;
-			if (box.left < -0.5 || box.top < -0.5 || box.right > innerWidth + 0.5 || box.bottom > innerHeight + 0.5) {
-				out.push(`${name} outside the screen: ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
-			}
-			if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible') out.push(`${name} cut at the sides: ${el.scrollWidth} > ${el.clientWidth}`);
-			if (el.scrollHeight > el.clientHeight + 1 && style.overflowY !== 'visible' && !el.matches('.frame, [data-testid="timer"]')) {
-				out.push(`${name} cut at the bottom: ${el.scrollHeight} > ${el.clientHeight}`);
-			}
-		}
-		return out;
-	});
-	expect(problems).toEqual([]);
-}
-
-/** The digits lie inside the screen and inside their own coloured box, whole. */
-async function expectTimerWhole(page: Page) {
-	const timer = page.getByTestId('timer');
-	const fits = await timer.evaluate((el) => {
-		const box = el.getBoundingClientRect();
-		return {
-			inside: box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight,
-			// (Height is the line box: digit glyphs have no descent, so only the width can cut them.)
-			whole: el.scrollWidth <= el.clientWidth + 1 ? true : `${el.scrollWidth} in ${el.clientWidth}`,
-			// As tall as a projector's digits should be: a good share of the screen.
-			tall: box.height >= innerHeight * 0.25
-		};
-	});
-	expect(fits).toEqual({ inside: true, whole: true, tall: true });
 }
 
 test.beforeAll(async ({ browser }) => {
