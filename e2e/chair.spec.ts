@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startServer } from '../scripts/lib/server-process.js';
 import { E2E_SECRET } from '../playwright.config';
+import { formatTime } from '../src/lib/domain/dates';
 import { loginFromStart } from './helpers';
 import { expectAllOnScreen, PROJECTORS } from './projector';
 
@@ -115,5 +116,65 @@ test('between items the chair puts the programme or the hall QR on the projector
 	} finally {
 		await chairContext.close();
 		await displayContext.close();
+	}
+});
+
+/** "Chậm 1 giờ 5 phút so với chương trình" → 65, "Sớm 3 phút …" → −3, "Đúng chương trình" → 0. */
+function driftMinutes(text: string): number {
+	if (/^Đúng chương trình$/.test(text)) return 0;
+	const m = /^(Chậm|Sớm) (?:(\d+) giờ)? ?(?:(\d+) phút)? so với chương trình$/.exec(text);
+	if (!m) throw new Error(`not a drift: ${text}`);
+	const minutes = Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+	return m[1] === 'Chậm' ? minutes : -minutes;
+}
+
+test('on the tablet: attendance and quorum at the top; each item planned against actual; the drift of the programme', async ({ browser }) => {
+	const { context, page: chair } = await signedIn(browser, 'chutich');
+	try {
+		await chair.goto('/chair');
+		// Point 12: present/invited and the quorum are on the first screen, above the timer, without scrolling.
+		const top = chair.getByTestId('chair-attendance');
+		await expect(top).toBeInViewport({ ratio: 1 });
+		const topBox = (await top.boundingBox())!;
+		expect(topBox.y + topBox.height).toBeLessThanOrEqual(768);
+		expect(topBox.y).toBeLessThan((await chair.getByTestId('timer').boundingBox())!.y);
+		await expect(chair.getByTestId('chair-present')).toHaveText(/^\d+\/\d+$/);
+		// The same figures as the full table further down.
+		await expect(chair.getByTestId('chair-present')).toHaveText((await chair.getByTestId('present-count').locator('strong').textContent())!);
+		await expect(chair.getByTestId('chair-quorum')).toHaveText((await chair.getByTestId('quorum').locator('strong').textContent())!);
+		expect(await chair.evaluate(() => scrollY)).toBe(0);
+
+		// Point 11: every item has its planned start and length (the demo programme starts at 08:00).
+		const rows = chair.locator('ol.programme > li');
+		await expect(rows.first().getByTestId('item-times')).toHaveText(/^Dự kiến 08:00 · 30 phút\s*$/);
+		await expect(rows.nth(1).getByTestId('item-times')).toContainText('Dự kiến 08:30 · 5 phút');
+
+		const item = rows.filter({ hasText: 'Phòng Kinh tế' });
+		await item.getByRole('button', { name: 'Chuyển đến' }).click();
+		await expect(chair.getByTestId('current-presenter')).toHaveText('Phòng Kinh tế');
+		const drift = chair.getByTestId('drift');
+		await expect(drift).toHaveText(/so với chương trình|Đúng chương trình/);
+		const before = driftMinutes((await drift.textContent())!);
+		// Five more minutes for this item: the programme ends five minutes later.
+		for (let i = 0; i < 5; i++) await chair.getByRole('button', { name: '+ 1 phút' }).click();
+		await expect(chair.getByTestId('timer')).toHaveText('12:00');
+		await expect.poll(async () => driftMinutes((await drift.textContent())!) - before).toBeGreaterThanOrEqual(5);
+		expect(driftMinutes((await drift.textContent())!) - before).toBeLessThanOrEqual(6);
+
+		// Once done, the item shows when it really started and how long was spoken.
+		const startedAround = [formatTime(new Date()), formatTime(new Date(Date.now() + 60_000))];
+		await chair.getByTestId('toggle').click();
+		await expect(chair.getByTestId('timer')).toHaveText(/^11:5[0-7]$/, { timeout: 15_000 });
+		await chair.getByRole('button', { name: 'Nội dung tiếp →' }).click();
+		await expect(chair.getByTestId('current-presenter')).not.toHaveText('Phòng Kinh tế');
+		const times = item.getByTestId('item-times');
+		await expect(times).toContainText(/Thực tế \d\d:\d\d · đã nói ([3-9]|[12]\d) giây/);
+		const actual = /Thực tế (\d\d:\d\d)/.exec((await times.textContent())!)![1]!;
+		expect(startedAround).toContain(actual);
+		const spoken = Number(/đã nói (\d+) giây/.exec((await times.textContent())!)![1]);
+		expect(spoken).toBeGreaterThanOrEqual(3);
+		expect(spoken).toBeLessThan(30);
+	} finally {
+		await context.close();
 	}
 });
