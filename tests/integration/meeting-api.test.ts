@@ -58,7 +58,7 @@ describe('/api/meeting and its live events (built app)', () => {
 
 	it('GET answers anyone with the programme and an idle meeting, without the chair’s notes', async () => {
 		const { text, body } = await getHall();
-		expect(body.meeting).toEqual({ version: 0, timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 }, message: '' });
+		expect(body.meeting).toEqual({ version: 0, timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 }, message: '', screen: 'item', endedAt: null });
 		expect(Math.abs(body.serverTime - Date.now())).toBeLessThan(5_000);
 		const speeches = body.programme.filter((i) => i.kind === 'speech');
 		expect(speeches).toHaveLength(6);
@@ -78,7 +78,9 @@ describe('/api/meeting and its live events (built app)', () => {
 			expect(byChair.body.meeting).toEqual({
 				version: 1,
 				timer: { itemId: first.id, allottedMs: first.plannedSeconds * 1000, running: false, endsAt: null, remainingMs: first.plannedSeconds * 1000 },
-				message: ''
+				message: '',
+				screen: 'item',
+				endedAt: null
 			});
 			expect(byChair.body.serverTime).toBeTypeOf('number');
 

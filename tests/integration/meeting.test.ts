@@ -57,7 +57,7 @@ describe('meeting console (server module)', () => {
 	afterAll(() => dispose());
 
 	it('starts idle on the seeded programme of six 7-minute tham luận', async () => {
-		expect(await getMeeting(db, conferenceId)).toEqual({ version: 0, timer: idleTimer(), message: '' });
+		expect(await getMeeting(db, conferenceId)).toEqual({ version: 0, timer: idleTimer(), message: '', screen: 'item', endedAt: null });
 		expect(speeches).toHaveLength(6);
 		for (const s of speeches) expect(s.plannedSeconds).toBe(SPEECH_MINUTES * 60);
 		// Nothing is pressed yet: no timer event, nothing for the minutes.
@@ -342,12 +342,12 @@ describe('meeting console (server module)', () => {
 			const before = await lastEventId();
 
 			const shown = await press({ action: 'message', message: '  Còn 1 phút  ' }, t0 + 2000, chair);
-			expect(shown).toEqual({ version: started.version + 1, timer: started.timer, message: 'Còn 1 phút' });
+			expect(shown).toEqual({ ...started, version: started.version + 1, message: 'Còn 1 phút' });
 			expect(await getMeeting(db, conferenceId)).toEqual(shown);
 			// The same message again is no change.
 			expect(await press({ action: 'message', message: 'Còn 1 phút' }, t0 + 3000)).toEqual(shown);
 			const cleared = await press({ action: 'message', message: '' }, t0 + 4000);
-			expect(cleared).toEqual({ version: shown.version + 1, timer: started.timer, message: '' });
+			expect(cleared).toEqual({ ...started, version: shown.version + 1, message: '' });
 			// A message is not a timer event.
 			expect(await lastEventId()).toBe(before);
 
@@ -361,6 +361,60 @@ describe('meeting console (server module)', () => {
 			await press({ action: 'message', message: 'Giữ trật tự' }, t0 + 8000);
 			const jumped = await press({ action: 'goto', itemId: item.id }, t0 + 9000);
 			expect(jumped.message).toBe('');
+		});
+	});
+
+	describe('the projector between items, and the end of the meeting', () => {
+		it('the chair sends the projector to the programme or the hall QR; opening or starting an item brings it back', async () => {
+			const t0 = at('14:00');
+			const opened = await open(speeches[1]!, t0);
+			expect(opened.screen).toBe('item');
+			const before = await lastEventId();
+			const programme = await press({ action: 'screen', screen: 'programme' }, t0 + 1000, chair);
+			expect(programme).toMatchObject({ version: opened.version + 1, screen: 'programme', timer: opened.timer });
+			expect(await getMeeting(db, conferenceId)).toEqual(programme);
+			// The same choice again changes nothing; a screen is not a timer event.
+			expect(await press({ action: 'screen', screen: 'programme' }, t0 + 1500)).toEqual(programme);
+			expect(await lastEventId()).toBe(before);
+			expect((await press({ action: 'screen', screen: 'hall' }, t0 + 2000)).screen).toBe('hall');
+			// Starting the speaker's time puts the timer back on the projector.
+			expect((await press({ action: 'start' }, t0 + 3000)).screen).toBe('item');
+			await press({ action: 'screen', screen: 'hall' }, t0 + 4000);
+			expect((await press({ action: 'next', fromItemId: speeches[1]!.id }, t0 + 5000)).screen).toBe('item');
+		});
+
+		it('"Kết thúc hội nghị" stops the running time, records the end time (kept in the database), and only "Mở lại" moves anything after it', async () => {
+			const t0 = at('15:00');
+			const last = await createAgendaItem(db, secretariat, conferenceId, {
+				kind: 'other',
+				title: 'Bế mạc (thử)',
+				presenter: '',
+				delegateId: null,
+				unitId: null,
+				plannedMinutes: SPEECH_MINUTES,
+				chairNotes: ''
+			});
+			await press({ action: 'goto', itemId: last }, t0);
+			await press({ action: 'start' }, t0 + 1000);
+			await press({ action: 'message', message: 'Đề nghị kết thúc' }, t0 + 2000);
+			const ended = await press({ action: 'end' }, t0 + 61_000, chair);
+			expect(ended.endedAt).toBe(t0 + 61_000);
+			expect(ended.timer).toMatchObject({ itemId: last, running: false, remainingMs: SPEECH_MS - 60_000 });
+			expect(ended.message).toBe('');
+			// Read back from the row, as after a server restart.
+			expect(await getMeeting(db, conferenceId)).toEqual(ended);
+			// The speaker's time stops at the end of the meeting.
+			const timing = (await actualTimings(db, conferenceId)).find((t) => t.itemId === last)!;
+			expect(timing).toMatchObject({ startedAt: t0 + 1000, endedAt: t0 + 61_000, spokenMs: 60_000 });
+			// Pressing "end" twice keeps the first end time.
+			expect(await press({ action: 'end' }, t0 + 90_000)).toEqual(ended);
+			for (const command of [{ action: 'start' }, { action: 'next', fromItemId: last }, { action: 'message', message: 'x' }, { action: 'screen', screen: 'hall' }]) {
+				await expect(press(command, t0 + 100_000)).rejects.toThrow(/Hội nghị đã kết thúc/);
+			}
+			const reopened = await press({ action: 'reopen' }, t0 + 120_000);
+			expect(reopened).toMatchObject({ endedAt: null, version: ended.version + 1 });
+			expect((await press({ action: 'resume' }, t0 + 121_000)).timer.running).toBe(true);
+			await deleteAgendaItem(db, secretariat, conferenceId, last);
 		});
 	});
 

@@ -10,7 +10,7 @@ describe('the live contract', () => {
 		const events: LiveEvent[] = [
 			{ type: 'attendance', conferenceId: 1, changes: [] },
 			{ type: 'roster', conferenceId: 1 },
-			{ type: 'meeting', conferenceId: 1, meeting: { version: 1, timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 }, message: '' } },
+			{ type: 'meeting', conferenceId: 1, meeting: { version: 1, timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 }, message: '', screen: 'item', endedAt: null } },
 			{ type: 'agenda', conferenceId: 1 }
 		];
 		expect(events.map((e) => [e.type, isStaffOnly(e)])).toEqual([

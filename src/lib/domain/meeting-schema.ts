@@ -2,7 +2,7 @@
 // types and plain functions of ./meeting, never this module, so zod stays out of the hall's screens.
 import { z } from './zod';
 import { dbId, textField } from './fields';
-import { MESSAGE_MAX } from './meeting';
+import { MESSAGE_MAX, PROJECTOR_SCREENS } from './meeting';
 import { MINUTE_MS } from './timer';
 
 const itemId = dbId('Nội dung không hợp lệ.');
@@ -31,6 +31,10 @@ export const meetingCommandSchema = z.discriminatedUnion(
 		z.object({ action: z.literal('next'), fromItemId: fromItem }),
 		z.object({ action: z.literal('previous'), fromItemId: fromItem }),
 		z.object({ action: z.literal('goto'), itemId }),
+		z.object({ action: z.literal('screen'), screen: z.enum(PROJECTOR_SCREENS, { error: 'Màn hình chiếu không hợp lệ.' }) }),
+		/** "Kết thúc hội nghị": stops the timer and records the end time; "Mở lại hội nghị" undoes it. */
+		z.object({ action: z.literal('end') }),
+		z.object({ action: z.literal('reopen') }),
 		z.object({
 			action: z.literal('message'),
 			message: textField('Lời nhắn phải là chữ.').trim().max(MESSAGE_MAX, `Lời nhắn không quá ${MESSAGE_MAX} ký tự.`)

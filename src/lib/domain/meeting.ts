@@ -1,16 +1,31 @@
 import { idleTimer, type TimerState } from './timer';
 
+/** What the chair puts on the projector: the timed item, or between items the programme or the hall's check-in QR. */
+export const PROJECTOR_SCREENS = ['item', 'programme', 'hall'] as const;
+export type ProjectorScreen = (typeof PROJECTOR_SCREENS)[number];
+
 /** What every screen in the hall shows: the timed item, its timer and the chair's message. */
 export interface MeetingSnapshot {
 	/** Grows with every change; a screen ignores news older than what it shows. */
 	version: number;
 	timer: TimerState;
 	message: string;
+	/** The chair's choice for the projector; opening or starting an item brings it back to 'item'. */
+	screen: ProjectorScreen;
+	/** Server epoch ms at which the chair closed the meeting; null while it runs. */
+	endedAt: number | null;
 }
 
 /** Before the chair opens the first item. */
 export function idleMeeting(): MeetingSnapshot {
-	return { version: 0, timer: idleTimer(), message: '' };
+	return { version: 0, timer: idleTimer(), message: '', screen: 'item', endedAt: null };
+}
+
+/** What the projector draws: the closing screen once the meeting is closed, else the chair's choice (the programme while no item is open). */
+export function projectorView(meeting: Pick<MeetingSnapshot, 'timer' | 'screen' | 'endedAt'>): 'closed' | ProjectorScreen {
+	if (meeting.endedAt !== null) return 'closed';
+	if (meeting.screen === 'item' && meeting.timer.itemId === null) return 'programme';
+	return meeting.screen;
 }
 
 export const MESSAGE_MAX = 120;

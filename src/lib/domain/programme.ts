@@ -1,5 +1,5 @@
-import { formatTime, pad2 } from './dates';
-import { MAX_ALLOTTED_MS, MINUTE_MS } from './timer';
+import { formatTime, pad2, vnParts } from './dates';
+import { hasStarted, MAX_ALLOTTED_MS, MINUTE_MS, remainingAt, type ItemTiming, type TimerState } from './timer';
 
 /** Kinds of agenda item (chương trình hội nghị). */
 export const AGENDA_KINDS = ['opening', 'report', 'speech', 'discussion', 'conclusion', 'break', 'other'] as const;
@@ -199,4 +199,81 @@ export function chairLines(item: AgendaEntry, speechNumber: number | null): { op
 function clause(title: string): string {
 	const s = title.replace(TRAILING_PUNCTUATION, '');
 	return s.length > 0 ? s[0]!.toLocaleLowerCase('vi') + s.slice(1) : s;
+}
+
+/** One item of the chair's programme: planned against actual. */
+export interface ProgressRow {
+	itemId: number;
+	plannedStart: Date;
+	plannedSeconds: number;
+	/** From the timer events, once the item's time has been started. */
+	actualStart: Date | null;
+	spokenMs: number | null;
+	/** The timing was read with the time stopped (paused, stopped, moved on): its spoken time is final so far. */
+	done: boolean;
+}
+
+export interface ProgrammeProgress {
+	rows: ProgressRow[];
+	/**
+	 * How far the programme runs behind (positive) or ahead (negative) of the plan, in ms: when the
+	 * open item will end (its time left from now, or all of it once it starts) against its planned
+	 * end. Null before the chair opens the first item.
+	 */
+	driftMs: number | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days between the Vietnam calendar dates of two instants. */
+function vnDayDifference(from: Date, to: Date): number {
+	const day = (d: Date) => {
+		const p = vnParts(d);
+		return Date.UTC(p.year, p.month - 1, p.day);
+	};
+	return Math.round((day(to) - day(from)) / DAY_MS);
+}
+
+/**
+ * Planned against actual for the chair (pure: the timer events' timings and `now` are passed in).
+ * The plan runs from the conference's start; a meeting run on another day than planned (a rehearsal,
+ * a postponed day) is measured against the same clock times on the day it started.
+ */
+export function programmeProgress(
+	items: readonly Pick<ProgrammeItem, 'id' | 'plannedSeconds'>[],
+	startsAt: Date,
+	timings: readonly Pick<ItemTiming, 'itemId' | 'startedAt' | 'endedAt' | 'spokenMs'>[],
+	timer: TimerState,
+	now: number
+): ProgrammeProgress {
+	const byItem = new Map(timings.map((t) => [t.itemId, t]));
+	const firstStart = timings.reduce<number | null>((min, t) => (min === null || t.startedAt < min ? t.startedAt : min), null);
+	const anchor = firstStart === null ? startsAt : new Date(startsAt.getTime() + vnDayDifference(startsAt, new Date(firstStart)) * DAY_MS);
+	const { entries } = schedule(items, anchor);
+	const rows = entries.map(({ item, startsAt: plannedStart }) => {
+		const t = byItem.get(item.id);
+		return { itemId: item.id, plannedStart, plannedSeconds: item.plannedSeconds, actualStart: t ? new Date(t.startedAt) : null, spokenMs: t ? t.spokenMs : null, done: !!t && t.endedAt !== null };
+	});
+	const open = entries.find((e) => e.item.id === timer.itemId);
+	if (!open) return { rows, driftMs: null };
+	const expectedEnd = hasStarted(timer)
+		? now + Math.max(0, remainingAt(timer, now))
+		: Math.max(now, open.startsAt.getTime()) + timer.allottedMs;
+	return { rows, driftMs: expectedEnd - open.endsAt.getTime() };
+}
+
+/** `Chậm 6 phút so với chương trình`, `Sớm 3 phút …`, `Đúng chương trình` (to the nearest minute). */
+export function formatDrift(driftMs: number): string {
+	const minutes = Math.round(Math.abs(driftMs) / MINUTE_MS);
+	if (minutes === 0) return 'Đúng chương trình';
+	return `${driftMs > 0 ? 'Chậm' : 'Sớm'} ${formatDuration(minutes * 60)} so với chương trình`;
+}
+
+/** Time spoken: `6 phút 30 giây`, `45 giây`. */
+export function formatSpoken(ms: number): string {
+	const s = Math.round(ms / 1000);
+	const m = Math.floor(s / 60);
+	const rest = s % 60;
+	if (m === 0) return `${rest} giây`;
+	return rest === 0 ? `${m} phút` : `${m} phút ${rest} giây`;
 }

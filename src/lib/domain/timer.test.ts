@@ -10,6 +10,7 @@ import {
 	phaseOf,
 	remainingAt,
 	timerForItem,
+	widestTimerText,
 	type TimerCommand,
 	type TimerEventRecord,
 	type TimerState
@@ -163,6 +164,30 @@ describe('timer maths', () => {
 		expect(msUntilNextChange(-250)).toBe(750);
 		expect(formatTimer(-999)).toBe('+00:00');
 		expect(formatTimer(-1000)).toBe('+00:01');
+	});
+});
+
+describe('the widest text a screen sizes the digits for', () => {
+	it('is +00:00 for a tham luận, so overtime is as wide as the countdown', () => {
+		expect(widestTimerText(SEVEN, SEVEN)).toBe('+00:00');
+		expect(widestTimerText(SEVEN, -73_000)).toBe('+00:00');
+		expect(formatTimer(-73_000)).toBe('+01:13');
+	});
+
+	it('grows a digit for a morning-long item and for overtime past 99 minutes', () => {
+		expect(widestTimerText(120 * MINUTE_MS, 120 * MINUTE_MS)).toBe('+000:00');
+		expect(widestTimerText(SEVEN, -100 * MINUTE_MS)).toBe('+000:00');
+	});
+
+	it('is never narrower than any text the timer shows (same characters, digits tabular)', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 4 * 60 * MINUTE_MS }), fc.integer({ min: -10 * 60 * MINUTE_MS, max: 4 * 60 * MINUTE_MS }), (allotted, remaining) => {
+				const shown = formatTimer(remaining);
+				const widest = widestTimerText(allotted, remaining);
+				expect(widest.length).toBeGreaterThanOrEqual(shown.length);
+				expect(widest.startsWith('+')).toBe(true);
+			})
+		);
 	});
 });
 

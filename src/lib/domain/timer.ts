@@ -75,6 +75,18 @@ export function formatTimer(remainingMs: number): string {
 	return `+${pad2(Math.floor(s / 60))}:${pad2(s % 60)}`;
 }
 
+/**
+ * The widest text the timer can show for an item given `allottedMs` while it shows `remainingMs`:
+ * `+00:00`, or as many minute digits as the countdown or the overtime needs (`+100:00`). A screen
+ * sizes its digits for this text, so the width does not change from second to second and `+01:13`
+ * fits wherever `07:00` did. Digits are drawn tabular (all of one width), so zeros stand for any.
+ */
+export function widestTimerText(allottedMs: number, remainingMs: number): string {
+	const minutes = (ms: number) => Math.floor(Math.ceil(Math.abs(ms) / 1000) / 60);
+	const digits = Math.max(2, String(minutes(allottedMs)).length, String(minutes(remainingMs)).length);
+	return `+${'0'.repeat(digits)}:00`;
+}
+
 /** Milliseconds until the text of `formatTimer` next changes (for a screen that redraws only then). */
 export function msUntilNextChange(remainingMs: number): number {
 	if (remainingMs > 0) {

@@ -10,14 +10,17 @@ import { listAgenda, publicProgramme } from './index';
 
 function snapshotOf(row: MeetingState | undefined): MeetingSnapshot {
 	if (!row) return idleMeeting();
+	const shared = { version: row.version, message: row.message, screen: row.screen ?? 'item', endedAt: row.endedAt?.getTime() ?? null } as const;
 	// The timed item was deleted (the foreign key set it to null): nothing is timed any more.
-	if (row.itemId === null) return { version: row.version, timer: idleTimer(), message: row.message };
+	if (row.itemId === null) return { ...shared, timer: idleTimer() };
 	return {
-		version: row.version,
-		timer: { itemId: row.itemId, allottedMs: row.allottedMs, running: row.running, endsAt: row.endsAt, remainingMs: row.remainingMs },
-		message: row.message
+		...shared,
+		timer: { itemId: row.itemId, allottedMs: row.allottedMs, running: row.running, endsAt: row.endsAt, remainingMs: row.remainingMs }
 	};
 }
+
+/** Once the chair has closed the meeting, only "Mở lại hội nghị" moves anything. */
+const ENDED_MESSAGE = 'Hội nghị đã kết thúc. Bấm “Mở lại hội nghị” nếu cần điều hành tiếp.';
 
 /** What the hall sees now. */
 export async function getMeeting(db: Executor, conferenceId: number): Promise<MeetingSnapshot> {
@@ -66,7 +69,12 @@ function toTimerCommand(
 			if (at < 0) throw new RuleError('Nội dung này không còn trong chương trình.');
 			return select(at);
 		}
+		case 'end':
+			// The time of the item being spoken stops with the meeting.
+			return state.running ? { action: 'stop' } : null;
 		case 'message':
+		case 'screen':
+		case 'reopen':
 			return null;
 	}
 }
@@ -97,18 +105,23 @@ export async function runMeetingCommand(
 		const order = moves ? await agendaOrder(tx, conferenceId) : [];
 		// Time is read after the lock: a press that waited for another is timed when it is applied.
 		const at = now();
-		let message = before.message;
-		let timer = before.timer;
+		if (before.endedAt !== null && command.action !== 'reopen' && command.action !== 'end') throw new RuleError(ENDED_MESSAGE);
+		let { message, timer, screen, endedAt } = before;
 		let event: { kind: TimerEventRecord['kind']; itemId: number | null; ms: number } | null = null;
-		if (command.action === 'message') {
-			message = command.message;
-		} else {
-			const timerCommand = toTimerCommand(command, before.timer, order);
-			if (timerCommand) ({ state: timer, event } = applyTimer(before.timer, timerCommand, at));
+		if (command.action === 'message') message = command.message;
+		else if (command.action === 'screen') screen = command.screen;
+		else if (command.action === 'reopen') endedAt = null;
+		else if (command.action === 'end' && endedAt === null) {
+			endedAt = at;
+			message = '';
 		}
+		const timerCommand = before.endedAt === null ? toTimerCommand(command, before.timer, order) : null;
+		if (timerCommand) ({ state: timer, event } = applyTimer(before.timer, timerCommand, at));
 		// The chair's message belongs to the item it was written for.
 		if (event?.kind === 'select') message = '';
-		if (!event && message === before.message) return before;
+		// Opening or starting an item puts it on the projector.
+		if (event && ['select', 'start', 'resume'].includes(event.kind)) screen = 'item';
+		if (!event && message === before.message && screen === before.screen && endedAt === before.endedAt) return before;
 
 		const version = before.version + 1;
 		await tx
@@ -120,6 +133,8 @@ export async function runMeetingCommand(
 				endsAt: timer.endsAt,
 				remainingMs: timer.remainingMs,
 				message,
+				screen: screen === 'item' ? null : screen,
+				endedAt: endedAt === null ? null : new Date(endedAt),
 				version,
 				updatedAt: new Date(at)
 			})
@@ -127,7 +142,7 @@ export async function runMeetingCommand(
 		if (event) {
 			await tx.insert(timerEvent).values({ conferenceId, itemId: event.itemId, kind: event.kind, at: new Date(at), ms: event.ms, userId: actor.userId });
 		}
-		const snapshot: MeetingSnapshot = { version, timer, message };
+		const snapshot: MeetingSnapshot = { version, timer, message, screen, endedAt };
 		await publish(tx, { type: 'meeting', conferenceId, meeting: snapshot });
 		return snapshot;
 	});

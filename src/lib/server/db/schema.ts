@@ -200,7 +200,11 @@ export const meetingState = pgTable('meeting_state', {
 	remainingMs: integer('remaining_ms').notNull().default(0),
 	message: text('message').notNull().default(''),
 	version: integer('version').notNull().default(0),
-	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+	/** What the projector shows between items ('programme', 'hall'); null: the timed item. */
+	screen: text('screen').$type<'programme' | 'hall'>(),
+	/** When the chair closed the meeting ("Kết thúc hội nghị"); the minutes take the end time from here. */
+	endedAt: timestamp('ended_at', { withTimezone: true })
 });
 
 /** Every start, pause, resume, extension, reset, stop and item change, with the server's time. */

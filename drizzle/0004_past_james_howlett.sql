@@ -1,1 +1,0 @@
-ALTER TABLE "conference" ADD COLUMN "submissions_due_on" date;
