@@ -2,11 +2,15 @@
 // text: the QR first on the morning, self check-in by typing the code under the hall QR (what a
 // delegate in Zalo's in-app browser can do), the live item first during the meeting, and what
 // happened afterwards. The conference's times are set through the settings page, and put back.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { formatTime, toVnDateTimeLocal, vnParts } from '../src/lib/domain/dates';
 import { deriveHallShortCode, hallWindow } from '../src/lib/domain/hall-code';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
-import { E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
+import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
+import { fakeCameraArgs, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
 
 const secret = new TextEncoder().encode(E2E_SECRET);
@@ -217,5 +221,49 @@ test('for the demo meeting in April, long past, the page says the one true thing
 		expect(body).not.toContain('hoặc');
 	} finally {
 		await context.close();
+	}
+});
+
+test('in an in-app browser the page reads the hall QR with its own camera and checks the delegate in (360×680)', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const officeContext = await browser.newContext();
+	const office = await officeContext.newPage();
+	await loginFromStart(office, 'thuky');
+	await expect(office).toHaveURL(/\/admin$/);
+	const original = await conferenceTimes(office);
+	const { delegates } = await roster(office);
+	const delegate = delegates
+		.filter((d) => d.firstAt == null && !d.isWalkIn && d.tokenHash === inviteTokenHash(deriveInviteToken(secret, d.id, 1)))
+		.sort((a, b) => a.id - b.id)[32]!;
+	await expect.poll(() => vnDay(Date.now() + 3 * MINUTE) === vnDay(Date.now()), { timeout: 5 * MINUTE }).toBe(true);
+	let start = Date.now() + 30 * MINUTE;
+	if (vnDay(start) !== vnDay(Date.now())) start = Date.now() + 2 * MINUTE;
+	await setConferenceTimes(office, toVnDateTimeLocal(new Date(start)), toVnDateTimeLocal(new Date(start + 210 * MINUTE)));
+	// The phone's camera sees the entrance screen's QR as it is now.
+	await office.goto('/display/hall');
+	const hallLink = `${E2E_BASE_URL}/c/${await office.locator('[data-code]').getAttribute('data-code')}`;
+	const video = writeQrY4m(hallLink, path.join(mkdtempSync(path.join(tmpdir(), 'hoinghi-hall-')), 'hall.y4m'));
+	const withCamera = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+	try {
+		const context = await withCamera.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, baseURL: E2E_BASE_URL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+		const page = await context.newPage();
+		const loaded: string[] = [];
+		page.on('request', (r) => loaded.push(r.url()));
+		await page.goto(`/d/${deriveInviteToken(secret, delegate.id, 1)}`);
+		await expect(page.getByRole('button', { name: 'Quét mã trên màn hình' })).toBeVisible();
+		const before = loaded.length;
+		await page.getByRole('button', { name: 'Quét mã trên màn hình' }).click();
+		const done = page.getByRole('heading', { name: /^Bạn đã điểm danh lúc \d\d:\d\d$/ });
+		await expect(done).toBeVisible({ timeout: 30_000 });
+		// The decoder came only with the tap.
+		expect(loaded.slice(before).some((u) => u.endsWith('.js'))).toBe(true);
+		const firstAt = (await roster(office)).delegates.find((d) => d.id === delegate.id)!.firstAt;
+		expect(firstAt).not.toBeNull();
+		await expect(done).toHaveText(`Bạn đã điểm danh lúc ${formatTime(new Date(firstAt!))}`);
+		await context.close();
+	} finally {
+		await withCamera.close();
+		await setConferenceTimes(office, original.start, original.end);
+		await officeContext.close();
 	}
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HALL_WINDOW_MS, deriveHallShortCode, hallWindow } from '$lib/domain/hall-code';
+import { HALL_WINDOW_MS, deriveHallCode, deriveHallShortCode, hallWindow } from '$lib/domain/hall-code';
 import { firstCheckinOf, SELF_DEVICE_ID } from '$lib/server/checkin';
 import { HALL_CODE_FAILURE_LIMIT, HALL_CODE_MESSAGES, checkInWithHallCode } from '$lib/server/checkin/hall-code';
 import type { Database } from '$lib/server/db';
@@ -36,6 +36,13 @@ describe('self check-in with the short code typed on the delegate page', () => {
 		const typed = codeAt(now.getTime()).replace(/^(\d{3})/, '$1 ');
 		const again = await checkInWithHallCode(db, conferenceId, d.id, typed, later);
 		expect(again).toEqual({ ok: true, status: 'repeat', firstAt: now });
+	});
+
+	it('takes the hall QR\'s own code too, as the page\'s camera reads it, under the same windows', async () => {
+		const d = fresh();
+		const qrCode = deriveHallCode(serverSecret(), conferenceId, hallWindow(now.getTime()));
+		expect(await checkInWithHallCode(db, conferenceId, d.id, qrCode, new Date(now.getTime() + 3 * HALL_WINDOW_MS))).toMatchObject({ ok: false, reason: 'expired' });
+		expect(await checkInWithHallCode(db, conferenceId, d.id, qrCode, now)).toEqual({ ok: true, status: 'checked_in', firstAt: now });
 	});
 
 	it('refuses an expired code and a wrong one with their own Vietnamese message, storing nothing', async () => {

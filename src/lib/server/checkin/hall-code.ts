@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { checkHallShortCode } from '$lib/domain/hall-code';
+import { checkHallCode, checkHallShortCode } from '$lib/domain/hall-code';
 import type { Database } from '../db';
 import { serverSecret } from '../secret';
 import { failuresWithin, recordFailure } from '../throttle';
@@ -23,9 +23,10 @@ export type HallCodeCheckin =
 const keyOf = (delegateId: number) => `hall-code:${delegateId}`;
 
 /**
- * A delegate's self check-in with the short code typed on their own page: the page's cookie-free
- * twin of the hall QR (/c/CODE), for a phone whose camera opens links in another browser. Same
- * 30-second windows; wrong codes count against the delegate, a few a minute.
+ * A delegate's self check-in on their own page, with the short code they typed or the hall QR's code
+ * that the page's camera read: the twin of /c/CODE for a phone whose camera app opens links in
+ * another browser than the one holding the giấy mời (Zalo). Same 30-second windows; wrong codes
+ * count against the delegate, a few a minute.
  */
 export async function checkInWithHallCode(
 	db: Database,
@@ -35,7 +36,9 @@ export async function checkInWithHallCode(
 	now = new Date()
 ): Promise<HallCodeCheckin> {
 	const refuse = (reason: keyof typeof HALL_CODE_MESSAGES): HallCodeCheckin => ({ ok: false, reason, message: HALL_CODE_MESSAGES[reason] });
-	const state = checkHallShortCode(serverSecret(), conferenceId, typed, now.getTime());
+	// The page's own camera sends the QR's code; a person types the short one.
+	const long = checkHallCode(serverSecret(), conferenceId, typed, now.getTime());
+	const state = long === 'malformed' ? checkHallShortCode(serverSecret(), conferenceId, typed, now.getTime()) : long;
 	if (state === 'malformed') return refuse('malformed');
 	const key = keyOf(delegateId);
 	const refusal = await db.transaction(async (tx) => {
