@@ -267,3 +267,29 @@ test('in an in-app browser the page reads the hall QR with its own camera and ch
 		await officeContext.close();
 	}
 });
+
+test('guessing the hall code from a delegate page is stopped after five wrong codes with a Vietnamese 429', async ({ page }) => {
+	const office = await page.context().browser()!.newContext();
+	const staff = await office.newPage();
+	await loginFromStart(staff, 'thuky');
+	await expect(staff).toHaveURL(/\/admin$/);
+	const { conferenceId, delegates } = await roster(staff);
+	await office.close();
+	const delegate = delegates
+		.filter((d) => d.firstAt == null && !d.isWalkIn && d.tokenHash === inviteTokenHash(deriveInviteToken(secret, d.id, 1)))
+		.sort((a, b) => a.id - b.id)[33]!;
+	const action = `/d/${deriveInviteToken(secret, delegate.id, 1)}?/checkin`;
+	// A plain form post, as a browser without JavaScript sends it.
+	const post = (code: string) => page.request.post(action, { form: { code }, headers: { origin: E2E_BASE_URL, accept: 'text/html' } });
+	const right = deriveHallShortCode(secret, conferenceId, hallWindow(Date.now()));
+	const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0');
+	for (let i = 0; i < 5; i++) {
+		const res = await post(wrong);
+		expect(res.status()).toBe(400);
+		expect(await res.text()).toContain('Mã không đúng.');
+	}
+	const throttled = await post(deriveHallShortCode(secret, conferenceId, hallWindow(Date.now())));
+	expect(throttled.status()).toBe(429);
+	expect(await throttled.text()).toContain('Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi 1 phút rồi thử lại');
+	expect((await (await page.request.get(`/d/${deriveInviteToken(secret, delegate.id, 1)}`)).text())).not.toContain('Bạn đã điểm danh lúc');
+});
