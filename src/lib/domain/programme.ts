@@ -71,6 +71,17 @@ export function formatDuration(seconds: number): string {
 	return m === 0 ? `${h} giờ` : `${h} giờ ${m} phút`;
 }
 
+/** Time actually spoken: `45 giây`, `6 phút 40 giây`, `1 giờ 02 phút`. */
+export function formatSpoken(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	const h = Math.floor(seconds / 3600);
+	const m = Math.floor((seconds % 3600) / 60);
+	const s = seconds % 60;
+	if (h > 0) return `${h} giờ ${String(m).padStart(2, '0')} phút`;
+	if (m === 0) return `${s} giây`;
+	return s === 0 ? `${m} phút` : `${m} phút ${String(s).padStart(2, '0')} giây`;
+}
+
 /** `08:00 – 08:07` */
 export function formatSpan(from: Date, to: Date): string {
 	return `${formatTime(from)} – ${formatTime(to)}`;

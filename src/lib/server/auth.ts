@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { RequestEvent } from '@sveltejs/kit';
-import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import {
 	SESSION_COOKIE,
 	SESSION_TTL_MS,
@@ -10,7 +10,8 @@ import {
 } from '$lib/domain/session-token';
 import { writeAudit } from './audit';
 import type { Database, Executor } from './db';
-import { loginFailure, session as sessionTable, user as userTable } from './db/schema';
+import { session as sessionTable, user as userTable } from './db/schema';
+import { failuresWithin, recordFailure } from './throttle';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 const ARGON2 = { memoryCost: 19456, timeCost: 2, outputLen: 32, parallelism: 1 } as const;
@@ -119,14 +120,9 @@ export async function authenticate(
 ): Promise<LoginResult> {
 	const { pair, address } = throttleKeys(input.username, input.address);
 	const keys = [pair, address];
-	const since = new Date(now - LOGIN_FAILURE_WINDOW_MS);
-	const counts = await db
-		.select({ key: loginFailure.key, n: count() })
-		.from(loginFailure)
-		.where(and(inArray(loginFailure.key, keys), gt(loginFailure.at, since)))
-		.groupBy(loginFailure.key);
+	const counts = await failuresWithin(db, keys, LOGIN_FAILURE_WINDOW_MS, now);
 	const limitOf = (key: string) => (key === pair ? LOGIN_FAILURE_LIMIT : ADDRESS_FAILURE_LIMIT);
-	if (counts.some((c) => c.n >= limitOf(c.key))) return { ok: false, reason: 'throttled' };
+	if ([...counts].some(([key, n]) => n >= limitOf(key))) return { ok: false, reason: 'throttled' };
 
 	const [found] = await db
 		.select()
@@ -138,11 +134,8 @@ export async function authenticate(
 
 	if (found && valid && found.disabledAt) return { ok: false, reason: 'disabled' };
 	if (!found || !valid) {
-		const at = new Date(now);
 		await db.transaction(async (tx) => {
-			await tx.insert(loginFailure).values(keys.map((key) => ({ key, at })));
-			// Old failures say nothing about the current window.
-			await tx.delete(loginFailure).where(lt(loginFailure.at, new Date(now - 24 * 60 * 60 * 1000)));
+			await recordFailure(tx, keys, now);
 			await writeAudit(tx, {
 				userId: found?.id ?? null,
 				action: 'login_failed',

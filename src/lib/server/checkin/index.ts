@@ -329,3 +329,8 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 export function firstCheckinsOfConference(db: Database, conferenceId: number) {
 	return earliestActiveCheckins(db, eq(checkin.conferenceId, conferenceId));
 }
+
+/** The check-in of one delegate that counts (their earliest active one), or null. */
+export async function firstCheckinOf(db: Executor, delegateId: number) {
+	return (await firstCheckins(db, [delegateId])).get(delegateId) ?? null;
+}

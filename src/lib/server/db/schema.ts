@@ -276,7 +276,7 @@ export const auditLog = pgTable(
 	(t) => [index('audit_log_at').on(t.at)]
 );
 
-/** Failed sign-ins, counted per username and per address to throttle guessing. */
+/** Failed guesses, counted per key to throttle guessing: sign-ins per username and per address, hall codes per delegate (src/lib/server/throttle.ts). */
 export const loginFailure = pgTable(
 	'login_failure',
 	{

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, lt, max, sql } from 'drizzle-orm';
 import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
+import { repliesClosedReason, repliesOpen } from '$lib/domain/delegate-moment';
 import { compareVietnameseNames } from '$lib/domain/vietnamese';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
@@ -148,12 +149,14 @@ export async function findByInviteToken(db: Database, token: string) {
 export async function setReply(db: Database, delegateId: number, input: ReplyInput, now = new Date()) {
 	await db.transaction(async (tx) => {
 		const [row] = await tx
-			.select({ startsAt: conference.startsAt })
+			.select({ startsAt: conference.startsAt, endsAt: conference.endsAt })
 			.from(delegate)
 			.innerJoin(conference, eq(delegate.conferenceId, conference.id))
 			.where(eq(delegate.id, delegateId));
 		if (!row) throw new NotFoundError();
-		if (now >= row.startsAt) throw new RuleError('Hội nghị đã bắt đầu (hoặc đã kết thúc), không thể thay đổi trả lời. Vui lòng liên hệ Văn phòng.');
+		if (!repliesOpen(now.getTime(), row.startsAt.getTime())) {
+			throw new RuleError(`${repliesClosedReason(now.getTime(), row.endsAt.getTime())} Vui lòng liên hệ Văn phòng.`);
+		}
 		await tx
 			.update(delegate)
 			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now, replyRecordedByUserId: null })

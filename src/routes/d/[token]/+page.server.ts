@@ -1,11 +1,14 @@
 import { error, fail } from '@sveltejs/kit';
 import QRCode from 'qrcode';
+import { timingsOfTheMeeting } from '$lib/domain/delegate-moment';
 import { DELEGATE_COOKIE, inviteLink, inviteTokenHash, parseInviteToken } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
 import { findByInviteToken, setReply } from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/schemas';
-import { hallView } from '$lib/server/agenda/meeting';
+import { actualTimings, hallView } from '$lib/server/agenda/meeting';
+import { firstCheckinOf } from '$lib/server/checkin';
+import { checkInWithHallCode } from '$lib/server/checkin/hall-code';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Same page and status for unknown, malformed and revoked links: nothing tells which. */
@@ -29,9 +32,18 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		maxAge: COOKIE_MAX_AGE
 	});
 	const link = inviteLink(url.origin, token);
+	const db = getDb();
+	const [hall, first, timings] = await Promise.all([
+		hallView(db, conference.id),
+		firstCheckinOf(db, delegate.id),
+		actualTimings(db, conference.id)
+	]);
 	return {
 		key: inviteTokenHash(token),
 		renderedAt: Date.now(),
+		checkedInAt: first ? first.scannedAt.getTime() : null,
+		/** What the chair's timer recorded of each item: shown once the meeting is over. */
+		actual: timingsOfTheMeeting(timings, conference.startsAt.getTime(), conference.endsAt.getTime()).map((t) => ({ itemId: t.itemId, startedAt: t.startedAt, endedAt: t.endedAt, spokenMs: t.spokenMs })),
 		link,
 		qrSvg: await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
 		delegate: {
@@ -51,7 +63,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 			chairTitle: conference.chairTitle,
 			contactInfo: conference.contactInfo
 		},
-		hall: await hallView(getDb(), conference.id)
+		hall
 	};
 };
 
@@ -64,5 +76,13 @@ export const actions: Actions = {
 		return attempt(() => setReply(getDb(), delegate.id, parsed.data).then(() => ({ saved: parsed.data.reply })), INVALID, {
 			reason: String(form.get('reason') ?? '')
 		});
+	},
+	/** Self check-in with the short code under the hall QR, typed on this page (no second browser needed). */
+	checkin: async ({ params, request }) => {
+		const typed = String((await request.formData()).get('code') ?? '').slice(0, 40);
+		const { delegate, conference } = await delegateFromParams(params.token);
+		const result = await checkInWithHallCode(getDb(), conference.id, delegate.id, typed);
+		if (!result.ok) return fail(result.reason === 'throttled' ? 429 : 400, { codeMessage: result.message, code: typed });
+		return { checkedIn: result.status };
 	}
 };
