@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { formatTime, toVnDateTimeLocal, vnParts } from '../src/lib/domain/dates';
+import { formatDateTime, formatTime, vnParts } from '../src/lib/domain/dates';
 import { deriveHallShortCode, hallWindow } from '../src/lib/domain/hall-code';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
 import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
@@ -103,7 +103,7 @@ for (const [label, largeText, skip] of [
 			await expect.poll(() => vnDay(Date.now() + 3 * MINUTE) === vnDay(Date.now()), { timeout: 5 * MINUTE }).toBe(true);
 			let start = Date.now() + 30 * MINUTE;
 			if (vnDay(start) !== vnDay(Date.now())) start = Date.now() + 2 * MINUTE;
-			await setConferenceTimes(office, toVnDateTimeLocal(new Date(start)), toVnDateTimeLocal(new Date(start + 210 * MINUTE)));
+			await setConferenceTimes(office, formatDateTime(new Date(start)), formatDateTime(new Date(start + 210 * MINUTE)));
 			await page.goto(link);
 			if (largeText) expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('20.8px');
 			await expect(page.locator('[data-moment]')).toHaveAttribute('data-moment', 'day');
@@ -171,7 +171,7 @@ for (const [label, largeText, skip] of [
 			await expect(page.getByTestId('delegate-now').getByTestId('timer')).toHaveAttribute('data-running', 'false');
 
 			// —— The meeting is over (it ran earlier today): it says so, with the times it really took. ——
-			await setConferenceTimes(office, toVnDateTimeLocal(new Date(Date.now() - 120 * MINUTE)), toVnDateTimeLocal(new Date(Date.now() - MINUTE)));
+			await setConferenceTimes(office, formatDateTime(new Date(Date.now() - 120 * MINUTE)), formatDateTime(new Date(Date.now() - MINUTE)));
 			await page.reload();
 			await expect(page.locator('[data-moment]')).toHaveAttribute('data-moment', 'after');
 			await expectInFirstScreen(page, page.getByRole('heading', { name: 'Hội nghị đã kết thúc' }));
@@ -238,7 +238,7 @@ test('in an in-app browser the page reads the hall QR with its own camera and ch
 	await expect.poll(() => vnDay(Date.now() + 3 * MINUTE) === vnDay(Date.now()), { timeout: 5 * MINUTE }).toBe(true);
 	let start = Date.now() + 30 * MINUTE;
 	if (vnDay(start) !== vnDay(Date.now())) start = Date.now() + 2 * MINUTE;
-	await setConferenceTimes(office, toVnDateTimeLocal(new Date(start)), toVnDateTimeLocal(new Date(start + 210 * MINUTE)));
+	await setConferenceTimes(office, formatDateTime(new Date(start)), formatDateTime(new Date(start + 210 * MINUTE)));
 	// The phone's camera sees the entrance screen's QR as it is now.
 	await office.goto('/display/hall');
 	const hallLink = `${E2E_BASE_URL}/c/${await office.locator('[data-code]').getAttribute('data-code')}`;

@@ -16,7 +16,7 @@ const timer = (itemId: number, running: boolean, spokenMs = 60_000): TimerState 
 	endsAt: running ? Date.now() + 420_000 - spokenMs : null,
 	remainingMs: 420_000 - spokenMs
 });
-const moment = (now: number, t: TimerState = idle) => delegateMoment({ now, startsAt, endsAt, timer: t });
+const moment = (now: number, t: TimerState = idle, endedAt: number | null = null) => delegateMoment({ now, startsAt, endsAt, timer: t, endedAt });
 
 describe('delegate moment', () => {
 	it('is "before" on any earlier day, up to the last minute of the day before', () => {
@@ -58,9 +58,23 @@ describe('delegate moment', () => {
 	});
 
 	it('covers a conference over two days', () => {
-		const twoDays = { startsAt, endsAt: at('2026-04-25T11:30:00'), timer: idle };
+		const twoDays = { startsAt, endsAt: at('2026-04-25T11:30:00'), timer: idle, endedAt: null };
 		expect(delegateMoment({ ...twoDays, now: at('2026-04-24T20:00:00') })).toBe('during');
 		expect(delegateMoment({ ...twoDays, now: at('2026-04-25T12:00:00') })).toBe('after');
+	});
+});
+
+describe('delegate moment once the chair closed the meeting', () => {
+	it('is "after" from the close on, even before the planned end and with a timer left running', () => {
+		const closed = at('2026-04-24T10:40:00');
+		expect(moment(at('2026-04-24T10:39:00'), timer(3, true), closed)).toBe('during');
+		expect(moment(at('2026-04-24T10:41:00'), timer(3, true), closed)).toBe('after');
+		expect(moment(at('2026-04-24T11:00:00'), idle, closed)).toBe('after');
+	});
+
+	it('ignores a close from a rehearsal on an earlier day', () => {
+		expect(moment(at('2026-04-24T09:00:00'), timer(1, true), at('2026-04-22T16:00:00'))).toBe('during');
+		expect(moment(at('2026-04-24T07:00:00'), idle, at('2026-04-22T16:00:00'))).toBe('day');
 	});
 });
 

@@ -7,7 +7,8 @@ import { hasStarted, type TimerState } from './timer';
  * - `day`: the conference's day, before it starts — the QR (and self check-in) first;
  * - `during`: from the start to the planned end; earlier that day once the chair has started an
  *   item's time (paused or not), later that day while a time runs — the live item and timer first;
- * - `after`: the end has passed and no timer runs — what happened.
+ * - `after`: the end has passed and no timer runs, or the chair pressed "Kết thúc hội nghị" — what
+ *   happened.
  */
 export type DelegateMoment = 'before' | 'day' | 'during' | 'after';
 
@@ -18,6 +19,8 @@ export interface MomentInput {
 	endsAt: number;
 	/** The chair's timer. */
 	timer: TimerState;
+	/** When the chair closed the meeting ("Kết thúc hội nghị"), epoch ms; null while it is open. */
+	endedAt: number | null;
 }
 
 /** `2026-04-24`: the calendar day in Vietnam (sorts as text). */
@@ -26,7 +29,9 @@ function vnDay(ms: number): string {
 	return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-export function delegateMoment({ now, startsAt, endsAt, timer }: MomentInput): DelegateMoment {
+export function delegateMoment({ now, startsAt, endsAt, timer, endedAt }: MomentInput): DelegateMoment {
+	// Closed by the chair on or after its first day (a close at a rehearsal days before is not it).
+	if (endedAt !== null && endedAt <= now && vnDay(endedAt) >= vnDay(startsAt)) return 'after';
 	const onConferenceDay = vnDay(now) === vnDay(startsAt) || vnDay(now) === vnDay(endsAt) || (now >= startsAt && now < endsAt);
 	if (now >= startsAt && now < endsAt) return 'during';
 	const timed = timer.itemId !== null && onConferenceDay;

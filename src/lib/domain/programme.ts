@@ -279,12 +279,3 @@ export function formatDrift(driftMs: number): string {
 	if (minutes === 0) return 'Đúng chương trình';
 	return `${driftMs > 0 ? 'Chậm' : 'Sớm'} ${formatDuration(minutes * 60)} so với chương trình`;
 }
-
-/** Time spoken: `6 phút 30 giây`, `45 giây`. */
-export function formatSpoken(ms: number): string {
-	const s = Math.round(ms / 1000);
-	const m = Math.floor(s / 60);
-	const rest = s % 60;
-	if (m === 0) return `${rest} giây`;
-	return rest === 0 ? `${m} phút` : `${m} phút ${rest} giây`;
-}
