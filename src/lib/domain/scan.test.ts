@@ -64,14 +64,26 @@ describe('verdictFor', () => {
 		expect(verdictFor(seen)).toEqual({ kind: 'repeat', entry: seen, firstAt: 1_000, firstDeviceId: 'cua-chinh' });
 	});
 
-	it('gives the reason for an unknown hash', () => {
-		expect(verdictFor(undefined)).toMatchObject({ kind: 'reject', reason: 'unknown_code' });
+	it('gives the reason for a hash known to be refused', () => {
 		expect(verdictFor(undefined, 'revoked')).toMatchObject({ kind: 'reject', reason: 'revoked', message: expect.stringContaining('thu hồi') });
 		expect(verdictFor(undefined, 'other_conference')).toMatchObject({ kind: 'reject', reason: 'other_conference' });
+	});
+
+	it('never judges a code red only because the device does not hold it: the server settles it', () => {
+		expect(verdictFor(undefined)).toEqual({ kind: 'check' });
 	});
 });
 
 describe('RepeatFilter', () => {
+	it('judges a code again once it is forgotten (a new roster), while it is still held up', () => {
+		const filter = new RepeatFilter(4000);
+		expect(filter.accept('a', 0)).toBe(true);
+		expect(filter.accept('a', 500)).toBe(false);
+		filter.forget('a');
+		expect(filter.accept('a', 600)).toBe(true);
+		expect(filter.accept('a', 900)).toBe(false);
+	});
+
 	it('counts a code held in front of the camera once, and again after a pause', () => {
 		const filter = new RepeatFilter(4000);
 		expect(filter.accept('a', 0)).toBe(true);
