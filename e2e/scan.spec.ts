@@ -268,3 +268,109 @@ test('the board follows the door live: a walk-in appears marked, an undo takes t
 	expect(xlsx.status()).toBe(200);
 	await office.close();
 });
+
+/** Every verdict the page shows, in order, recorded in the page as it changes. */
+async function recordVerdicts(context: BrowserContext) {
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __verdicts: string[] }).__verdicts = seen;
+		new MutationObserver(() => {
+			const now = document.querySelector<HTMLElement>('[data-verdict]')?.dataset.verdict;
+			if (now && seen[seen.length - 1] !== now) seen.push(now);
+		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-verdict'] });
+	});
+}
+const verdictsOf = (page: Page) => page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
+
+/** Holds the requests to `pattern` until the returned function is called. */
+async function holdRequests(context: BrowserContext, pattern: string): Promise<() => void> {
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await context.route(pattern, async (route) => {
+		await gate;
+		await route.continue().catch(() => {});
+	});
+	return release;
+}
+
+async function postWalkIn(page: Page, fullName: string, groupId: number): Promise<number> {
+	const id = `e2e-walkin-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+	const res = await page.request.post('/api/checkins', {
+		headers: { origin: BASE },
+		data: { checkins: [{ id, walkIn: { fullName, position: 'Khách mời', groupId }, scannedAt: new Date().toISOString(), deviceId: 'cua-phu-e2e', method: 'walk-in' }] }
+	});
+	expect(res.status()).toBe(200);
+	const [result] = (await res.json()).results;
+	expect(result.status).toBe('checked_in');
+	return result.delegateId;
+}
+
+test('a giấy mời read before the roster arrives is never red: the server settles it, the name follows with the roster', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const [delegate] = await freshDelegates(staff.page, 1, 25);
+	await setup.close();
+
+	// Grey for 3 s, then the giấy mời for 3 s, looping: the code comes back within the repeat window.
+	const video = writeQrSequenceY4m([linkOf(delegate!)], path.join(videos, 'early.y4m'), { framesEach: 30, blankFirst: 1 });
+	const browser = await browserWithCamera(video);
+	try {
+		// A new phone on slow Wi-Fi: no roster on the device, and the roster and the answers are late.
+		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		await recordVerdicts(context);
+		const page = await context.newPage();
+		const releaseRoster = await holdRequests(context, '**/api/roster');
+		const releaseCheckins = await holdRequests(context, '**/api/checkins');
+		await loginFromStart(page, 'diemdanh');
+		await expect(page).toHaveURL(/\/scan$/);
+		await expect(page.getByText('Đang tải danh sách đại biểu…')).toBeVisible();
+
+		const verdict = page.locator('[data-verdict]');
+		await expect(verdict).toHaveAttribute('data-verdict', 'check', { timeout: 15_000 });
+		await expect(verdict).toContainText('Đang kiểm tra…');
+		await expect(page.getByTestId('sync-status')).toContainText('1 chờ gửi');
+
+		// The server answers: green, then the delegate's name once the roster is in.
+		releaseCheckins();
+		await expect(verdict).toHaveAttribute('data-verdict', 'admit', { timeout: 15_000 });
+		await expect(verdict).toContainText('Mời đại biểu vào');
+		releaseRoster();
+		await expect(verdict).toContainText(delegate!.fullName, { timeout: 15_000 });
+		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
+		expect(await verdictsOf(page)).toEqual(['check', 'admit']);
+
+		const after = await roster(page);
+		expect(after.delegates.find((d) => d.id === delegate!.id)?.firstAt).not.toBeNull();
+	} finally {
+		await browser.close();
+	}
+});
+
+test('a red code is judged again once the roster changes, while it is still held up', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const { delegates } = await roster(staff.page);
+	const groupId = ((await (await staff.page.request.get('/api/roster')).json()) as { groups: { id: number }[] }).groups[0]!.id;
+	// The giấy mời of the delegate the office will add next (ids are given in order).
+	const last = await postWalkIn(staff.page, 'Lê Thị Khách Trước', groupId);
+	expect(last).toBeGreaterThan(Math.max(...delegates.map((d) => d.id)));
+	const nextLink = `${BASE}/d/${deriveInviteToken(secret, last + 1, 1)}`;
+
+	const browser = await browserWithCamera(writeQrY4m(nextLink, path.join(videos, 'not-yet.y4m')));
+	try {
+		const { page } = await scannerPage(browser);
+		const verdict = page.locator('[data-verdict]');
+		// Not a delegate yet: the server says so.
+		await expect(verdict).toHaveAttribute('data-verdict', 'reject', { timeout: 15_000 });
+		await expect(verdict).toContainText('Mã không có trong danh sách đại biểu');
+
+		// Another door adds the person; the code still held in front of the camera turns yellow.
+		expect(await postWalkIn(staff.page, 'Trần Văn Khách Sau', groupId)).toBe(last + 1);
+		await expect(verdict).toHaveAttribute('data-verdict', 'repeat', { timeout: 15_000 });
+		await expect(verdict).toContainText('Trần Văn Khách Sau');
+		await expect(verdict).toContainText(/Đã điểm danh lúc \d\d:\d\d/);
+	} finally {
+		await browser.close();
+		await setup.close();
+	}
+});
