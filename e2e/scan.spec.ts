@@ -374,3 +374,80 @@ test('a red code is judged again once the roster changes, while it is still held
 		await setup.close();
 	}
 });
+
+/** Android's text size setting: the root font grows, every rem with it. */
+async function largerText(context: BrowserContext) {
+	await context.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '130%'))
+	);
+}
+
+async function expectVerdictInView(page: Page, kind: string) {
+	const verdict = page.locator(`[data-verdict="${kind}"]`);
+	await expect(verdict).toBeVisible({ timeout: 15_000 });
+	const box = (await verdict.boundingBox())!;
+	const viewport = page.viewportSize()!;
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+	expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+	// The name stands out: larger than the text around it.
+	if (kind !== 'reject') {
+		const [name, body] = await verdict.locator('.name').evaluate((el) => [
+			parseFloat(getComputedStyle(el).fontSize),
+			parseFloat(getComputedStyle(document.body).fontSize)
+		]);
+		expect(name).toBeGreaterThanOrEqual(1.5 * body!);
+	}
+}
+
+const SIZES = [
+	{ name: '360×680', viewport: { width: 360, height: 680 }, large: false },
+	{ name: '320×568', viewport: { width: 320, height: 568 }, large: false },
+	{ name: '680×360 landscape', viewport: { width: 680, height: 360 }, large: false },
+	{ name: '360×680 at 130 % text', viewport: { width: 360, height: 680 }, large: true },
+	{ name: '320×568 at 130 % text', viewport: { width: 320, height: 568 }, large: true },
+	{ name: '680×360 landscape at 130 % text', viewport: { width: 680, height: 360 }, large: true }
+];
+
+test('the verdict is in sight without scrolling on phones from 320 px wide, portrait and landscape, at 130 % text', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const [delegate] = await freshDelegates(staff.page, 1, 30);
+	await setup.close();
+
+	const browser = await browserWithCamera(writeQrY4m(linkOf(delegate!), path.join(videos, 'sizes.y4m')));
+	try {
+		for (const [i, size] of SIZES.entries()) {
+			await test.step(size.name, async () => {
+				const context = await browser.newContext({ ...PHONE, viewport: size.viewport });
+				if (size.large) await largerText(context);
+				const page = await context.newPage();
+				await loginFromStart(page, 'diemdanh');
+				await expect(page).toHaveURL(/\/scan$/);
+				if (size.large) expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20.8px');
+				// Green on the first phone, yellow (the longest verdict) on every other.
+				await expectVerdictInView(page, i === 0 ? 'admit' : 'repeat');
+				await expect(page.locator('[data-verdict]')).toContainText(delegate!.fullName);
+				await context.close();
+			});
+		}
+	} finally {
+		await browser.close();
+	}
+
+	const foreign = await browserWithCamera(writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign-small.y4m')));
+	try {
+		for (const size of [SIZES[4]!, SIZES[5]!]) {
+			const context = await foreign.newContext({ ...PHONE, viewport: size.viewport });
+			await largerText(context);
+			const page = await context.newPage();
+			await loginFromStart(page, 'diemdanh');
+			await expectVerdictInView(page, 'reject');
+			await context.close();
+		}
+	} finally {
+		await foreign.close();
+	}
+});
