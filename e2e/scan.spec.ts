@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { deriveHallCode, hallWindow } from '../src/lib/domain/hall-code';
+import { formatTime } from '../src/lib/domain/dates';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
 import { fakeCameraArgs, writeBlankY4m, writeQrSequenceY4m, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
@@ -449,5 +450,48 @@ test('the verdict is in sight without scrolling on phones from 320 px wide, port
 		}
 	} finally {
 		await foreign.close();
+	}
+});
+
+test('manual search: the box rises to the top of the screen, and each result says who is already in', async () => {
+	const browser = await browserWithCamera(writeBlankY4m(path.join(videos, 'blank-search.y4m')));
+	try {
+		const context = await browser.newContext({ ...PHONE, viewport: { width: 360, height: 680 } });
+		const page = await context.newPage();
+		await loginFromStart(page, 'diemdanh');
+		await expect(page).toHaveURL(/\/scan$/);
+		await expect(page.getByTestId('arrived')).toBeVisible();
+		const [arrived, expected] = await freshDelegates(page, 2, 35);
+
+		// One came in at another door an hour ago.
+		const firstAt = new Date(Date.now() - 3_600_000);
+		const res = await page.request.post('/api/checkins', {
+			headers: { origin: BASE },
+			data: { checkins: [{ id: `e2e-search-${Date.now().toString(36)}`, delegateId: arrived!.id, scannedAt: firstAt.toISOString(), deviceId: 'cua-phu', method: 'manual' }] }
+		});
+		expect(res.status()).toBe(200);
+		await page.reload();
+		await expect(page.getByTestId('arrived')).toBeVisible();
+
+		// The box goes to the top, where the phone's keyboard does not cover it or its results.
+		const box = page.getByLabel('Tìm đại biểu');
+		await box.focus();
+		await expect.poll(async () => (await box.boundingBox())!.y, { timeout: 5000 }).toBeLessThan(680 * 0.35);
+
+		const row = (name: string) => page.getByRole('button', { name: new RegExp(name) });
+		await box.fill(arrived!.fullName);
+		await expect(row(arrived!.fullName)).toContainText(`Đã đến ${formatTime(firstAt)}`);
+		await box.fill(expected!.fullName);
+		await expect(row(expected!.fullName)).toBeVisible();
+		await expect(row(expected!.fullName)).not.toContainText(/Đã đến|Vắng có lý do/);
+		expect((await row(expected!.fullName).boundingBox())!.y).toBeLessThan(680 * 0.5);
+
+		// Checked in by name: the verdict is back in sight.
+		await row(expected!.fullName).click();
+		await page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
+		await expectVerdictInView(page, 'admit');
+		await expect(page.locator('[data-verdict]')).toContainText(expected!.fullName);
+	} finally {
+		await browser.close();
 	}
 });

@@ -248,6 +248,7 @@ export class Scanner {
 			groupName: group?.name ?? '',
 			tokenHash: null,
 			isWalkIn: true,
+			excused: false,
 			firstAt: null,
 			firstDeviceId: null
 		};
@@ -393,5 +394,5 @@ export class Scanner {
 
 /** A delegate the server named before the device's roster has them: the name follows with it. */
 function unnamed(id: number): RosterEntry {
-	return { id, fullName: '', position: '', groupName: '', tokenHash: null, isWalkIn: false, firstAt: null, firstDeviceId: null };
+	return { id, fullName: '', position: '', groupName: '', tokenHash: null, isWalkIn: false, excused: false, firstAt: null, firstDeviceId: null };
 }

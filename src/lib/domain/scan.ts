@@ -1,4 +1,5 @@
 import { REJECT_MESSAGES, type RejectReason } from './checkin';
+import { formatTime } from './dates';
 import { parseInviteToken } from './invite-token';
 
 /** What a scanned text is, before anything is looked up. Never throws, whatever the camera read. */
@@ -22,6 +23,8 @@ export interface RosterEntry {
 	groupName: string;
 	tokenHash: string | null;
 	isWalkIn: boolean;
+	/** The delegate replied they will not come (vắng có lý do). */
+	excused: boolean;
 	/** Epoch ms of the delegate's first check-in, as far as this device knows. */
 	firstAt: number | null;
 	firstDeviceId: string | null;
@@ -37,6 +40,16 @@ export interface ScannerRoster {
 	delegates: RosterEntry[];
 	revokedHashes: string[];
 	otherConferenceHashes: string[];
+}
+
+/**
+ * What a name-search result says beside the name: when the delegate arrived, that they excused
+ * themselves, or nothing (still expected).
+ */
+export function arrivalNote(entry: Pick<RosterEntry, 'firstAt' | 'excused'>): { kind: 'arrived' | 'excused'; text: string } | null {
+	if (entry.firstAt != null) return { kind: 'arrived', text: `Đã đến ${formatTime(new Date(entry.firstAt))}` };
+	if (entry.excused) return { kind: 'excused', text: 'Vắng có lý do' };
+	return null;
 }
 
 export type Verdict =

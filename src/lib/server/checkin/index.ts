@@ -342,7 +342,8 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 				groupId: delegate.groupId,
 				groupName: delegateGroup.name,
 				tokenHash: delegate.inviteTokenHash,
-				isWalkIn: delegate.isWalkIn
+				isWalkIn: delegate.isWalkIn,
+				reply: delegate.reply
 			})
 			.from(delegate)
 			.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
@@ -375,6 +376,7 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 				groupName: d.groupName,
 				tokenHash: d.tokenHash,
 				isWalkIn: d.isWalkIn,
+				excused: d.reply === 'absent',
 				firstAt: f ? f.scannedAt.getTime() : null,
 				firstDeviceId: f?.deviceId ?? null
 			};
