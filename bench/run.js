@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../scripts/lib/build.js';
 import { startServer } from '../scripts/lib/server-process.js';
 import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js';
+import { qrReadFigures } from './qr-read.js';
 import { sizeFigures } from './size.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -416,6 +417,10 @@ try {
 	const latencyExtra = { db: 'pglite', requests: latencies.length, note: 'single-item POSTs, sequential; 2/3 new scan ids, 1/3 resent ids' };
 	report('checkin.post_latency_p50', percentile(latencies, 0.5), 'ms', latencyExtra);
 	report('checkin.post_latency_p99', percentile(latencies, 0.99), 'ms', latencyExtra);
+
+	// 8. The door's QR read rate: every demo delegate's code as the giấy mời and the delegate's page
+	// draw it, read by the /scan page through the fake camera (bench/qr-read.js).
+	for (const f of await qrReadFigures({ base: second.url, links: await delegateLinks(second.url, cookie) })) report(f.name, f.value, f.unit, f.extra);
 } catch (error) {
 	console.error(`server output:\n${second.output().slice(-4000)}`);
 	throw error;

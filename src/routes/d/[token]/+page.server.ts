@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import QRCode from 'qrcode';
+import { QR_STYLE } from '$lib/qr-style.js';
 import { DELEGATE_COOKIE, inviteLink, inviteTokenHash, parseInviteToken } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		key: inviteTokenHash(token),
 		renderedAt: Date.now(),
 		link,
-		qrSvg: await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+		qrSvg: await QRCode.toString(link, { ...QR_STYLE, type: 'svg' }),
 		delegate: {
 			fullName: delegate.fullName,
 			position: delegate.position,
