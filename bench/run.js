@@ -10,6 +10,7 @@ import { startServer } from '../scripts/lib/server-process.js';
 import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js';
 import { liveClient, meetingCommand, percentile, postCheckins, scanItem, signIn, speechItems, until } from './lib/api.js';
 import { doorLoadFigures } from './door-load.js';
+import { qrReadFigures } from './qr-read.js';
 import { sizeFigures } from './size.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -307,6 +308,15 @@ try {
 	const latencyExtra = { db: 'pglite', requests: latencies.length, note: 'single-item POSTs, sequential; 2/3 new scan ids, 1/3 resent ids' };
 	report('checkin.post_latency_p50', percentile(latencies, 0.5), 'ms', latencyExtra);
 	report('checkin.post_latency_p99', percentile(latencies, 0.99), 'ms', latencyExtra);
+
+	// 8. The door under load, right after the single-phone figure so the two compare on one machine
+	// state: 100 phones, 200 live screens, the chair pressing, on its own server started on an empty
+	// data directory (bench/door-load.js); this run's server sits idle meanwhile.
+	await doorLoadFigures({ port: port + 2, dataDir: `${dataDir}-door`, report });
+
+	// 9. The door's QR read rate: every demo delegate's code as the giấy mời and the delegate's page
+	// draw it, read by the /scan page through the fake camera (bench/qr-read.js).
+	for (const f of await qrReadFigures({ base: second.url, links: await delegateLinks(second.url, cookie) })) report(f.name, f.value, f.unit, f.extra);
 } catch (error) {
 	console.error(`server output:\n${second.output().slice(-4000)}`);
 	throw error;
@@ -314,7 +324,3 @@ try {
 	await second.stop();
 }
 rmSync(dataDir, { recursive: true, force: true });
-
-// 8. The door under load, right after the single-phone figure (7b) so the two compare on one
-// machine state: 100 phones, 200 live screens, the chair pressing, on a first start (bench/door-load.js).
-await doorLoadFigures({ port: port + 2, dataDir: `${dataDir}-door`, report });

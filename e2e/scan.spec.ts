@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { deriveHallCode, hallWindow } from '../src/lib/domain/hall-code';
+import { formatTime } from '../src/lib/domain/dates';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
 import { fakeCameraArgs, writeBlankY4m, writeQrSequenceY4m, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
@@ -267,4 +268,230 @@ test('the board follows the door live: a walk-in appears marked, an undo takes t
 	const xlsx = await board.request.get('/admin/attendance/danh-sach.xlsx');
 	expect(xlsx.status()).toBe(200);
 	await office.close();
+});
+
+/** Every verdict the page shows, in order, recorded in the page as it changes. */
+async function recordVerdicts(context: BrowserContext) {
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __verdicts: string[] }).__verdicts = seen;
+		new MutationObserver(() => {
+			const now = document.querySelector<HTMLElement>('[data-verdict]')?.dataset.verdict;
+			if (now && seen[seen.length - 1] !== now) seen.push(now);
+		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-verdict'] });
+	});
+}
+const verdictsOf = (page: Page) => page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
+
+/** Holds the requests to `pattern` until the returned function is called. */
+async function holdRequests(context: BrowserContext, pattern: string): Promise<() => void> {
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await context.route(pattern, async (route) => {
+		await gate;
+		await route.continue().catch(() => {});
+	});
+	return release;
+}
+
+async function postWalkIn(page: Page, fullName: string, groupId: number): Promise<number> {
+	const id = `e2e-walkin-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+	const res = await page.request.post('/api/checkins', {
+		headers: { origin: BASE },
+		data: { checkins: [{ id, walkIn: { fullName, position: 'Khách mời', groupId }, scannedAt: new Date().toISOString(), deviceId: 'cua-phu-e2e', method: 'walk-in' }] }
+	});
+	expect(res.status()).toBe(200);
+	const [result] = (await res.json()).results;
+	expect(result.status).toBe('checked_in');
+	return result.delegateId;
+}
+
+test('a giấy mời read before the roster arrives is never red: the server settles it, the name follows with the roster', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const [delegate] = await freshDelegates(staff.page, 1, 25);
+	await setup.close();
+
+	// Grey for 3 s, then the giấy mời for 3 s, looping: the code comes back within the repeat window.
+	const video = writeQrSequenceY4m([linkOf(delegate!)], path.join(videos, 'early.y4m'), { framesEach: 30, blankFirst: 1 });
+	const browser = await browserWithCamera(video);
+	try {
+		// A new phone on slow Wi-Fi: no roster on the device, and the roster and the answers are late.
+		const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+		await recordVerdicts(context);
+		const page = await context.newPage();
+		const releaseRoster = await holdRequests(context, '**/api/roster');
+		const releaseCheckins = await holdRequests(context, '**/api/checkins');
+		await loginFromStart(page, 'diemdanh');
+		await expect(page).toHaveURL(/\/scan$/);
+		await expect(page.getByText('Đang tải danh sách đại biểu…')).toBeVisible();
+
+		const verdict = page.locator('[data-verdict]');
+		await expect(verdict).toHaveAttribute('data-verdict', 'check', { timeout: 15_000 });
+		await expect(verdict).toContainText('Đang kiểm tra…');
+		await expect(page.getByTestId('sync-status')).toContainText('1 chờ gửi');
+
+		// The server answers: green, then the delegate's name once the roster is in.
+		releaseCheckins();
+		await expect(verdict).toHaveAttribute('data-verdict', 'admit', { timeout: 15_000 });
+		await expect(verdict).toContainText('Mời đại biểu vào');
+		releaseRoster();
+		await expect(verdict).toContainText(delegate!.fullName, { timeout: 15_000 });
+		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
+		expect(await verdictsOf(page)).toEqual(['check', 'admit']);
+
+		const after = await roster(page);
+		expect(after.delegates.find((d) => d.id === delegate!.id)?.firstAt).not.toBeNull();
+	} finally {
+		await browser.close();
+	}
+});
+
+test('a red code is judged again once the roster changes, while it is still held up', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const { delegates } = await roster(staff.page);
+	const groupId = ((await (await staff.page.request.get('/api/roster')).json()) as { groups: { id: number }[] }).groups[0]!.id;
+	// The giấy mời of the delegate the office will add next (ids are given in order).
+	const last = await postWalkIn(staff.page, 'Lê Thị Khách Trước', groupId);
+	expect(last).toBeGreaterThan(Math.max(...delegates.map((d) => d.id)));
+	const nextLink = `${BASE}/d/${deriveInviteToken(secret, last + 1, 1)}`;
+
+	const browser = await browserWithCamera(writeQrY4m(nextLink, path.join(videos, 'not-yet.y4m')));
+	try {
+		const { page } = await scannerPage(browser);
+		const verdict = page.locator('[data-verdict]');
+		// Not a delegate yet: the server says so.
+		await expect(verdict).toHaveAttribute('data-verdict', 'reject', { timeout: 15_000 });
+		await expect(verdict).toContainText('Mã không có trong danh sách đại biểu');
+
+		// Another door adds the person; the code still held in front of the camera turns yellow.
+		expect(await postWalkIn(staff.page, 'Trần Văn Khách Sau', groupId)).toBe(last + 1);
+		await expect(verdict).toHaveAttribute('data-verdict', 'repeat', { timeout: 15_000 });
+		await expect(verdict).toContainText('Trần Văn Khách Sau');
+		await expect(verdict).toContainText(/Đã điểm danh lúc \d\d:\d\d/);
+	} finally {
+		await browser.close();
+		await setup.close();
+	}
+});
+
+/** Android's text size setting: the root font grows, every rem with it. */
+async function largerText(context: BrowserContext) {
+	await context.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '130%'))
+	);
+}
+
+async function expectVerdictInView(page: Page, kind: string) {
+	const verdict = page.locator(`[data-verdict="${kind}"]`);
+	await expect(verdict).toBeVisible({ timeout: 15_000 });
+	const box = (await verdict.boundingBox())!;
+	const viewport = page.viewportSize()!;
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+	expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+	// The name stands out: larger than the text around it.
+	if (kind !== 'reject') {
+		const [name, body] = await verdict.locator('.name').evaluate((el) => [
+			parseFloat(getComputedStyle(el).fontSize),
+			parseFloat(getComputedStyle(document.body).fontSize)
+		]);
+		expect(name).toBeGreaterThanOrEqual(1.5 * body!);
+	}
+}
+
+const SIZES = [
+	{ name: '360×680', viewport: { width: 360, height: 680 }, large: false },
+	{ name: '320×568', viewport: { width: 320, height: 568 }, large: false },
+	{ name: '680×360 landscape', viewport: { width: 680, height: 360 }, large: false },
+	{ name: '360×680 at 130 % text', viewport: { width: 360, height: 680 }, large: true },
+	{ name: '320×568 at 130 % text', viewport: { width: 320, height: 568 }, large: true },
+	{ name: '680×360 landscape at 130 % text', viewport: { width: 680, height: 360 }, large: true }
+];
+
+test('the verdict is in sight without scrolling on phones from 320 px wide, portrait and landscape, at 130 % text', async () => {
+	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const staff = await scannerPage(setup);
+	const [delegate] = await freshDelegates(staff.page, 1, 30);
+	await setup.close();
+
+	const browser = await browserWithCamera(writeQrY4m(linkOf(delegate!), path.join(videos, 'sizes.y4m')));
+	try {
+		for (const [i, size] of SIZES.entries()) {
+			await test.step(size.name, async () => {
+				const context = await browser.newContext({ ...PHONE, viewport: size.viewport });
+				if (size.large) await largerText(context);
+				const page = await context.newPage();
+				await loginFromStart(page, 'diemdanh');
+				await expect(page).toHaveURL(/\/scan$/);
+				if (size.large) expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20.8px');
+				// Green on the first phone, yellow (the longest verdict) on every other.
+				await expectVerdictInView(page, i === 0 ? 'admit' : 'repeat');
+				await expect(page.locator('[data-verdict]')).toContainText(delegate!.fullName);
+				await context.close();
+			});
+		}
+	} finally {
+		await browser.close();
+	}
+
+	const foreign = await browserWithCamera(writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign-small.y4m')));
+	try {
+		for (const size of [SIZES[4]!, SIZES[5]!]) {
+			const context = await foreign.newContext({ ...PHONE, viewport: size.viewport });
+			await largerText(context);
+			const page = await context.newPage();
+			await loginFromStart(page, 'diemdanh');
+			await expectVerdictInView(page, 'reject');
+			await context.close();
+		}
+	} finally {
+		await foreign.close();
+	}
+});
+
+test('manual search: the box rises to the top of the screen, and each result says who is already in', async () => {
+	const browser = await browserWithCamera(writeBlankY4m(path.join(videos, 'blank-search.y4m')));
+	try {
+		const context = await browser.newContext({ ...PHONE, viewport: { width: 360, height: 680 } });
+		const page = await context.newPage();
+		await loginFromStart(page, 'diemdanh');
+		await expect(page).toHaveURL(/\/scan$/);
+		await expect(page.getByTestId('arrived')).toBeVisible();
+		const [arrived, expected] = await freshDelegates(page, 2, 35);
+
+		// One came in at another door an hour ago.
+		const firstAt = new Date(Date.now() - 3_600_000);
+		const res = await page.request.post('/api/checkins', {
+			headers: { origin: BASE },
+			data: { checkins: [{ id: `e2e-search-${Date.now().toString(36)}`, delegateId: arrived!.id, scannedAt: firstAt.toISOString(), deviceId: 'cua-phu', method: 'manual' }] }
+		});
+		expect(res.status()).toBe(200);
+		await page.reload();
+		await expect(page.getByTestId('arrived')).toBeVisible();
+
+		// The box goes to the top, where the phone's keyboard does not cover it or its results.
+		const box = page.getByLabel('Tìm đại biểu');
+		await box.focus();
+		await expect.poll(async () => (await box.boundingBox())!.y, { timeout: 5000 }).toBeLessThan(680 * 0.35);
+
+		const row = (name: string) => page.getByRole('button', { name: new RegExp(name) });
+		await box.fill(arrived!.fullName);
+		await expect(row(arrived!.fullName)).toContainText(`Đã đến ${formatTime(firstAt)}`);
+		await box.fill(expected!.fullName);
+		await expect(row(expected!.fullName)).toBeVisible();
+		await expect(row(expected!.fullName)).not.toContainText(/Đã đến|Vắng có lý do/);
+		expect((await row(expected!.fullName).boundingBox())!.y).toBeLessThan(680 * 0.5);
+
+		// Checked in by name: the verdict is back in sight.
+		await row(expected!.fullName).click();
+		await page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
+		await expectVerdictInView(page, 'admit');
+		await expect(page.locator('[data-verdict]')).toContainText(expected!.fullName);
+	} finally {
+		await browser.close();
+	}
 });

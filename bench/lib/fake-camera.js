@@ -116,6 +116,23 @@ export function writeQrSequenceY4m(texts, file, opts = {}) {
 }
 
 /**
+ * Writes a .y4m video of ready Y planes (width × height bytes each), `framesEach` frames apiece,
+ * then loops: pictures drawn elsewhere (bench/qr-read.js rasterises the app's own QR images).
+ * @param {Uint8Array[]} lumas
+ * @param {string} file
+ * @param {Y4mOptions & { framesEach?: number }} [opts]
+ * @returns {string} `file`
+ */
+export function writeLumaSequenceY4m(lumas, file, opts = {}) {
+	const size = frameSize({ ...opts, frames: opts.framesEach ?? 10 });
+	for (const luma of lumas) {
+		if (luma.length !== size.width * size.height) throw new Error(`fake camera: a picture of ${luma.length} bytes is not ${size.width}×${size.height}`);
+	}
+	writeY4m(file, lumas, size);
+	return file;
+}
+
+/**
  * Writes a plain grey .y4m video: a camera that sees no QR code.
  * @param {string} file
  * @param {Y4mOptions} [opts]

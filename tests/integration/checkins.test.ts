@@ -13,7 +13,7 @@ import {
 } from '$lib/server/checkin';
 import type { Database } from '$lib/server/db';
 import { auditLog, checkin, conference, delegate, delegateGroup, user } from '$lib/server/db/schema';
-import { assignInviteTokens, inviteTokenOf, listDelegates, reissueInvite, type DelegateRow } from '$lib/server/delegates';
+import { assignInviteTokens, inviteTokenOf, listDelegates, reissueInvite, setReply, type DelegateRow } from '$lib/server/delegates';
 import { RuleError } from '$lib/server/errors';
 import { createSeededContext } from './test-db';
 
@@ -312,6 +312,17 @@ describe('check-in (server module)', () => {
 		expect(roster.revokedHashes).toContain(oldHash);
 		expect(roster.delegates.some((e) => e.tokenHash === oldHash)).toBe(false);
 		expect(roster.otherConferenceHashes.length).toBeGreaterThan(0);
+	});
+
+	it('tells scanners who excused themselves, for the name search ("Vắng có lý do")', async () => {
+		const excused = freshDelegate();
+		const coming = freshDelegate();
+		await setReply(db, excused.id, { reply: 'absent', reason: 'Đi công tác tỉnh' }, at('07:00'));
+		await setReply(db, coming.id, { reply: 'attending' }, at('07:00'));
+		const roster = await scannerRoster(db, conferenceId);
+		expect(roster.delegates.find((e) => e.id === excused.id)).toMatchObject({ excused: true, firstAt: null });
+		expect(roster.delegates.find((e) => e.id === coming.id)).toMatchObject({ excused: false });
+		expect(roster.delegates.filter((e) => e.excused).map((e) => e.id)).toEqual([excused.id]);
 	});
 
 	/** A second conference with one group and one delegate holding a token. */

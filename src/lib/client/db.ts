@@ -43,9 +43,12 @@ export interface RecentCheckin {
 	at: number;
 	delegateId: number | null;
 	fullName: string;
-	kind: 'admit' | 'repeat';
+	/** 'check': a code the device could not place, waiting for the server's answer. */
+	kind: 'admit' | 'repeat' | 'check';
 	method: 'scan' | 'manual' | 'walk-in';
 	undone?: boolean;
+	/** The server refused it: its reason, in Vietnamese. */
+	refused?: string;
 }
 
 class ClientDatabase extends Dexie {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveInviteToken, inviteLink, inviteTokenHash } from './invite-token';
-import { RepeatFilter, classifyScannedText, verdictFor, type RosterEntry } from './scan';
+import { RepeatFilter, arrivalNote, classifyScannedText, verdictFor, type RosterEntry } from './scan';
 
 const secret = new TextEncoder().encode('bi-mat-thu-nghiem-may-quet');
 const token = deriveInviteToken(secret, 7, 1);
@@ -13,6 +13,7 @@ const entry: RosterEntry = {
 	groupName: 'Trưởng các thôn',
 	tokenHash: inviteTokenHash(token),
 	isWalkIn: false,
+	excused: false,
 	firstAt: null,
 	firstDeviceId: null
 };
@@ -64,14 +65,26 @@ describe('verdictFor', () => {
 		expect(verdictFor(seen)).toEqual({ kind: 'repeat', entry: seen, firstAt: 1_000, firstDeviceId: 'cua-chinh' });
 	});
 
-	it('gives the reason for an unknown hash', () => {
-		expect(verdictFor(undefined)).toMatchObject({ kind: 'reject', reason: 'unknown_code' });
+	it('gives the reason for a hash known to be refused', () => {
 		expect(verdictFor(undefined, 'revoked')).toMatchObject({ kind: 'reject', reason: 'revoked', message: expect.stringContaining('thu hồi') });
 		expect(verdictFor(undefined, 'other_conference')).toMatchObject({ kind: 'reject', reason: 'other_conference' });
+	});
+
+	it('never judges a code red only because the device does not hold it: the server settles it', () => {
+		expect(verdictFor(undefined)).toEqual({ kind: 'check' });
 	});
 });
 
 describe('RepeatFilter', () => {
+	it('judges a code again once it is forgotten (a new roster), while it is still held up', () => {
+		const filter = new RepeatFilter(4000);
+		expect(filter.accept('a', 0)).toBe(true);
+		expect(filter.accept('a', 500)).toBe(false);
+		filter.forget('a');
+		expect(filter.accept('a', 600)).toBe(true);
+		expect(filter.accept('a', 900)).toBe(false);
+	});
+
 	it('counts a code held in front of the camera once, and again after a pause', () => {
 		const filter = new RepeatFilter(4000);
 		expect(filter.accept('a', 0)).toBe(true);
@@ -79,5 +92,17 @@ describe('RepeatFilter', () => {
 		expect(filter.accept('a', 3_900)).toBe(false);
 		expect(filter.accept('b', 4_000)).toBe(true);
 		expect(filter.accept('a', 9_000)).toBe(true);
+	});
+});
+
+describe('arrivalNote', () => {
+	it('says when a delegate arrived (Vietnam time), that they excused themselves, or nothing', () => {
+		expect(arrivalNote({ firstAt: Date.parse('2026-04-24T07:42:10+07:00'), excused: false })).toEqual({ kind: 'arrived', text: 'Đã đến 07:42' });
+		expect(arrivalNote({ firstAt: null, excused: true })).toEqual({ kind: 'excused', text: 'Vắng có lý do' });
+		expect(arrivalNote({ firstAt: null, excused: false })).toBeNull();
+	});
+
+	it('an excused delegate who came anyway has arrived', () => {
+		expect(arrivalNote({ firstAt: Date.parse('2026-04-24T08:05:00+07:00'), excused: true })).toMatchObject({ kind: 'arrived', text: 'Đã đến 08:05' });
 	});
 });

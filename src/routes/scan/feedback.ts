@@ -8,13 +8,15 @@ const TONES: Record<Verdict['kind'], { freq: number; ms: number }[]> = {
 		{ freq: 660, ms: 90 },
 		{ freq: 660, ms: 90 }
 	],
-	reject: [{ freq: 220, ms: 400 }]
+	reject: [{ freq: 220, ms: 400 }],
+	check: [{ freq: 520, ms: 60 }]
 };
 
 const VIBRATION: Record<Verdict['kind'], number[]> = {
 	admit: [80],
 	repeat: [80, 80, 80],
-	reject: [300]
+	reject: [300],
+	check: [30]
 };
 
 /** A sound and a buzz per verdict, so staff at a noisy door need not read the screen each time. */

@@ -99,114 +99,173 @@ export async function recordCheckins(
 	if (items.length === 0) return [];
 	return db.transaction(async (tx) => {
 		const ids = [...new Set(items.map((i) => i.id))];
-		// A walk-in creates its delegate before its id is stored: a copy of it arriving while the first
-		// is still being stored (a second tab, a retried request) must wait and find that id known.
-		const walkInIds = [...new Set(items.flatMap((i) => (i.walkIn ? [i.id] : [])))].sort();
-		for (const id of walkInIds) await tx.execute(sql`select pg_advisory_xact_lock(727003, hashtext(${id}))`);
-		const known = new Set(
-			(await tx.select({ id: checkin.id }).from(checkin).where(inArray(checkin.id, ids))).map((r) => r.id)
-		);
-		// First occurrence of each id only; a later copy in the same batch is a resend.
-		const fresh = new Map<string, CheckinItem>();
-		for (const item of items) if (!known.has(item.id) && !fresh.has(item.id)) fresh.set(item.id, item);
-
-		const hashes = [...new Set([...fresh.values()].flatMap((i) => (i.tokenHash ? [i.tokenHash] : [])))];
-		const byHash = new Map<string, number>();
-		if (hashes.length > 0) {
-			const rows = await tx
-				.select({ id: delegate.id, hash: delegate.inviteTokenHash })
-				.from(delegate)
-				.where(and(eq(delegate.conferenceId, conferenceId), inArray(delegate.inviteTokenHash, hashes)));
-			for (const r of rows) if (r.hash) byHash.set(r.hash, r.id);
-		}
-		const foreign = await foreignHashReason(
-			tx,
-			conferenceId,
-			hashes.filter((h) => !byHash.has(h))
-		);
-
-		const askedIds = [...new Set([...fresh.values()].flatMap((i) => (i.delegateId ? [i.delegateId] : [])))];
-		const ours = new Set<number>();
-		if (askedIds.length > 0) {
-			const rows = await tx
-				.select({ id: delegate.id })
-				.from(delegate)
-				.where(and(eq(delegate.conferenceId, conferenceId), inArray(delegate.id, askedIds)));
-			for (const r of rows) ours.add(r.id);
-		}
-
-		const early = new Map<string, CheckinResult>();
-		const toInsert: (typeof checkin.$inferInsert)[] = [];
-		let rosterChanged = false;
-		for (const item of fresh.values()) {
-			let delegateId: number | undefined;
-			if (item.tokenHash) {
-				delegateId = byHash.get(item.tokenHash);
-				if (delegateId === undefined) early.set(item.id, rejected(item.id, foreign.get(item.tokenHash) ?? 'unknown_code'));
-			} else if (item.delegateId) {
-				if (ours.has(item.delegateId)) delegateId = item.delegateId;
-				else early.set(item.id, rejected(item.id, 'not_found'));
-			} else if (item.walkIn) {
-				const created = await createWalkIn(tx, sender, conferenceId, item.walkIn, { checkinId: item.id, at: now });
-				if (!created) {
-					early.set(item.id, { id: item.id, status: 'rejected', reason: 'invalid', message: 'Thành phần đã chọn không còn tồn tại' });
-					continue;
-				}
-				delegateId = created.id;
-				rosterChanged = true;
-			}
-			if (delegateId === undefined) continue;
-			toInsert.push({
-				id: item.id,
-				conferenceId,
-				delegateId,
-				// A device whose clock runs ahead cannot place a scan in the future.
-				scannedAt: item.scannedAt > now ? now : item.scannedAt,
-				receivedAt: now,
-				deviceId: item.deviceId,
-				method: item.method,
-				userId: sender.userId
-			});
-		}
-
-		const touched = [...new Set(toInsert.map((r) => r.delegateId))].sort((a, b) => a - b);
-		if (touched.length > 0) {
-			// Two batches for one delegate at once must agree on which scan came first.
-			await tx.execute(sql`select 1 from ${delegate} where ${inArray(delegate.id, touched)} order by ${delegate.id} for update`);
-			await tx.insert(checkin).values(toInsert).onConflictDoNothing({ target: checkin.id });
-		}
-
-		const stored = await tx
-			.select({ id: checkin.id, delegateId: checkin.delegateId, conferenceId: checkin.conferenceId, undoneAt: checkin.undoneAt })
-			.from(checkin)
-			.where(inArray(checkin.id, ids));
-		const storedById = new Map(stored.map((r) => [r.id, r]));
-		const first = await firstCheckins(tx, [...new Set(stored.map((r) => r.delegateId))]);
-
-		if (touched.length > 0) {
-			const changes: AttendanceChange[] = touched.map((delegateId) => {
-				const f = first.get(delegateId);
-				return { delegateId, firstAt: f ? f.scannedAt.getTime() : null, firstDeviceId: f?.deviceId ?? null };
-			});
-			await publish(tx, { type: 'attendance', conferenceId, changes });
-		}
-		if (rosterChanged) await publish(tx, { type: 'roster', conferenceId });
-
-		return items.map((item): CheckinResult => {
-			const row = storedById.get(item.id);
-			if (!row) return early.get(item.id) ?? rejected(item.id, 'invalid');
-			if (row.conferenceId !== conferenceId) return rejected(item.id, 'not_found');
-			if (row.undoneAt) return rejected(item.id, 'undone');
-			const f = first.get(row.delegateId)!;
-			return {
-				id: item.id,
-				status: f.id === item.id ? 'checked_in' : 'repeat',
-				delegateId: row.delegateId,
-				firstAt: f.scannedAt.toISOString(),
-				firstDeviceId: f.deviceId
-			};
-		});
+		await lockWalkIns(tx, items);
+		const fresh = await freshItems(tx, items, ids);
+		const targets = await findTargets(tx, conferenceId, [...fresh.values()]);
+		const placed = await placeItems(tx, conferenceId, fresh, targets, sender, now);
+		const touched = await storeCheckins(tx, placed.rows);
+		const stored = await storedCheckins(tx, ids);
+		await announceCheckins(tx, conferenceId, touched, stored.first, placed.rosterChanged);
+		return items.map((item) => answerFor(item, conferenceId, stored, placed.refused));
 	});
+}
+
+/**
+ * A walk-in creates its delegate before its id is stored: a copy of it arriving while the first is
+ * still being stored (a second tab, a retried request) must wait and then find that id known.
+ */
+async function lockWalkIns(tx: Executor, items: CheckinItem[]) {
+	const walkInIds = [...new Set(items.flatMap((i) => (i.walkIn ? [i.id] : [])))].sort();
+	for (const id of walkInIds) await tx.execute(sql`select pg_advisory_xact_lock(727003, hashtext(${id}))`);
+}
+
+/** The items whose id is not stored yet, first occurrence of each: a later copy is a resend. */
+async function freshItems(tx: Executor, items: CheckinItem[], ids: string[]) {
+	const known = new Set((await tx.select({ id: checkin.id }).from(checkin).where(inArray(checkin.id, ids))).map((r) => r.id));
+	const fresh = new Map<string, CheckinItem>();
+	for (const item of items) if (!known.has(item.id) && !fresh.has(item.id)) fresh.set(item.id, item);
+	return fresh;
+}
+
+interface Targets {
+	/** Our delegates by the sha256 of their current token. */
+	byHash: Map<string, number>;
+	/** Why each other hash was refused. */
+	foreign: Map<string, RejectReason>;
+	/** The asked delegate ids that are this conference's. */
+	ours: Set<number>;
+}
+
+/** Which delegate each fresh item names, by token hash or by id. */
+async function findTargets(tx: Executor, conferenceId: number, fresh: CheckinItem[]): Promise<Targets> {
+	const hashes = [...new Set(fresh.flatMap((i) => (i.tokenHash ? [i.tokenHash] : [])))];
+	const byHash = new Map<string, number>();
+	if (hashes.length > 0) {
+		const rows = await tx
+			.select({ id: delegate.id, hash: delegate.inviteTokenHash })
+			.from(delegate)
+			.where(and(eq(delegate.conferenceId, conferenceId), inArray(delegate.inviteTokenHash, hashes)));
+		for (const r of rows) if (r.hash) byHash.set(r.hash, r.id);
+	}
+	const foreign = await foreignHashReason(
+		tx,
+		conferenceId,
+		hashes.filter((h) => !byHash.has(h))
+	);
+	const askedIds = [...new Set(fresh.flatMap((i) => (i.delegateId ? [i.delegateId] : [])))];
+	const ours = new Set<number>();
+	if (askedIds.length > 0) {
+		const rows = await tx
+			.select({ id: delegate.id })
+			.from(delegate)
+			.where(and(eq(delegate.conferenceId, conferenceId), inArray(delegate.id, askedIds)));
+		for (const r of rows) ours.add(r.id);
+	}
+	return { byHash, foreign, ours };
+}
+
+/**
+ * The row to store for each fresh item, or the reason it is refused; a walk-in's delegate is
+ * created here (the roster changed then).
+ */
+async function placeItems(
+	tx: Executor,
+	conferenceId: number,
+	fresh: Map<string, CheckinItem>,
+	{ byHash, foreign, ours }: Targets,
+	sender: CheckinSender,
+	now: Date
+) {
+	const refused = new Map<string, CheckinResult>();
+	const rows: (typeof checkin.$inferInsert)[] = [];
+	let rosterChanged = false;
+	for (const item of fresh.values()) {
+		let delegateId: number | undefined;
+		if (item.tokenHash) {
+			delegateId = byHash.get(item.tokenHash);
+			if (delegateId === undefined) refused.set(item.id, rejected(item.id, foreign.get(item.tokenHash) ?? 'unknown_code'));
+		} else if (item.delegateId) {
+			if (ours.has(item.delegateId)) delegateId = item.delegateId;
+			else refused.set(item.id, rejected(item.id, 'not_found'));
+		} else if (item.walkIn) {
+			const created = await createWalkIn(tx, sender, conferenceId, item.walkIn, { checkinId: item.id, at: now });
+			if (!created) {
+				refused.set(item.id, { id: item.id, status: 'rejected', reason: 'invalid', message: 'Thành phần đã chọn không còn tồn tại' });
+				continue;
+			}
+			delegateId = created.id;
+			rosterChanged = true;
+		}
+		if (delegateId === undefined) continue;
+		rows.push({
+			id: item.id,
+			conferenceId,
+			delegateId,
+			// A device whose clock runs ahead cannot place a scan in the future.
+			scannedAt: item.scannedAt > now ? now : item.scannedAt,
+			receivedAt: now,
+			deviceId: item.deviceId,
+			method: item.method,
+			userId: sender.userId
+		});
+	}
+	return { rows, refused, rosterChanged };
+}
+
+/** Inserts the rows with their delegates locked in id order; returns those delegates' ids. */
+async function storeCheckins(tx: Executor, rows: (typeof checkin.$inferInsert)[]) {
+	const touched = [...new Set(rows.map((r) => r.delegateId))].sort((a, b) => a - b);
+	if (touched.length > 0) {
+		// Two batches for one delegate at once must agree on which scan came first.
+		await tx.execute(sql`select 1 from ${delegate} where ${inArray(delegate.id, touched)} order by ${delegate.id} for update`);
+		await tx.insert(checkin).values(rows).onConflictDoNothing({ target: checkin.id });
+	}
+	return touched;
+}
+
+/** The stored rows of the batch's ids (new or resent), and their delegates' first check-ins. */
+async function storedCheckins(tx: Executor, ids: string[]) {
+	const stored = await tx
+		.select({ id: checkin.id, delegateId: checkin.delegateId, conferenceId: checkin.conferenceId, undoneAt: checkin.undoneAt })
+		.from(checkin)
+		.where(inArray(checkin.id, ids));
+	const first = await firstCheckins(tx, [...new Set(stored.map((r) => r.delegateId))]);
+	return { byId: new Map(stored.map((r) => [r.id, r])), first };
+}
+
+type FirstCheckins = Awaited<ReturnType<typeof firstCheckins>>;
+
+/** Tells the scanners and boards, inside the transaction: the new first check-ins, a new walk-in. */
+async function announceCheckins(tx: Executor, conferenceId: number, touched: number[], first: FirstCheckins, rosterChanged: boolean) {
+	if (touched.length > 0) {
+		const changes: AttendanceChange[] = touched.map((delegateId) => {
+			const f = first.get(delegateId);
+			return { delegateId, firstAt: f ? f.scannedAt.getTime() : null, firstDeviceId: f?.deviceId ?? null };
+		});
+		await publish(tx, { type: 'attendance', conferenceId, changes });
+	}
+	if (rosterChanged) await publish(tx, { type: 'roster', conferenceId });
+}
+
+/** One item's answer: the canonical state of its stored row, or why it was refused. */
+function answerFor(
+	item: CheckinItem,
+	conferenceId: number,
+	stored: Awaited<ReturnType<typeof storedCheckins>>,
+	refused: Map<string, CheckinResult>
+): CheckinResult {
+	const row = stored.byId.get(item.id);
+	if (!row) return refused.get(item.id) ?? rejected(item.id, 'invalid');
+	if (row.conferenceId !== conferenceId) return rejected(item.id, 'not_found');
+	if (row.undoneAt) return rejected(item.id, 'undone');
+	const f = stored.first.get(row.delegateId)!;
+	return {
+		id: item.id,
+		status: f.id === item.id ? 'checked_in' : 'repeat',
+		delegateId: row.delegateId,
+		firstAt: f.scannedAt.toISOString(),
+		firstDeviceId: f.deviceId
+	};
 }
 
 /** A delegate's own check-in with the hall QR. */
@@ -283,7 +342,8 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 				groupId: delegate.groupId,
 				groupName: delegateGroup.name,
 				tokenHash: delegate.inviteTokenHash,
-				isWalkIn: delegate.isWalkIn
+				isWalkIn: delegate.isWalkIn,
+				reply: delegate.reply
 			})
 			.from(delegate)
 			.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
@@ -316,6 +376,7 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 				groupName: d.groupName,
 				tokenHash: d.tokenHash,
 				isWalkIn: d.isWalkIn,
+				excused: d.reply === 'absent',
 				firstAt: f ? f.scannedAt.getTime() : null,
 				firstDeviceId: f?.deviceId ?? null
 			};

@@ -3,6 +3,7 @@
  */
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import QRCode from 'qrcode';
+import { QR_PAPER_PIXELS, QR_STYLE } from '$lib/qr-style.js';
 import { formatMeetingTime } from '$lib/domain/dates';
 import {
 	PARAGRAPH_GAP,
@@ -51,9 +52,8 @@ export interface InvitationDelegate {
 }
 
 const QR_OPTIONS = {
-	errorCorrectionLevel: 'M',
-	margin: 2,
-	width: 360,
+	...QR_STYLE,
+	width: QR_PAPER_PIXELS,
 	// Same pixels, cheaper encoding: pngjs otherwise tries all five row filters at level 9, which
 	// is ~3× slower. A QR's rows repeat, so the "Up" filter alone also gives the smallest file.
 	rendererOpts: { filterType: 2, deflateLevel: 6, deflateStrategy: 0 }

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { timingsOfTheMeeting } from '$lib/domain/delegate-moment';
+import { QR_STYLE } from '$lib/qr-style.js';
 import { DELEGATE_COOKIE, inviteLink, inviteTokenHash, parseInviteToken } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
@@ -45,7 +46,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		/** What the chair's timer recorded of each item: shown once the meeting is over. */
 		actual: timingsOfTheMeeting(timings, conference.startsAt.getTime(), conference.endsAt.getTime()).map((t) => ({ itemId: t.itemId, startedAt: t.startedAt, endedAt: t.endedAt, spokenMs: t.spokenMs })),
 		link,
-		qrSvg: await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+		qrSvg: await QRCode.toString(link, { ...QR_STYLE, type: 'svg' }),
 		delegate: {
 			fullName: delegate.fullName,
 			position: delegate.position,

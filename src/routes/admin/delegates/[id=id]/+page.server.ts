@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
+import { QR_STYLE } from '$lib/qr-style.js';
 import { inviteLink } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt, done } from '$lib/server/actions';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	return {
 		delegate,
 		link,
-		qrSvg: await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+		qrSvg: await QRCode.toString(link, { ...QR_STYLE, type: 'svg' }),
 		groups: await listGroups(db, conference.id),
 		created: url.searchParams.has('created')
 	};
