@@ -12,20 +12,14 @@ import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-tok
 import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
 import { fakeCameraArgs, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
+import type { RosterEntry } from '../src/lib/domain/scan';
 
 const secret = new TextEncoder().encode(E2E_SECRET);
 const VIEWPORT = { width: 360, height: 680 };
 const MINUTE = 60_000;
 
-interface RosterDelegate {
-	id: number;
-	fullName: string;
-	firstAt: number | null;
-	isWalkIn: boolean;
-	tokenHash: string | null;
-}
 
-async function roster(page: Page): Promise<{ conferenceId: number; delegates: RosterDelegate[] }> {
+async function roster(page: Page): Promise<{ conferenceId: number; delegates: RosterEntry[] }> {
 	const res = await page.request.get('/api/roster');
 	expect(res.status()).toBe(200);
 	return res.json();

@@ -8,19 +8,13 @@ import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-tok
 import { fakeCameraArgs, writeBlankY4m, writeQrSequenceY4m, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
 import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
+import type { RosterEntry } from '../src/lib/domain/scan';
 
 const BASE = E2E_BASE_URL;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: BASE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' };
 const secret = new TextEncoder().encode(E2E_SECRET);
 const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-camera-'));
 
-interface RosterDelegate {
-	id: number;
-	fullName: string;
-	firstAt: number | null;
-	isWalkIn: boolean;
-	tokenHash: string | null;
-}
 
 /** A browser whose camera plays `video`: one per video, as Chromium reads the file at launch. */
 function browserWithCamera(video: string): Promise<Browser> {
@@ -36,7 +30,7 @@ async function scannerPage(browser: Browser): Promise<{ context: BrowserContext;
 	return { context, page };
 }
 
-async function roster(page: Page): Promise<{ conferenceId: number; delegates: RosterDelegate[] }> {
+async function roster(page: Page): Promise<{ conferenceId: number; delegates: RosterEntry[] }> {
 	const res = await page.request.get('/api/roster');
 	expect(res.status()).toBe(200);
 	return res.json();
@@ -45,7 +39,7 @@ async function roster(page: Page): Promise<{ conferenceId: number; delegates: Ro
 const linkOf = (d: { id: number }) => `${BASE}/d/${deriveInviteToken(secret, d.id, 1)}`;
 
 /** Delegates nobody has checked in yet, taken from the end of the list so other specs' picks stay apart. */
-async function freshDelegates(page: Page, n: number, skip = 0): Promise<RosterDelegate[]> {
+async function freshDelegates(page: Page, n: number, skip = 0): Promise<RosterEntry[]> {
 	const { delegates } = await roster(page);
 	// Only delegates whose first link is still valid (another spec revokes one).
 	const free = delegates
