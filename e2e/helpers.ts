@@ -13,3 +13,17 @@ export async function loginFromStart(page: Page, username: string, password = DE
 	await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
 	await login(page, username, password);
 }
+
+/** The conference's start and end as the secretariat types them (dd/mm/yyyy HH:MM, Vietnam time). */
+export async function conferenceTimes(office: Page): Promise<{ start: string; end: string }> {
+	await office.goto('/admin/settings');
+	return { start: await office.getByLabel('Bắt đầu').inputValue(), end: await office.getByLabel('Kết thúc (dự kiến)').inputValue() };
+}
+
+export async function setConferenceTimes(office: Page, start: string, end: string) {
+	await office.goto('/admin/settings');
+	await office.getByLabel('Bắt đầu').fill(start);
+	await office.getByLabel('Kết thúc (dự kiến)').fill(end);
+	await office.getByRole('button', { name: 'Lưu thông tin' }).click();
+	await expect(office.getByText('Đã lưu thông tin hội nghị.')).toBeVisible();
+}

@@ -5,7 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { startServer } from '../scripts/lib/server-process.js';
 import { deriveInviteToken } from '../src/lib/domain/invite-token';
 import { E2E_SECRET } from '../playwright.config';
-import { loginFromStart } from './helpers';
+import { formatDateTime } from '../src/lib/domain/dates';
+import { conferenceTimes, loginFromStart, setConferenceTimes } from './helpers';
 
 const secret = new TextEncoder().encode(E2E_SECRET);
 
@@ -101,6 +102,12 @@ test('the chair times a tham luận: the projector shows the same time, through 
 test('a delegate’s phone follows the live timer and keeps the last state when the Wi-Fi drops', async ({ browser }) => {
 	const chairContext = await browser.newContext();
 	const phoneContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	// The meeting is on now (the demo's date is long past): the delegate page shows the live item first.
+	const office = await (await browser.newContext()).newPage();
+	await loginFromStart(office, 'thuky');
+	await expect(office).toHaveURL(/\/admin$/);
+	const planned = await conferenceTimes(office);
+	await setConferenceTimes(office, formatDateTime(new Date(Date.now() - 30 * 60_000)), formatDateTime(new Date(Date.now() + 3 * 3_600_000)));
 	try {
 		const chair = await chairContext.newPage();
 		await loginFromStart(chair, 'chutich');
@@ -140,6 +147,8 @@ test('a delegate’s phone follows the live timer and keeps the last state when 
 	} finally {
 		await chairContext.close();
 		await phoneContext.close();
+		await setConferenceTimes(office, planned.start, planned.end);
+		await office.context().close();
 	}
 });
 

@@ -10,7 +10,12 @@ export const PROJECTORS = [
 
 /** Every element of the page lies inside the viewport and nothing scrolls or is cut at its box. */
 export async function expectAllOnScreen(page: Page) {
-	const problems = await page.evaluate(() => {
+	// Polled: text that shrinks to fit does so a frame after a resize (src/routes/display/fit.ts).
+	await expect.poll(() => onScreenProblems(page)).toEqual([]);
+}
+
+function onScreenProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
 		const out: string[] = [];
 		const root = document.scrollingElement!;
 		if (root.scrollHeight > innerHeight || root.scrollWidth > innerWidth) out.push(`page scrolls: ${root.scrollWidth}×${root.scrollHeight}`);
@@ -32,7 +37,6 @@ export async function expectAllOnScreen(page: Page) {
 		}
 		return out;
 	});
-	expect(problems).toEqual([]);
 }
 
 /** The digits lie inside the screen and inside their own coloured box, whole. */
