@@ -18,8 +18,8 @@ interface Pending<I, R> {
 	reject(error: unknown): void;
 }
 
+/** A key's queue; it exists exactly while a write for that key is in flight. */
 interface Lane<I, R> {
-	busy: boolean;
 	queue: Pending<I, R>[];
 }
 
@@ -64,19 +64,20 @@ export function groupCommit<K, I, R>(
 				for (const call of group) await writeAlone(key, call);
 			}
 		}
-		lane.busy = false;
 		lanes.delete(name);
 	}
 
 	return (key, items) =>
 		new Promise<R[]>((resolve, reject) => {
 			const name = options.keyOf(key);
-			let lane = lanes.get(name);
-			if (!lane) lanes.set(name, (lane = { busy: false, queue: [] }));
-			lane.queue.push({ items, resolve, reject });
-			if (!lane.busy) {
-				lane.busy = true;
-				void drain(key, name, lane);
+			const call = { items, resolve, reject };
+			const lane = lanes.get(name);
+			if (lane) {
+				lane.queue.push(call);
+				return;
 			}
+			const started: Lane<I, R> = { queue: [call] };
+			lanes.set(name, started);
+			void drain(key, name, started);
 		});
 }
