@@ -4,7 +4,10 @@
 // state a commune's laptop is in on its first morning).
 import http from 'node:http';
 import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/lib/server-process.js';
+import { report as printFigure, residentMb } from './lib/report.js';
 import { liveClient, meetingCommand, percentile, scanItem, signIn, speechItems, until } from './lib/api.js';
 
 const PHONES = 100;
@@ -15,11 +18,6 @@ const DURATION_MS = 30_000;
 const CHAIR_EVERY_MS = 2_000;
 /** Each phone waits this long between its posts: a scanner flushing its outbox at a busy door. */
 const THINK_MS = [500, 2_000];
-
-function residentMb(pid) {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-}
 
 /** CPU time the process has used, in ms (utime + stime from /proc; 100 ticks a second on Linux). */
 function cpuMs(pid) {
@@ -157,7 +155,6 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 }
 
 // `node bench/door-load.js` runs this figure alone (needs a build).
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const report = (name, value, unit, extra = {}) => console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit, ...extra }));
-	await doorLoadFigures({ port: 4295, dataDir: new URL('./.data-door', import.meta.url).pathname, report });
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await doorLoadFigures({ port: 4295, dataDir: fileURLToPath(new URL('./.data-door', import.meta.url)), report: printFigure });
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: measured figures, one JSON object per line ({ name, value, unit, ... }).
 // Needs a build (`npm run build`); scripts/start.js rebuilds when the sources are newer.
 import http from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +11,13 @@ import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js'
 import { liveClient, meetingCommand, percentile, postCheckins, scanItem, signIn, speechItems, until } from './lib/api.js';
 import { doorLoadFigures } from './door-load.js';
 import { qrReadFigures } from './qr-read.js';
+import { report, residentMb } from './lib/report.js';
 import { sizeFigures } from './size.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'bench/.data');
 const port = 4290;
 
-function report(name, value, unit, extra = {}) {
-	console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit, ...extra }));
-}
 
 /** Each delegate's personal link, read from the secretariat's CSV export. */
 async function delegateLinks(base, cookie) {
@@ -195,10 +193,6 @@ async function screenSkew(base, chairCookie, speech) {
 	}
 }
 
-function residentMb(pid) {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-}
 
 buildIfStale(2); // build time is not start-up time; stdout stays JSON lines
 

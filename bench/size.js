@@ -160,8 +160,6 @@ export async function sizeFigures({ port, report }) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	/** @param {string} name @param {number} value @param {string} unit @param {Record<string, unknown>} [extra] */
-	const report = (name, value, unit, extra = {}) =>
-		console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit, ...extra }));
+	const { report } = await import('./lib/report.js');
 	await sizeFigures({ port: 4291, report });
 }
