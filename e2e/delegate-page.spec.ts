@@ -151,7 +151,10 @@ for (const [label, largeText, skip] of [
 			await expect(page.getByTestId('delegate-now').getByTestId('timer')).toHaveAttribute('data-running', 'false');
 
 			// —— The meeting is over (it ran earlier today): it says so, with the times it really took. ——
-			await setConferenceTimes(office, formatDateTime(new Date(Date.now() - 120 * MINUTE)), formatDateTime(new Date(Date.now() - MINUTE)));
+			// Just after midnight a minute ago is yesterday, and the timing above would not be the
+			// meeting's; the current minute (the field drops the seconds) has passed as well.
+			const ended = vnDay(Date.now() - MINUTE) === vnDay(Date.now()) ? Date.now() - MINUTE : Date.now();
+			await setConferenceTimes(office, formatDateTime(new Date(Date.now() - 120 * MINUTE)), formatDateTime(new Date(ended)));
 			await page.reload();
 			await expect(page.locator('[data-moment]')).toHaveAttribute('data-moment', 'after');
 			await expectInFirstScreen(page, page.getByRole('heading', { name: 'Hội nghị đã kết thúc' }));
