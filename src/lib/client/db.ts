@@ -28,7 +28,7 @@ export interface OutboxItem {
 		id: string;
 		tokenHash?: string;
 		delegateId?: number;
-		walkIn?: { fullName: string; position: string; groupId: number };
+		walkIn?: { fullName: string; position: string; groupId: number | null };
 		scannedAt: string;
 		deviceId: string;
 		method: 'scan' | 'manual' | 'walk-in';

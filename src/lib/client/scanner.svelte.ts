@@ -238,7 +238,7 @@ export class Scanner {
 	}
 
 	/** A person not on the list: added and checked in when the item reaches the server. */
-	async walkIn(person: { fullName: string; position: string; groupId: number }): Promise<VerdictView> {
+	async walkIn(person: { fullName: string; position: string; groupId: number | null }): Promise<VerdictView> {
 		const at = Date.now();
 		const group = this.meta?.groups.find((g) => g.id === person.groupId);
 		const entry: RosterEntry = {

@@ -5,7 +5,7 @@ import type { Reply } from './replies';
  * the attendance board, the chair's summary, the danh sách):
  *
  * - **invited**: on the list the secretariat made. A walk-in ("Khách ngoài danh sách", added at the
- *   door) is never invited, whatever group the door filed them under.
+ *   door) is never invited, filed under a group or not.
  * - **replied**: invited and answered the giấy mời (attending or absent); the rest are pending.
  * - **present**: invited and checked in. Walk-ins in the hall are counted on their own line.
  * - **quorum**: invited present over invited, as a percentage with one decimal.
@@ -19,7 +19,8 @@ export interface AttendanceGroup {
 }
 
 export interface AttendanceDelegate {
-	groupId: number;
+	/** Null for a walk-in filed under no group. */
+	groupId: number | null;
 	isWalkIn: boolean;
 	reply: Reply;
 	present: boolean;
@@ -79,7 +80,7 @@ export function summariseAttendance(groups: AttendanceGroup[], delegates: Attend
 			continue;
 		}
 		countInvited(total, d);
-		const group = byGroup.get(d.groupId);
+		const group = d.groupId === null ? undefined : byGroup.get(d.groupId);
 		if (group) countInvited(group, d);
 	}
 	return {

@@ -25,7 +25,10 @@ export const walkInSchema = z.object({
 		.min(2, 'Vui lòng nhập họ và tên')
 		.max(120, 'Họ và tên quá dài (tối đa 120 ký tự)'),
 	position: textField('Chức vụ không hợp lệ').trim().max(200, 'Chức vụ quá dài (tối đa 200 ký tự)').default(''),
-	groupId: dbId('Thành phần không hợp lệ', 'Vui lòng chọn thành phần')
+	/** Optional: a walk-in is on the line "Khách ngoài danh sách" whatever group they belong to. */
+	groupId: dbId('Thành phần không hợp lệ')
+		.nullish()
+		.transform((v) => v ?? null)
 }, { error: 'Thông tin khách ngoài danh sách (walkIn) không hợp lệ' });
 
 /**

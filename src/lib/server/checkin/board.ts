@@ -36,7 +36,7 @@ export async function attendanceBoard(db: Database, conferenceId: number) {
 }
 
 interface BoardPersonFields {
-	groupId: number;
+	groupId: number | null;
 	isWalkIn: boolean;
 	reply: Reply;
 	arrivedAt: Date | null;

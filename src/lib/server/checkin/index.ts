@@ -14,7 +14,7 @@ import type { ScannerRoster } from '$lib/domain/scan';
 import { writeAudit } from '../audit';
 import type { Database, Executor } from '../db';
 import { checkin, delegate, delegateGroup } from '../db/schema';
-import { createWalkIn } from '../delegates';
+import { createWalkIn, groupNameOrWalkIn } from '../delegates';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { serverSecret } from '../secret';
@@ -340,13 +340,13 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 				fullName: delegate.fullName,
 				position: delegate.position,
 				groupId: delegate.groupId,
-				groupName: delegateGroup.name,
+				groupName: groupNameOrWalkIn,
 				tokenHash: delegate.inviteTokenHash,
 				isWalkIn: delegate.isWalkIn,
 				reply: delegate.reply
 			})
 			.from(delegate)
-			.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
+			.leftJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
 			.where(eq(delegate.conferenceId, conferenceId)),
 		db
 			.select({ id: delegateGroup.id, name: delegateGroup.name })

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, lt, max, sql } from 'drizzle-orm';
 import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
+import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { repliesClosedReason, repliesOpen } from '$lib/domain/delegate-moment';
 import { compareVietnameseNames } from '$lib/domain/vietnamese';
 import { writeAudit, type Actor } from '../audit';
@@ -39,6 +40,9 @@ export async function assignInviteTokens(db: Executor, delegates: { id: number; 
 	}
 }
 
+/** A walk-in filed under no group is on the line "Khách ngoài danh sách", after every group (with a left join on the group). */
+export const groupNameOrWalkIn = sql<string>`coalesce(${delegateGroup.name}, ${WALK_IN_LINE})`;
+
 const delegateColumns = {
 	id: delegate.id,
 	fullName: delegate.fullName,
@@ -48,8 +52,8 @@ const delegateColumns = {
 	email: delegate.email,
 	note: delegate.note,
 	groupId: delegate.groupId,
-	groupName: delegateGroup.name,
-	groupPosition: delegateGroup.position,
+	groupName: groupNameOrWalkIn,
+	groupPosition: sql<number>`coalesce(${delegateGroup.position}, 2147483647)`.mapWith(Number),
 	reply: delegate.reply,
 	absenceReason: delegate.absenceReason,
 	repliedAt: delegate.repliedAt,
@@ -64,7 +68,7 @@ export async function listDelegates(db: Database, conferenceId: number) {
 	const rows = await db
 		.select(delegateColumns)
 		.from(delegate)
-		.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
+		.leftJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
 		.where(eq(delegate.conferenceId, conferenceId));
 	return rows.sort((a, b) => a.groupPosition - b.groupPosition || compareVietnameseNames(a.fullName, b.fullName));
 }
@@ -74,7 +78,7 @@ export async function getDelegate(db: Database, conferenceId: number, id: number
 	const [row] = await db
 		.select(delegateColumns)
 		.from(delegate)
-		.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
+		.leftJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
 		.where(and(eq(delegate.conferenceId, conferenceId), eq(delegate.id, id)));
 	return row ?? null;
 }
@@ -139,7 +143,7 @@ export async function findByInviteToken(db: Database, token: string) {
 	const [row] = await db
 		.select({ delegate: delegateColumns, conference })
 		.from(delegate)
-		.innerJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
+		.leftJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
 		.innerJoin(conference, eq(delegate.conferenceId, conference.id))
 		.where(eq(delegate.inviteTokenHash, inviteTokenHash(token)));
 	return row ?? null;
@@ -262,19 +266,23 @@ export async function createWalkIn(
 	tx: Executor,
 	actor: { userId: number | null; address: string | null },
 	conferenceId: number,
-	walkIn: { fullName: string; position: string; groupId: number },
+	walkIn: { fullName: string; position: string; groupId: number | null },
 	context: { checkinId: string; at: Date }
 ): Promise<{ id: number } | null> {
-	const [group] = await tx
-		.select({ id: delegateGroup.id })
-		.from(delegateGroup)
-		.where(and(eq(delegateGroup.id, walkIn.groupId), eq(delegateGroup.conferenceId, conferenceId)));
-	if (!group) return null;
+	let groupId: number | null = null;
+	if (walkIn.groupId !== null) {
+		const [group] = await tx
+			.select({ id: delegateGroup.id })
+			.from(delegateGroup)
+			.where(and(eq(delegateGroup.id, walkIn.groupId), eq(delegateGroup.conferenceId, conferenceId)));
+		if (!group) return null;
+		groupId = group.id;
+	}
 	const [created] = await tx
 		.insert(delegate)
 		.values({
 			conferenceId,
-			groupId: group.id,
+			groupId,
 			fullName: walkIn.fullName,
 			position: walkIn.position,
 			isWalkIn: true,
