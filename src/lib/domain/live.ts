@@ -16,7 +16,9 @@ export type LiveEvent =
 	/** The timed item, its timer or the chair's message changed: the new state itself. */
 	| { type: 'meeting'; conferenceId: number; meeting: MeetingSnapshot }
 	/** The programme was edited: clients re-read it. */
-	| { type: 'agenda'; conferenceId: number };
+	| { type: 'agenda'; conferenceId: number }
+	/** A unit sent a file, or a request, a unit or a publication changed: the secretariat's board re-reads. */
+	| { type: 'submissions'; conferenceId: number };
 
 export type LiveEventType = LiveEvent['type'];
 
@@ -35,7 +37,8 @@ export const LIVE_EVENTS = {
 	attendance: { staffOnly: true },
 	roster: { staffOnly: true },
 	meeting: { staffOnly: false },
-	agenda: { staffOnly: false }
+	agenda: { staffOnly: false },
+	submissions: { staffOnly: true }
 } as const satisfies Record<LiveEventType, { staffOnly: boolean }>;
 
 /** Every event name, for the browser's listeners. */

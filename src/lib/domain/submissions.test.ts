@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatFileSize, formatMomentInText, isLate, receiptCode, reminderText, timeLeftText } from './submissions';
+
+const vn = (s: string) => new Date(`${s}+07:00`);
+
+describe('deadlines', () => {
+	const due = vn('2026-04-22T17:00:00');
+	it('says what is left in the two largest units, and "đã quá hạn" once past', () => {
+		expect(timeLeftText(due, vn('2026-04-20T11:30:00'))).toBe('còn 2 ngày 5 giờ');
+		expect(timeLeftText(due, vn('2026-04-20T17:00:00'))).toBe('còn 2 ngày');
+		expect(timeLeftText(due, vn('2026-04-22T11:40:00'))).toBe('còn 5 giờ 20 phút');
+		expect(timeLeftText(due, vn('2026-04-22T16:48:00'))).toBe('còn 12 phút');
+		expect(timeLeftText(due, vn('2026-04-22T16:59:30'))).toBe('còn dưới 1 phút');
+		expect(timeLeftText(due, vn('2026-04-22T17:00:01'))).toBe('đã quá hạn');
+	});
+	it('is late only after the deadline, in Vietnam’s time whatever the machine’s zone', () => {
+		expect(isLate(vn('2026-04-22T17:00:00'), due)).toBe(false);
+		expect(isLate(vn('2026-04-22T17:00:01'), due)).toBe(true);
+		// 16:30 UTC on the 22nd is 23:30 in Vietnam: after a 17:00 deadline that day.
+		expect(isLate(new Date('2026-04-22T16:30:00Z'), due)).toBe(true);
+		expect(formatMomentInText(new Date('2026-04-21T09:05:00Z'))).toBe('16:05 ngày 21/4/2026');
+	});
+});
+
+describe('receipts and sizes', () => {
+	it('codes a receipt by the first six hex characters of the sha256, upper case', () => {
+		expect(receiptCode('3f9a2c' + '0'.repeat(58))).toBe('3F9A2C');
+	});
+	it('writes sizes with a decimal comma', () => {
+		expect(formatFileSize(512)).toBe('512 byte');
+		expect(formatFileSize(850 * 1024)).toBe('850 KB');
+		expect(formatFileSize(1.2 * 1024 * 1024)).toBe('1,2 MB');
+		expect(formatFileSize(20 * 1024 * 1024)).toBe('20 MB');
+	});
+});
+
+describe('the reminder', () => {
+	const base = { unitName: 'Phòng Kinh tế', leader: 'Trưởng phòng Kinh tế', link: 'https://hoinghi.example/u/abc', sender: 'Văn phòng HĐND và UBND xã' };
+	it('names the leader and the unit, what is asked, by when, and the link', () => {
+		const text = reminderText({ ...base, requests: [{ title: 'Báo cáo sơ kết 01 năm', dueAt: vn('2026-04-22T17:00:00') }] });
+		expect(text).toBe(
+			'Kính gửi Trưởng phòng Kinh tế (Phòng Kinh tế): Văn phòng HĐND và UBND xã đề nghị đơn vị nộp Báo cáo sơ kết 01 năm trước 17:00 ngày 22/4/2026 tại liên kết https://hoinghi.example/u/abc (mở bằng điện thoại hoặc máy tính, chọn tệp .docx hoặc .pdf để gửi). Trân trọng cảm ơn.'
+		);
+	});
+	it('lists several missing documents one per line, and addresses the unit when no leader is known', () => {
+		const text = reminderText({
+			...base,
+			leader: ' ',
+			requests: [
+				{ title: 'Báo cáo sơ kết 01 năm', dueAt: vn('2026-04-22T17:00:00') },
+				{ title: 'Bài tham luận', dueAt: vn('2026-04-22T17:00:00') }
+			]
+		});
+		expect(text.startsWith('Kính gửi Phòng Kinh tế: ')).toBe(true);
+		expect(text).toContain('\n- Báo cáo sơ kết 01 năm trước 17:00 ngày 22/4/2026;\n- Bài tham luận trước 17:00 ngày 22/4/2026\ntại liên kết https://hoinghi.example/u/abc');
+	});
+});
