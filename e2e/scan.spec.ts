@@ -138,7 +138,15 @@ test('offline at the door: three scans survive a reload and reach the server exa
 	}
 });
 
-test('two scanners: a check-in on one turns yellow on the other within moments', async () => {
+/** Names this scanner once, as its staff would: the name then stands for it on every screen. */
+async function nameScanner(page: Page, name: string) {
+	await page.getByRole('textbox', { name: 'Tên máy' }).fill(name);
+	await page.getByRole('button', { name: 'Lưu tên máy' }).click();
+	await expect(page.getByTestId('form-result')).toHaveText(`Đã đặt tên máy: ${name}. Các máy khác và bảng điểm danh sẽ hiện tên này.`);
+	await expect(page.getByTestId('device-name')).toHaveText(name);
+}
+
+test('two scanners: a check-in on one turns yellow on the other within moments, naming the device it was made on', async () => {
 	const blank = writeBlankY4m(path.join(videos, 'blank.y4m'));
 	const first = await browserWithCamera(blank);
 	const second = await browserWithCamera(blank);
@@ -154,7 +162,8 @@ test('two scanners: a check-in on one turns yellow on the other within moments',
 		await expect(row).toBeVisible();
 		await expect(row).not.toContainText('Đã đến');
 
-		// Scanner A checks the delegate in by name.
+		// Scanner A is named once by its staff, then checks the delegate in by name.
+		await nameScanner(a.page, 'Cửa chính – Lan');
 		await a.page.getByLabel('Tìm đại biểu').fill(name);
 		await a.page.getByRole('button', { name: new RegExp(name) }).click();
 		await a.page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
@@ -166,6 +175,17 @@ test('two scanners: a check-in on one turns yellow on the other within moments',
 		await b.page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
 		await expect(b.page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'repeat');
 		await expect(b.page.locator('[data-verdict]')).toContainText(/Đã điểm danh lúc \d\d:\d\d/);
+		await expect(b.page.getByTestId('where')).toHaveText('Tại máy Cửa chính – Lan');
+		// A's own second try says it was here.
+		await a.page.getByLabel('Tìm đại biểu').fill(name);
+		await a.page.getByRole('button', { name: new RegExp(name) }).click();
+		await a.page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
+		await expect(a.page.getByTestId('where')).toHaveText('Tại máy này');
+		// An empty name is refused in Vietnamese, and the name stays.
+		await a.page.getByRole('textbox', { name: 'Tên máy' }).fill('');
+		await a.page.getByRole('button', { name: 'Lưu tên máy' }).click();
+		await expect(a.page.getByRole('textbox', { name: 'Tên máy' })).toHaveJSProperty('validationMessage', 'Vui lòng nhập thông tin vào ô này.');
+		await expect(a.page.getByTestId('device-name')).toHaveText('Cửa chính – Lan');
 	} finally {
 		await first.close();
 		await second.close();
@@ -231,11 +251,13 @@ test('the board follows the door live: a walk-in appears marked, an undo takes t
 		await expect(page.getByRole('alert')).toContainText('Vui lòng nhập họ và tên');
 		await page.getByLabel('Họ và tên').fill('Đỗ Văn Phóng Viên');
 		await page.getByLabel('Chức vụ, đơn vị').fill('Báo Thái Nguyên');
-		await page.getByLabel('Thành phần').selectOption({ index: 1 });
+		// A walk-in need not be filed under a group: the door rarely knows it.
+		await expect(page.getByLabel('Thành phần (nếu biết)')).toHaveValue('');
 		await page.getByRole('button', { name: 'Thêm và điểm danh' }).click();
 		await expect(page.locator('[data-verdict]')).toContainText('Đỗ Văn Phóng Viên');
 		await expect(board.getByTestId('walk-ins')).toContainText('Đỗ Văn Phóng Viên', { timeout: 5000 });
 		await expect(board.getByTestId('walk-ins')).toContainText('Ngoài danh sách');
+		await nameScanner(page, 'Cửa phụ – Minh');
 
 		// A delegate checked in by name, then undone with a reason: the board goes up, then back.
 		const [delegate] = await freshDelegates(page, 1, 20);
@@ -245,6 +267,7 @@ test('the board follows the door live: a walk-in appears marked, an undo takes t
 		await page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
 		await expect(present.locator('strong')).toHaveText(new RegExp(`^${before + 1}/`), { timeout: 5000 });
 		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
+		await expect(board.getByTestId('present').getByRole('listitem').filter({ hasText: delegate!.fullName }).getByTestId('device')).toHaveText('Máy Cửa phụ – Minh');
 
 		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
 		await page.getByRole('listitem').filter({ hasText: delegate!.fullName }).getByRole('button', { name: 'Hủy' }).click();

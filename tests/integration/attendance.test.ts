@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteTokenHash } from '$lib/domain/invite-token';
-import { recordCheckins } from '$lib/server/checkin';
+import { recordCheckins, scannerRoster } from '$lib/server/checkin';
+import { nameDevice } from '$lib/server/checkin/devices';
 import { attendanceBoard } from '$lib/server/checkin/board';
 import { eq } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
-import { conference } from '$lib/server/db/schema';
+import { conference, delegate } from '$lib/server/db/schema';
 import { conferenceOverview } from '$lib/server/overview';
 import { inviteTokenOf, listDelegates, listGroups, setReply } from '$lib/server/delegates';
 import { buildAttendanceListDocx, buildAttendanceListXlsx } from '$lib/server/documents/attendance-list';
@@ -56,7 +57,28 @@ describe('attendance board and danh sách', () => {
 		expect(sum).toBe(3);
 		// The earliest scan is the arrival time, whichever device sent it.
 		const second = board.people.find((p) => p.arrivedAt && p.method === 'manual');
-		expect(second?.deviceId).toBe('cua-2');
+		expect(second?.device).toBe('cua-2');
+	});
+
+	it('shows a scanner by the name its staff gave it, and a walk-in filed under no group on their own line', async () => {
+		await nameDevice(db, actor, conferenceId, 'cua-2', 'Cửa phụ – Minh');
+		const [done] = await recordCheckins(
+			db,
+			conferenceId,
+			[{ id: 'board-0006', walkIn: { fullName: 'Lê Thị Khách', position: '', groupId: null }, scannedAt: new Date('2026-04-24T07:58:00+07:00'), deviceId: 'cua-2', method: 'walk-in' }],
+			sender()
+		);
+		expect(done).toMatchObject({ status: 'checked_in' });
+		const board = await attendanceBoard(db, conferenceId);
+		expect(board.people.find((p) => p.method === 'manual' && p.arrivedAt)?.device).toBe('Cửa phụ – Minh');
+		const guest = board.walkIns.find((p) => p.fullName === 'Lê Thị Khách')!;
+		expect(guest).toMatchObject({ groupId: null, groupName: 'Khách ngoài danh sách', device: 'Cửa phụ – Minh' });
+		expect(board.totals).toMatchObject({ invited: 100, walkIns: 2 });
+		expect(board.totals.groups.reduce((n, g) => n + g.invited, 0)).toBe(100);
+		// The scanners read the names with the roster.
+		expect((await scannerRoster(db, conferenceId)).devices).toEqual({ 'cua-2': 'Cửa phụ – Minh' });
+		// Undone, so the other tests see the board as they expect.
+		await db.delete(delegate).where(eq(delegate.id, guest.id));
 	});
 
 	it('uses one definition of invited and replied on the overview and the board: a walk-in is neither, nor in a group', async () => {

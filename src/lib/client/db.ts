@@ -1,3 +1,4 @@
+import type { DeviceNames } from '$lib/domain/devices';
 import Dexie, { type EntityTable } from 'dexie';
 import type { RosterEntry } from '$lib/domain/scan';
 
@@ -18,6 +19,8 @@ export interface RosterMeta {
 	groups: { id: number; name: string }[];
 	revokedHashes: string[];
 	otherConferenceHashes: string[];
+	/** Scanners' names by device id; absent in a roster stored before names existed. */
+	devices?: DeviceNames;
 }
 
 /** A check-in waiting to reach the server, exactly as it will be sent (ids made on this device). */

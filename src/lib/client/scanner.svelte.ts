@@ -9,6 +9,7 @@ import {
 	type ScannerRoster,
 	type Verdict
 } from '$lib/domain/scan';
+import type { DeviceNames } from '$lib/domain/devices';
 import { foldVietnamese } from '$lib/domain/vietnamese';
 import { clientDb, type OutboxItem, type RecentCheckin, type RosterMeta, type RosterRow } from './db';
 import { subscribeLive } from './live';
@@ -67,6 +68,11 @@ export class Scanner {
 	readonly arrived = $derived(this.roster.filter((r) => r.firstAt != null && !r.isWalkIn).length);
 	readonly invited = $derived(this.roster.filter((r) => !r.isWalkIn).length);
 	readonly #byId = $derived(new Map(this.roster.map((r) => [r.id, r])));
+	/** What the staff named their scanners, with the roster; this device's own name among them. */
+	readonly deviceNames = $derived<DeviceNames>(this.meta?.devices ?? {});
+	get ownName(): string | null {
+		return Object.hasOwn(this.deviceNames, this.deviceId) ? this.deviceNames[this.deviceId]! : null;
+	}
 
 	#db = clientDb();
 	#byHash = new Map<string, RosterRow>();
@@ -196,7 +202,8 @@ export class Scanner {
 				syncedAt: Date.now(),
 				groups: payload.groups,
 				revokedHashes: payload.revokedHashes,
-				otherConferenceHashes: payload.otherConferenceHashes
+				otherConferenceHashes: payload.otherConferenceHashes,
+				devices: payload.devices
 			};
 			await this.#db.roster.clear();
 			await this.#db.roster.bulkPut(rows);

@@ -29,6 +29,7 @@ export const AUDIT_ACTION_LABELS = {
 	agenda_suggested: 'Lập chương trình gợi ý',
 	'delegate.walk_in': 'Khách ngoài danh sách',
 	'checkin.undo': 'Hủy điểm danh',
+	device_named: 'Đặt tên máy điểm danh',
 	demo_seeded: 'Tạo dữ liệu mẫu'
 } as const satisfies Record<string, string>;
 
@@ -41,7 +42,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 	delegate_group: 'Thành phần',
 	agenda_item: 'Nội dung chương trình',
 	user: 'Tài khoản',
-	session: 'Phiên đăng nhập'
+	session: 'Phiên đăng nhập',
+	scanner_device: 'Máy điểm danh'
 };
 
 /** Whether a stored text is one of the log's actions (a filter from the URL is checked with it). */

@@ -1,3 +1,4 @@
+import type { DeviceNames } from './devices';
 import { REJECT_MESSAGES, type RejectReason } from './checkin';
 import { formatTime } from './dates';
 import { parseInviteToken } from './invite-token';
@@ -40,6 +41,8 @@ export interface ScannerRoster {
 	delegates: RosterEntry[];
 	revokedHashes: string[];
 	otherConferenceHashes: string[];
+	/** The names staff gave their scanners, by device id ("Cửa chính – Lan"). */
+	devices: DeviceNames;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { summariseAttendance, type AttendanceGroup } from '$lib/domain/attendance';
+import { deviceLabel } from '$lib/domain/devices';
 import type { Reply } from '$lib/domain/replies';
 import type { Database } from '../db';
 import { listDelegates, listGroups } from '../delegates';
+import { deviceNames } from './devices';
 import { firstCheckinsOfConference } from './index';
 
 /**
@@ -9,10 +11,11 @@ import { firstCheckinsOfConference } from './index';
  * present with their time, not yet arrived with a phone to call, excused with the reason, walk-ins.
  */
 export async function attendanceBoard(db: Database, conferenceId: number) {
-	const [delegates, groups, first] = await Promise.all([
+	const [delegates, groups, first, names] = await Promise.all([
 		listDelegates(db, conferenceId),
 		listGroups(db, conferenceId),
-		firstCheckinsOfConference(db, conferenceId)
+		firstCheckinsOfConference(db, conferenceId),
+		deviceNames(db)
 	]);
 	const people = delegates.map((d) => {
 		const f = first.get(d.id);
@@ -29,7 +32,8 @@ export async function attendanceBoard(db: Database, conferenceId: number) {
 			isWalkIn: d.isWalkIn,
 			arrivedAt: f?.scannedAt ?? null,
 			method: f?.method ?? null,
-			deviceId: f?.deviceId ?? null
+			/** The scanner that checked them in, by the name its staff gave it; null for a self check-in. */
+			device: f && f.method !== 'self' ? deviceLabel(f.deviceId, names) : null
 		};
 	});
 	return assembleBoard(groups.map((g) => ({ id: g.id, name: g.name })), people);

@@ -9,12 +9,14 @@ import {
 	type RejectReason
 } from '$lib/domain/checkin';
 import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
+import { SELF_DEVICE_ID } from '$lib/domain/devices';
 import type { Role } from '$lib/domain/roles';
 import type { ScannerRoster } from '$lib/domain/scan';
 import { writeAudit } from '../audit';
 import type { Database, Executor } from '../db';
 import { checkin, delegate, delegateGroup } from '../db/schema';
 import { createWalkIn, groupNameOrWalkIn } from '../delegates';
+import { deviceNames } from './devices';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { serverSecret } from '../secret';
@@ -25,8 +27,7 @@ export interface CheckinSender {
 	address: string | null;
 }
 
-/** Device id recorded for check-ins a delegate made with the hall QR. */
-export const SELF_DEVICE_ID = 'tu-diem-danh';
+export { SELF_DEVICE_ID } from '$lib/domain/devices';
 
 function rejected(id: string | null, reason: RejectReason): CheckinResult {
 	return { id, status: 'rejected', reason, message: REJECT_MESSAGES[reason] };
@@ -333,7 +334,7 @@ export async function undoCheckin(db: Database, conferenceId: number, request: U
  * GET /api/roster adds the conference title; the wire type is ScannerRoster ($lib/domain/scan).
  */
 export async function scannerRoster(db: Database, conferenceId: number): Promise<Omit<ScannerRoster, 'conferenceTitle'>> {
-	const [delegates, groups, revoked, elsewhere] = await Promise.all([
+	const [delegates, groups, revoked, elsewhere, devices] = await Promise.all([
 		db
 			.select({
 				id: delegate.id,
@@ -357,7 +358,8 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 		db
 			.select({ hash: delegate.inviteTokenHash })
 			.from(delegate)
-			.where(and(ne(delegate.conferenceId, conferenceId), sql`${delegate.inviteTokenHash} is not null`))
+			.where(and(ne(delegate.conferenceId, conferenceId), sql`${delegate.inviteTokenHash} is not null`)),
+		deviceNames(db)
 	]);
 	const first = await firstCheckins(
 		db,
@@ -382,7 +384,8 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 			};
 		}),
 		revokedHashes: [...revoked],
-		otherConferenceHashes: elsewhere.flatMap((r) => (r.hash ? [r.hash] : []))
+		otherConferenceHashes: elsewhere.flatMap((r) => (r.hash ? [r.hash] : [])),
+		devices
 	};
 }
 

@@ -25,7 +25,7 @@ function person(groupId: number, fullName: string, extra: Partial<BoardPerson> =
 		isWalkIn: false,
 		arrivedAt: null,
 		method: null,
-		deviceId: null,
+		device: null,
 		...extra
 	};
 }
@@ -35,9 +35,9 @@ const boardOf = (people: BoardPerson[]): AttendanceBoard => assembleBoard(GROUPS
 
 // Listed as listDelegates() sorts them: by group, then name. A walk-in sorts among the invited.
 const PEOPLE = [
-	person(10, 'Hoàng Văn Bình', { position: 'Bí thư Đảng ủy', arrivedAt: new Date('2026-04-24T07:41:00+07:00'), method: 'scan', deviceId: 'cua-1' }),
+	person(10, 'Hoàng Văn Bình', { position: 'Bí thư Đảng ủy', arrivedAt: new Date('2026-04-24T07:41:00+07:00'), method: 'scan', device: 'cua-1' }),
 	person(10, 'Lê Thị Cúc', { reply: 'absent', absenceReason: 'Đi công tác tỉnh', phone: '0912345678' }),
-	person(30, 'Đỗ Văn Khách', { isWalkIn: true, position: 'Phóng viên', arrivedAt: new Date('2026-04-24T07:55:00+07:00'), method: 'walk-in', deviceId: 'cua-2' }),
+	person(30, 'Đỗ Văn Khách', { isWalkIn: true, position: 'Phóng viên', arrivedAt: new Date('2026-04-24T07:55:00+07:00'), method: 'walk-in', device: 'cua-2' }),
 	person(30, 'Nguyễn Văn An', { position: 'Trưởng xóm', organisation: 'Xóm Đồng Tâm', phone: '0987654321' }),
 	// A walk-in recorded then undone is not in the hall: not on the list.
 	person(30, 'Vũ Thị Hủy', { isWalkIn: true })
