@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { stripControlCharacters } from '$lib/domain/text';
 import { RuleError } from '../errors';
 import { findHeader, HEADER_SEARCH_ROWS, headerScore, type SheetRow } from './sheet-header';
-import { UNREADABLE_XLSX, verifyZip, ZipRefusal } from './zip-guard';
+import { UNREADABLE_XLSX, verifyZip, ZipRefusal } from '../zip-guard';
 
 export type { SheetRow } from './sheet-header';
 

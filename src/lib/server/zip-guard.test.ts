@@ -1,75 +1,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { RuleError } from '../errors';
-import { readSpreadsheet } from './read-sheet';
+import { deflated, deflatedZeros, storedEntry, zip, type FixtureEntry } from '../../../tests/fixtures/zip';
+import { RuleError } from './errors';
+import { readSpreadsheet } from './delegates/read-sheet';
 import { inflateBounded, readZipDirectory, verifyZip, XLSX_LIMITS, ZipRefusal, type ZipRefusalKind } from './zip-guard';
 
 const MiB = 1024 * 1024;
-
-interface FixtureEntry {
-	name: string;
-	/** Bytes as stored in the archive. */
-	stored: Uint8Array;
-	method?: number;
-	/** What the central directory claims; by default the truth. */
-	size: number;
-	crc?: number;
-	flags?: number;
-}
-
-const deflated = (name: string, data: Uint8Array): FixtureEntry => ({ name, stored: deflateRawSync(data), method: 8, size: data.byteLength, crc: crc32(data) });
-const storedEntry = (name: string, data: Uint8Array): FixtureEntry => ({ name, stored: data, method: 0, size: data.byteLength, crc: crc32(data) });
-
-/** A plain zip writer, so tests can make the archive claim whatever they like. */
-function zip(entries: FixtureEntry[], options: { prepend?: number; patchEnd?: (end: DataView) => void } = {}): Uint8Array {
-	const parts: Uint8Array[] = [new Uint8Array(options.prepend ?? 0)];
-	const central: Uint8Array[] = [];
-	// Prepended bytes are not counted in the offsets, as in a self-extracting archive.
-	let offset = 0;
-	for (const e of entries) {
-		const name = new TextEncoder().encode(e.name);
-		const local = new DataView(new ArrayBuffer(30));
-		const header = (v: DataView, at: number) => {
-			v.setUint16(at, 20, true);
-			v.setUint16(at + 2, e.flags ?? 0, true);
-			v.setUint16(at + 4, e.method ?? 8, true);
-			v.setUint32(at + 10, e.crc ?? 0, true);
-			v.setUint32(at + 14, e.stored.byteLength, true);
-			v.setUint32(at + 18, e.size, true);
-			v.setUint16(at + 22, name.byteLength, true);
-		};
-		local.setUint32(0, 0x04034b50, true);
-		header(local, 4);
-		const cd = new DataView(new ArrayBuffer(46));
-		cd.setUint32(0, 0x02014b50, true);
-		cd.setUint16(4, 20, true);
-		header(cd, 6);
-		cd.setUint32(42, offset, true);
-		parts.push(new Uint8Array(local.buffer), name, e.stored);
-		central.push(new Uint8Array(cd.buffer), name);
-		offset += 30 + name.byteLength + e.stored.byteLength;
-	}
-	const cdSize = central.reduce((n, p) => n + p.byteLength, 0);
-	const end = new DataView(new ArrayBuffer(22));
-	end.setUint32(0, 0x06054b50, true);
-	end.setUint16(8, entries.length, true);
-	end.setUint16(10, entries.length, true);
-	end.setUint32(12, cdSize, true);
-	end.setUint32(16, offset, true);
-	options.patchEnd?.(end);
-	return Buffer.concat([...parts, ...central, new Uint8Array(end.buffer)]);
-}
-
-/**
- * Raw deflate of `mib` MiB of zeros, built in a few milliseconds: one MiB deflated with a sync
- * flush (byte-aligned, not final) repeated, then an empty final block.
- */
-function deflatedZeros(mib: number): Uint8Array {
-	const chunk = deflateRawSync(Buffer.alloc(MiB), { finishFlush: constants.Z_SYNC_FLUSH });
-	return Buffer.concat([...Array.from({ length: mib }, () => chunk), deflateRawSync(Buffer.alloc(0))]);
-}
 
 async function genuineXlsx(rows = 50): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();

@@ -1,7 +1,8 @@
 import { crc32, createInflateRaw } from 'node:zlib';
 
 /**
- * Zip-bomb guard for uploaded .xlsx files. exceljs (through JSZip) inflates every entry whole,
+ * Zip-bomb guard for uploaded Office files (.xlsx delegate lists, .docx reports). exceljs and
+ * mammoth (both through JSZip) inflate every entry whole,
  * trusting the archive, so a 2 MB file that unpacks to 2 GiB costs the server a gigabyte before
  * it fails. This reads the archive's own directory first, refuses it from the declared sizes,
  * then inflates every entry with a hard cap on output bytes (declared sizes can lie), keeping
@@ -41,7 +42,27 @@ export const XLSX_LIMITS: ZipLimits = {
 export const UNREADABLE_XLSX =
 	'Không đọc được tệp Excel (tệp bị hỏng hoặc không phải .xlsx). Vui lòng mở bằng Excel và lưu lại, hoặc lưu dạng “CSV UTF-8”.';
 
-const RESAVE = 'có thể đã hỏng hoặc không phải danh sách đại biểu. Vui lòng mở bằng Excel và lưu lại.';
+/** How the refusals name the file and say what to do: the archive is the same, the reader differs. */
+export interface ZipWording {
+	/** "Tệp Excel này": starts every refusal but `unreadable`. */
+	subject: string;
+	/** The whole message for a broken archive. */
+	unreadable: string;
+	/** Ends the refusals: why it may have happened and what to do. */
+	resave: string;
+	/** The whole message for a password-protected archive. */
+	encrypted: string;
+	/** How a ZIP64 archive is called too large "to be a …". */
+	tooLargeToBe: string;
+}
+
+export const XLSX_WORDING: ZipWording = {
+	subject: 'Tệp Excel này',
+	unreadable: UNREADABLE_XLSX,
+	resave: 'có thể đã hỏng hoặc không phải danh sách đại biểu. Vui lòng mở bằng Excel và lưu lại.',
+	encrypted: 'Tệp Excel này có đặt mật khẩu hoặc mã hoá. Vui lòng mở bằng Excel, bỏ mật khẩu, rồi lưu lại dưới dạng .xlsx.',
+	tooLargeToBe: 'một danh sách đại biểu'
+};
 const size = (bytes: number) =>
 	bytes < MiB ? `${Math.ceil(bytes / 1024).toLocaleString('vi-VN')} KB` : `${Math.ceil(bytes / MiB).toLocaleString('vi-VN')} MB`;
 
@@ -57,8 +78,8 @@ export class ZipRefusal extends Error {
 	}
 }
 
-const corrupt = () => new ZipRefusal('corrupt', UNREADABLE_XLSX);
-const tooLarge = (bytes: number) => new ZipRefusal('too-large', `Tệp Excel này bung ra quá lớn (${size(bytes)}) — ${RESAVE}`);
+const corrupt = (w: ZipWording) => new ZipRefusal('corrupt', w.unreadable);
+const tooLarge = (w: ZipWording, bytes: number) => new ZipRefusal('too-large', `${w.subject} bung ra quá lớn (${size(bytes)}) — ${w.resave}`);
 
 export interface ZipEntry {
 	name: string;
@@ -89,7 +110,7 @@ const FLAG_STRONG_ENCRYPTION = 0x0040;
  * sizes, compression ratio, zip64, encryption, methods other than stored and deflate.
  * Pure and synchronous; inflates nothing.
  */
-export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS): ZipEntry[] {
+export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS, wording: ZipWording = XLSX_WORDING): ZipEntry[] {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const u16 = (at: number) => view.getUint16(at, true);
 	const u32 = (at: number) => view.getUint32(at, true);
@@ -102,20 +123,20 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIM
 			break;
 		}
 	}
-	if (eocd < 0 || eocd + EOCD_SIZE > bytes.byteLength) throw corrupt();
+	if (eocd < 0 || eocd + EOCD_SIZE > bytes.byteLength) throw corrupt(wording);
 	const [disk, cdDisk, recordsHere, records] = [u16(eocd + 4), u16(eocd + 6), u16(eocd + 8), u16(eocd + 10)];
 	const [cdSize, cdOffset, commentLength] = [u32(eocd + 12), u32(eocd + 16), u16(eocd + 20)];
 	if (records === 0xffff || recordsHere === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff || disk === 0xffff) {
-		throw unsupported('ZIP64');
+		throw unsupported(wording, 'ZIP64');
 	}
-	if (eocd >= 20 && u32(eocd - 20) === ZIP64_LOCATOR_SIG) throw unsupported('ZIP64');
+	if (eocd >= 20 && u32(eocd - 20) === ZIP64_LOCATOR_SIG) throw unsupported(wording, 'ZIP64');
 	// One disk, no bytes before the archive or after its comment: otherwise JSZip shifts offsets.
-	if (disk !== 0 || cdDisk !== 0 || recordsHere !== records) throw corrupt();
-	if (cdOffset + cdSize !== eocd || eocd + EOCD_SIZE + commentLength !== bytes.byteLength) throw corrupt();
+	if (disk !== 0 || cdDisk !== 0 || recordsHere !== records) throw corrupt(wording);
+	if (cdOffset + cdSize !== eocd || eocd + EOCD_SIZE + commentLength !== bytes.byteLength) throw corrupt(wording);
 	if (records > limits.maxEntries) {
 		throw new ZipRefusal(
 			'too-many',
-			`Tệp Excel này chứa quá nhiều thành phần bên trong (${records.toLocaleString('vi-VN')}, tối đa ${limits.maxEntries.toLocaleString('vi-VN')}) — ${RESAVE}`
+			`${wording.subject} chứa quá nhiều thành phần bên trong (${records.toLocaleString('vi-VN')}, tối đa ${limits.maxEntries.toLocaleString('vi-VN')}) — ${wording.resave}`
 		);
 	}
 
@@ -123,7 +144,7 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIM
 	let total = 0;
 	let at = cdOffset;
 	for (let n = 0; n < records; n++) {
-		if (at + CENTRAL_SIZE > eocd || u32(at) !== CENTRAL_SIG) throw corrupt();
+		if (at + CENTRAL_SIZE > eocd || u32(at) !== CENTRAL_SIG) throw corrupt(wording);
 		const flags = u16(at + 8);
 		const method = u16(at + 10);
 		const crc = u32(at + 16);
@@ -134,41 +155,41 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIM
 		const entryCommentLength = u16(at + 32);
 		const localHeaderOffset = u32(at + 42);
 		const next = at + CENTRAL_SIZE + nameLength + extraLength + entryCommentLength;
-		if (next > eocd) throw corrupt();
+		if (next > eocd) throw corrupt(wording);
 		const name = new TextDecoder().decode(bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength));
 		at = next;
 
-		if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw unsupported('ZIP64');
+		if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw unsupported(wording, 'ZIP64');
 		if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
-			throw new ZipRefusal('unsupported', 'Tệp Excel này có đặt mật khẩu hoặc mã hoá. Vui lòng mở bằng Excel, bỏ mật khẩu, rồi lưu lại dưới dạng .xlsx.');
+			throw new ZipRefusal('unsupported', wording.encrypted);
 		}
 		if (method !== STORED && method !== DEFLATED) {
-			throw new ZipRefusal('unsupported', `Tệp Excel này dùng kiểu nén không được hỗ trợ (${method}) — ${RESAVE}`);
+			throw new ZipRefusal('unsupported', `${wording.subject} dùng kiểu nén không được hỗ trợ (${method}) — ${wording.resave}`);
 		}
-		if (method === STORED && compressedSize !== uncompressedSize) throw corrupt();
+		if (method === STORED && compressedSize !== uncompressedSize) throw corrupt(wording);
 
 		// Declared sizes first: refuses an honest bomb without inflating a byte.
 		total += uncompressedSize;
-		if (uncompressedSize > limits.maxEntryBytes || total > limits.maxTotalBytes) throw tooLarge(uncompressedSize > limits.maxEntryBytes ? uncompressedSize : total);
+		if (uncompressedSize > limits.maxEntryBytes || total > limits.maxTotalBytes) throw tooLarge(wording, uncompressedSize > limits.maxEntryBytes ? uncompressedSize : total);
 		if (uncompressedSize > limits.ratioFloorBytes && uncompressedSize / Math.max(compressedSize, 1) > limits.maxRatio) {
 			throw new ZipRefusal(
 				'ratio',
-				`Tệp Excel này nén bất thường (một phần bên trong bung ra gấp ${Math.round(uncompressedSize / Math.max(compressedSize, 1)).toLocaleString('vi-VN')} lần) — ${RESAVE}`
+				`${wording.subject} nén bất thường (một phần bên trong bung ra gấp ${Math.round(uncompressedSize / Math.max(compressedSize, 1)).toLocaleString('vi-VN')} lần) — ${wording.resave}`
 			);
 		}
 
-		if (localHeaderOffset + LOCAL_SIZE > cdOffset || u32(localHeaderOffset) !== LOCAL_SIG) throw corrupt();
+		if (localHeaderOffset + LOCAL_SIZE > cdOffset || u32(localHeaderOffset) !== LOCAL_SIG) throw corrupt(wording);
 		const dataOffset = localHeaderOffset + LOCAL_SIZE + u16(localHeaderOffset + 26) + u16(localHeaderOffset + 28);
-		if (dataOffset + compressedSize > cdOffset) throw corrupt();
+		if (dataOffset + compressedSize > cdOffset) throw corrupt(wording);
 		entries.push({ name, method, flags, crc, compressedSize, uncompressedSize, localHeaderOffset, dataOffset });
 	}
 	// JSZip keeps reading central entries while their signature matches; none may be left over.
-	if (at !== eocd) throw corrupt();
+	if (at !== eocd) throw corrupt(wording);
 	return entries;
 }
 
-function unsupported(what: string) {
-	return new ZipRefusal('unsupported', `Tệp Excel này dùng định dạng ${what}, quá lớn để là một danh sách đại biểu — ${RESAVE}`);
+function unsupported(w: ZipWording, what: string) {
+	return new ZipRefusal('unsupported', `${w.subject} dùng định dạng ${what}, quá lớn để là ${w.tooLargeToBe} — ${w.resave}`);
 }
 
 /**
@@ -207,8 +228,8 @@ export function inflateBounded(data: Uint8Array, limit: number): Promise<{ bytes
  * inflated, and matches its declared size and CRC. Entries are checked one at a time, so the
  * memory used is a few hundred kilobytes for any upload.
  */
-export async function verifyZip(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS): Promise<ZipEntry[]> {
-	const entries = readZipDirectory(bytes, limits);
+export async function verifyZip(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS, wording: ZipWording = XLSX_WORDING): Promise<ZipEntry[]> {
+	const entries = readZipDirectory(bytes, limits, wording);
 	for (const entry of entries) {
 		const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
 		let result: { bytes: number; crc: number } | 'over-limit';
@@ -218,16 +239,16 @@ export async function verifyZip(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMI
 				// The cap is the declared size (already under the limits): more output is a lie.
 				result = await inflateBounded(data, entry.uncompressedSize);
 			} catch {
-				throw corrupt();
+				throw corrupt(wording);
 			}
 		}
 		if (result === 'over-limit') {
 			throw new ZipRefusal(
 				'too-large',
-				`Tệp Excel này bung ra lớn hơn kích thước ghi bên trong (“${entry.name}” ghi ${size(entry.uncompressedSize)}) — ${RESAVE}`
+				`${wording.subject} bung ra lớn hơn kích thước ghi bên trong (“${entry.name}” ghi ${size(entry.uncompressedSize)}) — ${wording.resave}`
 			);
 		}
-		if (result.bytes !== entry.uncompressedSize || result.crc >>> 0 !== entry.crc) throw corrupt();
+		if (result.bytes !== entry.uncompressedSize || result.crc >>> 0 !== entry.crc) throw corrupt(wording);
 	}
 	return entries;
 }
