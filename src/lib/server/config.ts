@@ -15,6 +15,11 @@ export const config = {
 	get secret(): string | undefined {
 		return process.env.HOINGHI_SECRET || undefined;
 	},
+	/** The largest report or tham luận a unit may send, in MB (HOINGHI_UPLOAD_MAX_MB); 20 by default. */
+	get uploadMaxMb(): number {
+		const mb = Number(process.env.HOINGHI_UPLOAD_MAX_MB);
+		return Number.isFinite(mb) && mb > 0 ? mb : 20;
+	},
 	get migrationsDir(): string {
 		return path.resolve(process.env.HOINGHI_MIGRATIONS_DIR || 'drizzle');
 	}

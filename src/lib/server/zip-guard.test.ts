@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { deflated, deflatedZeros, storedEntry, zip, type FixtureEntry } from '../../../tests/fixtures/zip';
+import { deflated, deflatedZeros, storedEntry, zip, type FixtureEntry } from '../../../tests/fixtures/zip.js';
 import { RuleError } from './errors';
 import { readSpreadsheet } from './delegates/read-sheet';
 import { inflateBounded, readZipDirectory, verifyZip, XLSX_LIMITS, ZipRefusal, type ZipRefusalKind } from './zip-guard';
