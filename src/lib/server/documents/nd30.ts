@@ -319,8 +319,9 @@ export function nd30Section(children: FileChild[], { pageNumbers = false } = {})
 	};
 }
 
-export function nd30Document(sections: ISectionOptions[], title?: string): Document {
-	return new Document({ title, creator: 'Hội nghị', styles: nd30Styles, sections });
+/** `styles`: nd30Styles, or a set built on it (a report with Word headings adds theirs). */
+export function nd30Document(sections: ISectionOptions[], title?: string, styles: IStylesOptions = nd30Styles): Document {
+	return new Document({ title, creator: 'Hội nghị', styles, sections });
 }
 
 export function packDocx(doc: Document): Promise<Buffer> {

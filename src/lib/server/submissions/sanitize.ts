@@ -29,10 +29,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
 		// A link opens beside the document, never with a handle on the page that showed it. The
 		// scheme is checked here too: this runs before allowedSchemes, which would strip a bad href
 		// but leave the rel and target added here on a link to nowhere.
-		a: (tagName, attribs) => ({
-			tagName,
-			attribs: LINK.test(attribs.href ?? '') ? { href: attribs.href ?? '', rel: 'noopener noreferrer', target: '_blank' } : {}
-		})
+		a: (tagName, attribs) => {
+			const href = attribs.href ?? '';
+			const kept: sanitizeHtml.Attributes = LINK.test(href) ? { href, rel: 'noopener noreferrer', target: '_blank' } : {};
+			return { tagName, attribs: kept };
+		}
 	}
 };
 

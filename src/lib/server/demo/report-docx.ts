@@ -1,0 +1,83 @@
+// The demo's unit report as a real .docx, built from the text a unit wrote (seed 004, the Văn
+// phòng's report in seed-004-report.txt): the way a unit's Word file looks when it arrives, so the
+// board, the reader and the downloads show a real submission on a fresh start.
+import { HeadingLevel, Paragraph, TextRun, type FileChild, type IStylesOptions, type ParagraphChild } from 'docx';
+import { documentTitle, FONT, headerBlock, nd30Document, nd30Section, nd30Styles, PARAGRAPH_GAP, packDocx, signatureBlock, SIZE, bodyParagraph } from '../documents/nd30';
+
+const ROMAN_PART = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s/;
+const SECTION = /^\d+\.\s/;
+const SUBSECTION = /^\d+\.\d+\.\s/;
+const PLACE_DATE = /^(.+), ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/;
+
+/** Word's own heading styles (so a reader sees the outline), dressed as ND30 body text: Times 14, black. */
+const heading = (italics = false) => ({
+	run: { font: FONT, size: SIZE.body, bold: true, italics, color: '000000' },
+	paragraph: { spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP }, keepNext: true }
+});
+const reportStyles: IStylesOptions = {
+	...nd30Styles,
+	default: { ...nd30Styles.default, heading1: heading(), heading2: heading(), heading3: heading(true) }
+};
+
+/** `**bold**` and `*italic*` as the unit typed them, as runs. */
+function runs(text: string): ParagraphChild[] {
+	return text
+		.split(/(\*\*[^*]+\*\*|\*[^*]+\*)/)
+		.filter(Boolean)
+		.map((part) =>
+			part.startsWith('**') ? new TextRun({ text: part.slice(2, -2), bold: true }) : part.startsWith('*') ? new TextRun({ text: part.slice(1, -1), italics: true }) : new TextRun(part)
+		);
+}
+
+/**
+ * The text's paragraphs (blank-line separated), with the ones a page break cut in two joined
+ * again: a paragraph that stops without punctuation and one that goes on in lower case.
+ */
+function paragraphsOf(text: string): string[] {
+	const out: string[] = [];
+	for (const block of text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
+		const previous = out.at(-1);
+		if (previous && !/[.:;!?)/]$/.test(previous) && /^\p{Ll}/u.test(block)) out[out.length - 1] = `${previous} ${block}`;
+		else out.push(block);
+	}
+	return out;
+}
+
+/**
+ * The .docx of a unit's report from its text: the heading block (number, place and date), the
+ * title and trích yếu, parts I–V as Heading 1, "1." sections as Heading 2, "1.1." as Heading 3,
+ * the rest as ND30 body paragraphs, then Nơi nhận and the signature.
+ */
+export async function buildUnitReportDocx(text: string): Promise<Uint8Array> {
+	const paragraphs = paragraphsOf(text);
+	const number = paragraphs.find((p) => p.startsWith('Số:'))?.replace(/^Số:\s*/, '') ?? '';
+	const placeDate = paragraphs.map((p) => PLACE_DATE.exec(p)).find(Boolean);
+	const titleAt = paragraphs.findIndex((p) => p === 'BÁO CÁO');
+	const subject = titleAt >= 0 ? paragraphs[titleAt + 1] : undefined;
+	const bodyFrom = titleAt >= 0 ? titleAt + 2 : 0;
+	const recipientsAt = paragraphs.findIndex((p) => p.startsWith('Nơi nhận'));
+	const bodyTo = recipientsAt >= 0 ? recipientsAt : paragraphs.length;
+
+	const body: FileChild[] = paragraphs.slice(bodyFrom, bodyTo).map((p) => {
+		if (ROMAN_PART.test(p)) return new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(p) });
+		if (SUBSECTION.test(p)) return new Paragraph({ heading: HeadingLevel.HEADING_3, children: runs(p) });
+		if (SECTION.test(p)) return new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(p) });
+		return bodyParagraph(runs(p));
+	});
+
+	// After Nơi nhận: its "- …" lines, then the signer's authority and title (in bold, one
+	// paragraph of two lines) and the name.
+	const closing = recipientsAt >= 0 ? paragraphs.slice(recipientsAt + 1) : [];
+	const recipients = closing.flatMap((p) => p.split('\n')).filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+	const signerLines = closing.filter((p) => !p.startsWith('- ')).flatMap((p) => p.replace(/\*\*/g, '').split('\n')).map((l) => l.trim());
+	const [authority, title, name] = signerLines.length >= 3 ? signerLines : [null, signerLines[0] ?? '', signerLines[1] ?? ''];
+
+	const date = placeDate ? new Date(Date.UTC(Number(placeDate[4]), Number(placeDate[3]) - 1, Number(placeDate[2]), 3)) : new Date();
+	const children: FileChild[] = [
+		headerBlock({ issuerLines: ['UBND XÃ BÌNH THÀNH', 'VĂN PHÒNG HĐND VÀ UBND'], number, locality: placeDate?.[1] ?? 'Bình Thành', date }),
+		...documentTitle('Báo cáo', subject),
+		...body,
+		signatureBlock({ authority, title: title ?? '', name: name ?? '' }, recipients)
+	];
+	return new Uint8Array(await packDocx(nd30Document([nd30Section(children, { pageNumbers: true })], subject, reportStyles)));
+}
