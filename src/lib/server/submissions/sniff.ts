@@ -109,9 +109,20 @@ function checkPdf(bytes: Uint8Array): FileKind {
 	// cross-reference table and %%EOF. Readers "repair" such files into blank or partial pages.
 	const tail = latin1(bytes.subarray(Math.max(0, bytes.byteLength - 2048)));
 	if (!tail.includes('%%EOF') || !tail.includes('startxref')) throw new UploadRefused(400, REFUSALS.corrupt);
-	// The trailer (or the cross-reference stream's dictionary) names the encryption dictionary.
-	if (/\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(latin1(bytes))) throw new UploadRefused(400, REFUSALS.encrypted);
+	if (namesEncryption(bytes)) throw new UploadRefused(400, REFUSALS.encrypted);
 	return 'pdf';
+}
+
+/**
+ * Whether the trailer (or a cross-reference stream's dictionary) names an encryption dictionary:
+ * `/Encrypt 5 0 R` or `/Encrypt << … >>`. Searched in the bytes, not a 20 MB string of them.
+ */
+function namesEncryption(bytes: Uint8Array): boolean {
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	for (let at = buffer.indexOf('/Encrypt'); at >= 0; at = buffer.indexOf('/Encrypt', at + 1)) {
+		if (/^\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(latin1(bytes.subarray(at, at + 40)))) return true;
+	}
+	return false;
 }
 
 async function checkDocx(bytes: Uint8Array): Promise<FileKind> {
