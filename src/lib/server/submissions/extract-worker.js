@@ -27,6 +27,8 @@
 		'u => u'
 	];
 
+	// mammoth 1.11+ never follows a .docx's links to outside files (externalFileAccess is off by
+	// default); this relies on that default and does not turn it on.
 	/** @param {Uint8Array} bytes */
 	async function readDocx(bytes) {
 		const mammoth = require('mammoth');

@@ -28,6 +28,12 @@ describe('sanitizeDocumentHtml: what a crafted report could smuggle in is gone, 
 		}
 	});
 
+	it("drops Word's empty bookmark anchors and keeps the text of in-page links", () => {
+		expect(sanitizeDocumentHtml('<h2><a id="_Toc1"></a>1. Đặc điểm</h2><p>Chú thích<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p>')).toBe(
+			'<h2>1. Đặc điểm</h2><p>Chú thích<sup><a>[1]</a></sup></p>'
+		);
+	});
+
 	it('drops images, even data: ones (the original file is there to download)', () => {
 		expect(sanitizeDocumentHtml('<p>Ảnh<img src="data:image/png;base64,iVBORw0KGgo=" alt="ảnh"></p>')).toBe('<p>Ảnh</p>');
 	});

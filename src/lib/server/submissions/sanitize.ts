@@ -25,6 +25,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
 	// Dropped with their content: what is inside is code or drawing, not text of the report.
 	nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'template'],
 	disallowedTagsMode: 'discard',
+	// Word's bookmarks come out of mammoth as empty <a id="_Toc…">: nothing to show once the id is gone.
+	exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href && !frame.text.trim(),
 	transformTags: {
 		// A link opens beside the document, never with a handle on the page that showed it. The
 		// scheme is checked here too: this runs before allowedSchemes, which would strip a bad href
