@@ -30,7 +30,13 @@ export const AUDIT_ACTION_LABELS = {
 	'delegate.walk_in': 'Khách ngoài danh sách',
 	'checkin.undo': 'Hủy điểm danh',
 	device_named: 'Đặt tên máy điểm danh',
-	demo_seeded: 'Tạo dữ liệu mẫu'
+	demo_seeded: 'Tạo dữ liệu mẫu',
+	unit_created: 'Thêm đơn vị',
+	unit_updated: 'Sửa đơn vị',
+	unit_moved: 'Đổi thứ tự đơn vị',
+	unit_deleted: 'Xóa đơn vị',
+	unit_link_reissued: 'Cấp lại liên kết nộp tài liệu',
+	submission_received: 'Nhận tài liệu'
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -43,7 +49,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 	agenda_item: 'Nội dung chương trình',
 	user: 'Tài khoản',
 	session: 'Phiên đăng nhập',
-	scanner_device: 'Máy điểm danh'
+	scanner_device: 'Máy điểm danh',
+	unit: 'Đơn vị',
+	submission: 'Tài liệu của đơn vị'
 };
 
 /** Whether a stored text is one of the log's actions (a filter from the URL is checked with it). */

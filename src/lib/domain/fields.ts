@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { isDbId } from './ids';
+import { normalizePhone } from './phone';
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from './text';
 
 // The zod primitives every schema of the app builds on: forms, JSON bodies and import rows alike.
@@ -38,3 +39,24 @@ export const dbId = (invalid: string, missing = invalid) => z.number({ error: mi
 
 /** A row's id as a form posts it (a select, a hidden field): text that reads as a database id. */
 export const postedDbId = (message: string) => z.coerce.number({ error: message }).refine(isDbId, message);
+
+/** An optional phone number as people write it, stored in one form (./phone.ts); '' is null. */
+export const phoneField = (wrong: (typed: string) => string) =>
+	textField()
+		.trim()
+		.transform((v, ctx) => {
+			if (!v) return null;
+			const phone = normalizePhone(v);
+			if (!phone) {
+				ctx.addIssue({ code: 'custom', message: wrong(v) });
+				return z.NEVER;
+			}
+			return phone;
+		});
+
+/** An optional email address; '' is null. */
+export const emailField = (wrong: (typed: string) => string) =>
+	textField()
+		.trim()
+		.transform((v) => v || null)
+		.pipe(z.email({ error: (issue) => wrong(String(issue.input ?? '')) }).max(200).nullable());

@@ -49,6 +49,12 @@ describe('role rules', () => {
 			expect(routeAccess(id, 'GET')).toBe('public');
 			expect(canAccess(null, id)).toBe(true);
 		}
+		// A unit's link is its key, for the page and for sending a file; the secretariat's upload for a unit is staff only.
+		expect(canAccess(null, '/u/[token]/upload', 'POST')).toBe(true);
+		expect(canAccess(null, '/u/[token]', 'GET')).toBe(true);
+		expect(canAccess(null, '/admin/documents/upload', 'POST')).toBe(false);
+		expect(canAccess('chair', '/admin/documents/upload', 'POST')).toBe(false);
+		expect(canAccess('secretariat', '/admin/documents/upload', 'POST')).toBe(true);
 		// An area covers its own segment and those below, never a longer name.
 		for (const id of ['/administrator', '/scanner', '/chairs', '/display/hallway']) expect(ruleFor(id)).toBeNull();
 	});

@@ -53,6 +53,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
 	'/display/hall/*': HALL_SCREEN,
 	'/d/[token]': PUBLIC,
 	'/c/[code]': PUBLIC,
+	// A unit's upload page and its upload: the token in the link is the key (src/lib/server/units/link.ts).
+	'/u/[token]': PUBLIC,
+	'/u/[token]/upload': PUBLIC,
 	'/api/health': PUBLIC,
 	'/api/time': PUBLIC,
 	// Everyone hears the public events; the stream itself leaves staff-only events to staff.

@@ -18,7 +18,7 @@ export interface OwnedRows {
 	entity: string;
 	action: AuditAction;
 	/** The live event that tells screens to re-read, when there is one. */
-	announce?: 'roster' | 'agenda';
+	announce?: 'roster' | 'agenda' | 'submissions';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, lt, max, sql } from 'drizzle-orm';
-import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
+import { inviteTokenHash } from '$lib/domain/invite-token';
 import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { repliesClosedReason, repliesOpen } from '$lib/domain/delegate-moment';
 import { compareVietnameseNames } from '$lib/domain/vietnamese';
@@ -10,7 +10,7 @@ import { publish } from '../live';
 import { NotFoundError, RuleError } from '../errors';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
-import { serverSecret } from '../secret';
+import { currentToken, storeTokenHashes, type PersonalTokenRows } from '../personal-tokens';
 import type { DelegateInput, ReplyInput } from './schemas';
 
 const groupList = { table: delegateGroup, id: delegateGroup.id, conferenceId: delegateGroup.conferenceId, position: delegateGroup.position };
@@ -26,18 +26,16 @@ const delegateRows: OwnedRows = {
 };
 const groupRows: OwnedRows = { ...groupList, label: delegateGroup.name, labelKey: 'name', entity: 'delegate_group', action: 'group_deleted' };
 
+const inviteTokens: PersonalTokenRows = { purpose: 'invite', table: delegate, id: delegate.id, hash: delegate.inviteTokenHash };
+
 /** The current token of a delegate: derived, never stored. */
 export function inviteTokenOf(d: { id: number; inviteTokenVersion: number }): string {
-	return deriveInviteToken(serverSecret(), d.id, d.inviteTokenVersion);
+	return currentToken('invite', { id: d.id, version: d.inviteTokenVersion });
 }
 
 /** Stores sha256 of each delegate's current token, in one statement per 1000 delegates. */
 export async function assignInviteTokens(db: Executor, delegates: { id: number; inviteTokenVersion: number }[]) {
-	for (let i = 0; i < delegates.length; i += 1000) {
-		const rows = delegates.slice(i, i + 1000).map((d) => sql`(${d.id}::integer, ${inviteTokenHash(inviteTokenOf(d))})`);
-		await db.execute(sql`update ${delegate} set invite_token_hash = v.hash
-			from (values ${sql.join(rows, sql`, `)}) as v(id, hash) where ${delegate.id} = v.id`);
-	}
+	await storeTokenHashes(db, inviteTokens, delegates.map((d) => ({ id: d.id, version: d.inviteTokenVersion })));
 }
 
 /** A walk-in filed under no group is on the line "Khách ngoài danh sách", after every group (with a left join on the group). */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { cleanText, optionalText, postedDbId, textField } from '$lib/domain/fields';
-import { normalizePhone } from '$lib/domain/phone';
+import { cleanText, emailField, optionalText, phoneField, postedDbId, textField } from '$lib/domain/fields';
 import { normalizeName } from '$lib/domain/vietnamese';
 
 /** What a refused delegate field says: the form and the import word it each their own way. */
@@ -28,21 +27,8 @@ export function delegateSchema(say: DelegateMessages) {
 		position: cleanText(200, tooLong('Chức vụ', 200)),
 		organisation: cleanText(200, tooLong('Đơn vị', 200)),
 		groupId: postedDbId('Vui lòng chọn thành phần.'),
-		phone: textField()
-			.trim()
-			.transform((v, ctx) => {
-				if (!v) return null;
-				const phone = normalizePhone(v);
-				if (!phone) {
-					ctx.addIssue({ code: 'custom', message: say.phone(v) });
-					return z.NEVER;
-				}
-				return phone;
-			}),
-		email: textField()
-			.trim()
-			.transform((v) => v || null)
-			.pipe(z.email({ error: (issue) => say.email(String(issue.input ?? '')) }).max(200).nullable()),
+		phone: phoneField(say.phone),
+		email: emailField(say.email),
 		note: optionalText(500, tooLong('Ghi chú', 500))
 	});
 }

@@ -186,10 +186,15 @@ export const DEMO_GROUPS: Group[] = [
 	}
 ];
 
-/** Section V and the DANH SÁCH of the plan: who reports, who gives a tham luận, by when. */
-export const DEMO_UNITS: { name: string; reportDueOn: string; speechTopic?: string; speechDueOn?: string }[] = [
+/**
+ * Section V and the DANH SÁCH of the plan: who reports, who gives a tham luận, by when; who leads
+ * each unit (a reminder is addressed to them) and an invented contact number, as for the delegates.
+ */
+export const DEMO_UNITS: { name: string; leader: string; phone: string; reportDueOn: string; speechTopic?: string; speechDueOn?: string }[] = [
 	{
 		name: 'Văn phòng HĐND và UBND xã',
+		leader: 'Chánh Văn phòng HĐND và UBND xã',
+		phone: '0912480101',
 		reportDueOn: '2026-04-22',
 		speechTopic:
 			'Nâng cao chất lượng công tác rà soát; xử lý, thẩm định văn bản quy phạm pháp luật trong mô hình chính quyền địa phương 02 cấp',
@@ -198,12 +203,16 @@ export const DEMO_UNITS: { name: string; reportDueOn: string; speechTopic?: stri
 	{
 		// Also synthesises every unit's report into the commune's (by 23/4) and sends it on (by 24/4).
 		name: 'Phòng Văn hóa - Xã hội',
+		leader: 'Trưởng phòng Văn hóa - Xã hội',
+		phone: '0912480102',
 		reportDueOn: '2026-04-22',
 		speechTopic: 'Ứng dụng chuyển đổi số trong hoạt động của chính quyền cấp xã',
 		speechDueOn: '2026-04-22'
 	},
 	{
 		name: 'Phòng Kinh tế',
+		leader: 'Trưởng phòng Kinh tế',
+		phone: '0912480103',
 		reportDueOn: '2026-04-22',
 		speechTopic:
 			'Quản lý đất đai, môi trường - thực tiễn và giải pháp khi thực hiện chính quyền địa phương 02 cấp',
@@ -211,6 +220,8 @@ export const DEMO_UNITS: { name: string; reportDueOn: string; speechTopic?: stri
 	},
 	{
 		name: 'Trung tâm phục vụ hành chính công',
+		leader: 'Giám đốc Trung tâm phục vụ hành chính công',
+		phone: '0912480104',
 		reportDueOn: '2026-04-22',
 		speechTopic:
 			'Giải pháp nâng cao chất lượng giải quyết thủ tục hành chính trong bối cảnh chính quyền địa phương 02 cấp tại cơ sở',
@@ -218,6 +229,8 @@ export const DEMO_UNITS: { name: string; reportDueOn: string; speechTopic?: stri
 	},
 	{
 		name: 'Công an xã',
+		leader: 'Trưởng Công an xã',
+		phone: '0912480105',
 		reportDueOn: '2026-04-22',
 		speechTopic:
 			'Ứng dụng dữ liệu dân cư trong quản lý nhà nước về an ninh trật tự theo mô hình chính quyền địa phương 02 cấp',
@@ -225,12 +238,14 @@ export const DEMO_UNITS: { name: string; reportDueOn: string; speechTopic?: stri
 	},
 	{
 		name: 'Ban Chỉ huy Quân sự xã',
+		leader: 'Chỉ huy trưởng Ban Chỉ huy Quân sự xã',
+		phone: '0912480106',
 		reportDueOn: '2026-04-22',
 		speechTopic:
 			'Xây dựng khu vực phòng thủ tinh vững chắc trong điều kiện tổ chức chính quyền địa phương 02 cấp',
 		speechDueOn: '2026-04-22'
 	},
-	{ name: 'Trung tâm Dịch vụ tổng hợp', reportDueOn: '2026-04-22' }
+	{ name: 'Trung tâm Dịch vụ tổng hợp', leader: 'Giám đốc Trung tâm Dịch vụ tổng hợp', phone: '0912480107', reportDueOn: '2026-04-22' }
 ];
 
 export const DEMO_ACCOUNTS = [

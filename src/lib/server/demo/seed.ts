@@ -3,6 +3,7 @@ import { createSuggestedAgenda } from '../agenda';
 import { writeAudit } from '../audit';
 import { hashPassword } from '../auth';
 import { assignInviteTokens } from '../delegates';
+import { assignUnitTokens } from '../units';
 import type { Database } from '../db';
 import { conference, delegate, delegateGroup, unit, user } from '../db/schema';
 import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_UNITS, demoDelegates } from './binh-thanh';
@@ -40,7 +41,11 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 			}))
 		).returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
 		await assignInviteTokens(tx, delegates);
-		await tx.insert(unit).values(DEMO_UNITS.map((u, i) => ({ conferenceId, position: i + 1, ...u })));
+		const units = await tx
+			.insert(unit)
+			.values(DEMO_UNITS.map((u, i) => ({ conferenceId, position: i + 1, ...u })))
+			.returning({ id: unit.id, uploadTokenVersion: unit.uploadTokenVersion });
+		await assignUnitTokens(tx, units);
 		await createSuggestedAgenda(tx, null, conferenceId);
 		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));
 		await writeAudit(tx, { userId: null, action: 'demo_seeded', entity: 'conference', entityId: conferenceId });
