@@ -3,7 +3,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 /** A real Word document: a heading, a line of text (bold run included) and a 2×2 table. */
-export async function buildDocx(heading: string, text: string): Promise<Uint8Array> {
+export async function buildDocx(heading: string, text: string): Promise<Uint8Array<ArrayBuffer>> {
 	const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
 	const doc = new Document({
 		sections: [

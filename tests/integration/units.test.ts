@@ -22,7 +22,7 @@ import { unitInputSchema } from '$lib/server/units/schemas';
 import { createSeededContext } from './test-db';
 import { buildDocx } from './unit-files';
 
-const streamOf = (bytes: Uint8Array) => new Blob([bytes]).stream();
+const streamOf = (bytes: Uint8Array<ArrayBuffer>) => new Blob([bytes]).stream();
 
 describe('units and their submissions', () => {
 	let db: Database;
@@ -52,7 +52,7 @@ describe('units and their submissions', () => {
 		return r!.id;
 	}
 
-	async function upload(requestId: number, unitId: number, bytes: Uint8Array, now = before, name = 'bao-cao.docx') {
+	async function upload(requestId: number, unitId: number, bytes: Uint8Array<ArrayBuffer>, now = before, name = 'bao-cao.docx') {
 		const file = await acceptUpload(streamOf(bytes), name);
 		return recordVersion(db, unitSender, { conferenceId, requestId, unitId, file, extracted: await extractDocument(file), byUserId: null, now });
 	}

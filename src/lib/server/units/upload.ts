@@ -2,10 +2,11 @@ import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { cleanText, postedDbId } from '$lib/domain/fields';
 import { receiptCode } from '$lib/domain/submissions';
+import type { UploadReceipt } from '$lib/domain/upload';
 import { attemptJson } from '../actions';
 import { getDb } from '../db';
 import { acceptUpload, extractDocument, UploadRefused } from '../submissions/intake';
-import { recordVersion, requireOpenRequest, type RecordedVersion } from '../submissions/store';
+import { recordVersion, requireOpenRequest } from '../submissions/store';
 
 // The one way a file comes in over HTTP (the unit's link and the secretariat's upload for a unit):
 // the raw body is the file, its name in `x-file-name` (encodeURIComponent), sent by
@@ -16,9 +17,6 @@ const noStore = { 'cache-control': 'no-store' };
 export const NO_FILE_NAME = 'Thiếu tên tệp. Vui lòng chọn lại tệp rồi gửi.';
 export const OTHER_ORIGIN = 'Không nhận tệp gửi từ trang khác. Vui lòng mở liên kết nộp tài liệu rồi gửi lại.';
 const REQUEST_GONE = 'Không tìm thấy yêu cầu nộp tài liệu này (có thể đã bị xóa).';
-
-/** What the page gets back: the version as stored (no bytes) and the receipt's code. */
-export type UploadReceipt = Omit<RecordedVersion, 'submittedAt'> & { submittedAt: string; code: string };
 
 const fileNameSchema = cleanText(255, 'Tên tệp quá dài (tối đa 255 ký tự). Vui lòng đổi tên tệp ngắn hơn.', { required: NO_FILE_NAME, error: NO_FILE_NAME });
 
