@@ -18,6 +18,7 @@ import {
 	unitTokenOf,
 	updateUnit
 } from '$lib/server/units';
+import { unitLinkView } from '$lib/server/units/links';
 import { unitInputSchema } from '$lib/server/units/schemas';
 import { createSeededContext } from './test-db';
 import { buildDocx } from './unit-files';
@@ -171,6 +172,14 @@ describe('units and their submissions', () => {
 		const row = (await listUnits(db, conferenceId)).find((u) => u.id === unitId)!;
 		expect(row.submissions).toBe(1);
 		expect(row.missing.map((m) => m.requestId)).toEqual([owed]);
+
+		// The ready reminder names the leader and only what is still owed, with the unit's own link.
+		const view = await unitLinkView(row, 'https://hoinghi.example.vn');
+		expect(view.link).toBe(`https://hoinghi.example.vn/u/${unitTokenOf(row)}`);
+		expect(view.qrSvg).toMatch(/^<svg/);
+		expect(view.reminder).toBe(
+			`Kính gửi Trưởng phòng Tư pháp (Đơn vị còn thiếu): Văn phòng HĐND và UBND xã đề nghị đơn vị nộp Báo cáo còn thiếu trước 17:00 ngày 22/4/2026 tại liên kết ${view.link} (mở bằng điện thoại hoặc máy tính, chọn tệp .docx hoặc .pdf để gửi). Trân trọng cảm ơn.`
+		);
 
 		await expect(deleteUnit(db, actor, conferenceId, unitId)).rejects.toThrow(/đã nộp 1 tài liệu nên không thể xóa/);
 		expect(await findUnitByToken(db, unitTokenOf(row))).not.toBeNull();
