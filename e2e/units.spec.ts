@@ -105,7 +105,13 @@ test('a unit on a phone uploads a .docx, sees the progress, the receipt and its 
 	await expect(request.getByRole('listitem').filter({ hasText: `mã ${code}` })).toBeVisible();
 	expect(await unitPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-	await request.locator('input[type=file]').setInputFiles({ name: 'ban-sao.docx', mimeType: 'application/octet-stream', buffer: bytes });
+	// The same file again, dropped on the box this time (an office PC): no new version.
+	const dropped = await unitPage.evaluateHandle((b64) => {
+		const data = new DataTransfer();
+		data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'ban-sao.docx'));
+		return data;
+	}, bytes.toString('base64'));
+	await request.getByRole('group', { name: /^Gửi tệp cho:/ }).dispatchEvent('drop', { dataTransfer: dropped });
 	await expect(receipt).toContainText(/Tệp này đã được gửi trước đó \(bản \d+\), không tạo bản mới\./);
 
 	// An old Word file is refused in the browser already, with what to do.

@@ -90,8 +90,8 @@ describe('upload endpoints', () => {
 		const again = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes));
 		expect(again.status).toBe(200);
 		expect(again.body.receipt).toMatchObject({ version: 1, created: false });
-		const [stored] = await db.select({ byUserId: submissionVersion.byUserId }).from(submissionVersion);
-		expect(stored!.byUserId).toBeNull();
+		const stored = await db.select({ byUserId: submissionVersion.byUserId }).from(submissionVersion).where(eq(submissionVersion.submissionId, first.body.receipt!.submissionId));
+		expect(stored).toEqual([{ byUserId: null }]);
 	});
 
 	it('refuses every bad file with its status and a Vietnamese message, storing nothing', async () => {
