@@ -134,7 +134,10 @@ describe('upload endpoints', () => {
 			expect(res.body.message).toMatch(VIETNAMESE);
 		}
 		const noName = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes, { 'x-file-name': '' }));
-		expect(noName.status).toBe(400);
+		expect(noName).toEqual({ status: 400, body: { message: 'Thiếu tên tệp. Vui lòng chọn lại tệp rồi gửi.' } });
+		const controlInName = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes, { 'x-file-name': encodeURIComponent('bao\u0007cao.docx') }));
+		expect(controlInName.status).toBe(400);
+		expect(controlInName.body.message).toMatch(VIETNAMESE);
 
 		const old = await tokenOf(1);
 		await reissueUnitLink(db, { userId: secretariatId, address: null }, conferenceId, units[1]!.id);

@@ -28,16 +28,16 @@ export function badQuery(message: string): Response {
 	return json({ message }, { status: 400, headers: noStore });
 }
 
-/** The name as the browser sent it, without any folder a browser or a tool put in front. */
-function readFileName(request: Request): string | null {
+/** The name as the browser sent it, without any folder a browser or a tool put in front; or what is wrong with it. */
+function readFileName(request: Request): { name: string } | { message: string } {
 	let raw = request.headers.get('x-file-name') ?? '';
 	try {
 		raw = decodeURIComponent(raw);
 	} catch {
-		return null;
+		return { message: NO_FILE_NAME };
 	}
 	const parsed = fileNameSchema.safeParse(raw.split(/[\\/]/).pop() ?? '');
-	return parsed.success ? parsed.data : null;
+	return parsed.success ? { name: parsed.data } : { message: parsed.error.issues[0]!.message };
 }
 
 /**
@@ -57,8 +57,9 @@ export async function answerUpload(
 	sender: { userId: number | null; address: string | null }
 ): Promise<Response> {
 	if (fromOtherOrigin(request, url)) return json({ message: OTHER_ORIGIN }, { status: 403, headers: noStore });
-	const fileName = readFileName(request);
-	if (!fileName) return json({ message: NO_FILE_NAME }, { status: 400, headers: noStore });
+	const named = readFileName(request);
+	if ('message' in named) return json({ message: named.message }, { status: 400, headers: noStore });
+	const fileName = named.name;
 	const db = getDb();
 	return attemptJson(
 		async () => {
