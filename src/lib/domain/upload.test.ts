@@ -12,7 +12,7 @@ describe('the upload form in the browser', () => {
 	it('says what to do for an old .doc, another kind, an empty file or one over the limit', () => {
 		expect(chosenFileProblem({ name: 'bao-cao.doc', size: 100 }, 20 * MB)).toBe(WRONG_KIND_MESSAGE);
 		expect(chosenFileProblem({ name: 'anh.jpg', size: 100 }, 20 * MB)).toBe(WRONG_KIND_MESSAGE);
-		expect(chosenFileProblem({ name: 'a.docx', size: 0 }, 20 * MB)).toMatch(/^Tệp trống/);
+		expect(chosenFileProblem({ name: 'a.docx', size: 0 }, 20 * MB)).toMatch(/^Tệp rỗng/);
 		expect(chosenFileProblem({ name: 'a.pdf', size: 20 * MB + 1 }, 20 * MB)).toBe(tooLargeMessage(20 * MB));
 		expect(tooLargeMessage(20 * MB)).toMatch(/^Tệp lớn hơn 20 MB\./);
 	});

@@ -26,13 +26,17 @@ export const WRONG_KIND_MESSAGE = 'Chỉ nhận tệp .docx hoặc .pdf. Vui lò
 
 /** "Tệp lớn hơn 20 MB…": the words for a file over the limit, in the browser and in the answer of a 413. */
 export function tooLargeMessage(maxBytes: number): string {
-	return `Tệp lớn hơn ${Math.round(maxBytes / 1024 / 1024)} MB. Vui lòng giảm dung lượng (ví dụ lưu ảnh trong tệp ở độ phân giải thấp hơn) rồi gửi lại.`;
+	const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+	return `Tệp lớn hơn ${mb.toLocaleString('vi-VN')} MB. Vui lòng nén ảnh trong tài liệu hoặc chia thành nhiều tệp.`;
 }
+
+/** An empty file, seen by the browser or by the server. */
+export const EMPTY_FILE_MESSAGE = 'Tệp rỗng, không có nội dung. Vui lòng chọn lại tệp báo cáo.';
 
 /** What is wrong with a chosen file that the browser can already see, or null. */
 export function chosenFileProblem(file: { name: string; size: number }, maxBytes: number): string | null {
 	if (!/\.(docx|pdf)$/i.test(file.name)) return WRONG_KIND_MESSAGE;
-	if (file.size === 0) return 'Tệp trống. Vui lòng chọn lại tệp .docx hoặc .pdf.';
+	if (file.size === 0) return EMPTY_FILE_MESSAGE;
 	if (file.size > maxBytes) return tooLargeMessage(maxBytes);
 	return null;
 }

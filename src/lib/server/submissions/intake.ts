@@ -38,7 +38,7 @@ export async function readBodyWithin(body: ReadableStream<Uint8Array> | null, ma
 			size += value.byteLength;
 			if (size > maxBytes) {
 				await reader.cancel().catch(() => {});
-				throw new UploadRefused(413, REFUSALS.tooLarge(maxBytes / (1024 * 1024)));
+				throw new UploadRefused(413, REFUSALS.tooLarge(maxBytes));
 			}
 			hash.update(value);
 			chunks.push(value);

@@ -4,6 +4,7 @@
 // to do; only a whole .docx or .pdf goes on to be stored and read.
 import { fileTypeFromBuffer } from 'file-type';
 import type { FileKind } from '$lib/domain/documents';
+import { EMPTY_FILE_MESSAGE, tooLargeMessage } from '$lib/domain/upload';
 import { RuleError } from '../errors';
 import { readZipDirectory, verifyZip, ZipRefusal, type ZipLimits, type ZipWording } from '../zip-guard';
 
@@ -20,12 +21,12 @@ export class UploadRefused extends RuleError {
 const RESEND = 'Vui lòng lưu lại dưới dạng .docx hoặc .pdf rồi gửi lại.';
 
 export const REFUSALS = {
-	empty: 'Tệp rỗng, không có nội dung. Vui lòng chọn lại tệp báo cáo.',
+	empty: EMPTY_FILE_MESSAGE,
 	oldWord: 'Đây là tệp Word đời cũ (.doc). Vui lòng mở bằng Word, chọn Lưu thành (Save As) dạng .docx hoặc .pdf rồi gửi lại.',
 	encrypted: 'Tệp bị đặt mật khẩu nên không đọc được. Vui lòng bỏ mật khẩu rồi gửi lại.',
 	corrupt: 'Tệp bị hỏng, không mở được. Vui lòng lưu lại tệp rồi gửi lại.',
-	tooLarge: (mb: number) =>
-		`Tệp lớn hơn ${mb.toLocaleString('vi-VN')} MB. Vui lòng nén ảnh trong tài liệu hoặc chia thành nhiều tệp.`,
+	/** The same words the upload form shows before sending (src/lib/domain/upload.ts). */
+	tooLarge: tooLargeMessage,
 	wrongType: (what: string) => `Chỉ nhận tệp .docx hoặc .pdf. Tệp này là ${what}. ${RESEND}`
 } as const;
 
