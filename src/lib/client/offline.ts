@@ -1,5 +1,5 @@
 /** The service worker's cache of visited pages (vite.config.ts, runtimeCaching 'pages'). */
-const PAGES_CACHE = 'pages';
+export const PAGES_CACHE = 'pages';
 
 /**
  * Stores the page's own HTML for offline use. A page reached by a client-side navigation (after the

@@ -52,6 +52,10 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
 	'/display': PUBLIC,
 	'/display/hall/*': HALL_SCREEN,
 	'/d/[token]': PUBLIC,
+	// The published documents: the delegate's link is the key, as for the page above.
+	'/d/[token]/documents': PUBLIC,
+	'/d/[token]/documents/[id=id]': PUBLIC,
+	'/d/[token]/documents/[id=id]/original': PUBLIC,
 	'/c/[code]': PUBLIC,
 	// A unit's upload page and its upload: the token in the link is the key (src/lib/server/units/link.ts).
 	'/u/[token]': PUBLIC,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize, formatMomentInText, isLate, receiptCode, reminderText, timeLeftText } from './submissions';
+import { comparePublished, formatFileSize, formatMomentInText, isLate, receiptCode, reminderText, storedCopiesText, timeLeftText, type PublishedPlace } from './submissions';
 
 const vn = (s: string) => new Date(`${s}+07:00`);
 
@@ -53,5 +53,64 @@ describe('the reminder', () => {
 		});
 		expect(text.startsWith('Kính gửi Phòng Kinh tế: ')).toBe(true);
 		expect(text).toContain('\n- Báo cáo sơ kết 01 năm trước 17:00 ngày 22/4/2026;\n- Bài tham luận trước 17:00 ngày 22/4/2026\ntại liên kết https://hoinghi.example/u/abc');
+	});
+});
+
+describe('what a delegate reads', () => {
+	const place = (kind: PublishedPlace['kind'], agendaPosition: number | null, requestPosition = 1, unitPosition = 1): PublishedPlace => ({
+		kind,
+		agendaPosition,
+		requestPosition,
+		unitPosition
+	});
+
+	it('puts the tham luận first in the programme’s order, then the reports by request and unit, then the rest', () => {
+		const shuffled = [
+			place('report', null, 1, 2),
+			place('other', null, 9),
+			place('speech', 7, 2),
+			place('synthesis', null, 3),
+			place('speech', null, 2, 1),
+			place('report', null, 1, 1),
+			place('speech', 4, 2, 6)
+		];
+		expect(shuffled.sort(comparePublished)).toEqual([
+			place('speech', 4, 2, 6),
+			place('speech', 7, 2),
+			place('speech', null, 2, 1),
+			place('report', null, 1, 1),
+			place('report', null, 1, 2),
+			place('synthesis', null, 3),
+			place('other', null, 9)
+		]);
+	});
+
+	describe('the copies on this phone', () => {
+		const published = [
+			{ id: 3, sha256: 'aa' },
+			{ id: 5, sha256: 'bb' }
+		];
+		const savedAt = vn('2026-04-21T16:05:00');
+
+		it('says nothing is stored before the first "Tải tất cả"', () => {
+			expect(storedCopiesText(published, null)).toEqual({ text: 'Chưa lưu trên máy này.', complete: false });
+			expect(storedCopiesText(published, { savedAt, copies: [] }).complete).toBe(false);
+		});
+
+		it('says when, in Vietnam’s time, once every published document is stored', () => {
+			const copies = published.map((d) => ({ ...d, original: true }));
+			expect(storedCopiesText(published, { savedAt, copies })).toEqual({ text: 'Đã lưu trên máy lúc 16:05 ngày 21/4/2026.', complete: true });
+		});
+
+		it('counts a new version or a newly published document as not stored yet', () => {
+			const copies = [
+				{ id: 3, sha256: 'old', original: true },
+				{ id: 9, sha256: 'cc', original: false }
+			];
+			expect(storedCopiesText(published, { savedAt, copies })).toEqual({
+				text: 'Đã lưu trên máy lúc 16:05 ngày 21/4/2026; có 2 tài liệu mới hoặc đã cập nhật chưa lưu.',
+				complete: false
+			});
+		});
 	});
 });

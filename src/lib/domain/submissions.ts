@@ -75,3 +75,61 @@ export function reminderText({ unitName, leader, requests, link, sender }: Remin
 	const what = asked.length === 1 ? asked[0]! : asked.map((a) => `\n- ${a}`).join(';') + '\n';
 	return `Kính gửi ${to}: ${sender} đề nghị đơn vị nộp ${what}${asked.length === 1 ? ' ' : ''}tại liên kết ${link} (mở bằng điện thoại hoặc máy tính, chọn tệp .docx hoặc .pdf để gửi). Trân trọng cảm ơn.`;
 }
+
+// ——— What a delegate reads: the published documents (src/routes/d/[token]/documents) ———
+
+/** Where a published document sits among the others: its kind, its tham luận's agenda item, its request and unit. */
+// (The import is written here, not at the top: this section is appended, as the file asks.)
+type DocumentKind = import('./documents').DocumentKind;
+
+export interface PublishedPlace {
+	kind: DocumentKind;
+	/** The position of the agenda item a tham luận is given at; null when it has none. */
+	agendaPosition: number | null;
+	requestPosition: number;
+	unitPosition: number;
+}
+
+// The tham luận first, as the programme gives them; then the reports, then the rest.
+const PUBLISHED_KIND_ORDER: Record<DocumentKind, number> = { speech: 0, report: 1, synthesis: 2, plan: 3, other: 4 };
+
+/**
+ * The order a delegate reads them in: tham luận in the order of their agenda items (those with no
+ * item after them), then the units' reports, then the other kinds; within a kind, the request's
+ * order, then the unit's.
+ */
+export function comparePublished(a: PublishedPlace, b: PublishedPlace): number {
+	const unplaced = Number.MAX_SAFE_INTEGER;
+	return (
+		PUBLISHED_KIND_ORDER[a.kind] - PUBLISHED_KIND_ORDER[b.kind] ||
+		(a.agendaPosition ?? unplaced) - (b.agendaPosition ?? unplaced) ||
+		a.requestPosition - b.requestPosition ||
+		a.unitPosition - b.unitPosition
+	);
+}
+
+/** One document's copy on the delegate's phone: which file it was (its sha256) and whether the original is kept too. */
+export interface StoredCopy {
+	id: number;
+	sha256: string;
+	original: boolean;
+}
+
+/**
+ * What the documents page says about the copies on this phone, against what is published now:
+ * none yet, all of them ("Đã lưu trên máy lúc 16:05 ngày 21/4/2026"), or some new or changed since.
+ */
+export function storedCopiesText(
+	published: { id: number; sha256: string }[],
+	stored: { savedAt: Date; copies: StoredCopy[] } | null
+): { text: string; complete: boolean } {
+	if (!stored || stored.copies.length === 0) return { text: 'Chưa lưu trên máy này.', complete: false };
+	const kept = new Set(stored.copies.map((c) => `${c.id}:${c.sha256}`));
+	const missing = published.filter((d) => !kept.has(`${d.id}:${d.sha256}`)).length;
+	const at = `Đã lưu trên máy lúc ${formatMomentInText(stored.savedAt)}`;
+	if (missing === 0) return { text: `${at}.`, complete: true };
+	return { text: `${at}; có ${missing} tài liệu mới hoặc đã cập nhật chưa lưu.`, complete: false };
+}
+
+/** Originals up to this size are stored on the phone with the readable pages; larger ones need the network. */
+export const ORIGINAL_OFFLINE_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,27 +1,20 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { timingsOfTheMeeting } from '$lib/domain/delegate-moment';
 import { QR_STYLE } from '$lib/qr-style.js';
-import { DELEGATE_COOKIE, inviteLink, inviteTokenHash, parseInviteToken } from '$lib/domain/invite-token';
+import { DELEGATE_COOKIE, inviteLink, inviteTokenHash } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
-import { findByInviteToken, setReply } from '$lib/server/delegates';
+import { setReply } from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/schemas';
 import { actualTimings, hallView } from '$lib/server/agenda/meeting';
 import { firstCheckinOf } from '$lib/server/checkin';
 import { checkInWithHallCode } from '$lib/server/checkin/hall-code';
+import { countPublished } from '$lib/server/submissions/published';
+import { delegateFromParams, INVALID } from './delegate-link.server';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Same page and status for unknown, malformed and revoked links: nothing tells which. */
-const INVALID = 'Liên kết không hợp lệ hoặc đã bị thu hồi';
 const COOKIE_MAX_AGE = 400 * 24 * 60 * 60; // the longest browsers keep a cookie
-
-async function delegateFromParams(token: string) {
-	const parsed = parseInviteToken(token);
-	const found = parsed ? await findByInviteToken(getDb(), parsed) : null;
-	if (!parsed || !found) error(404, INVALID);
-	return { token: parsed, ...found };
-}
 
 export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	const { token, delegate, conference } = await delegateFromParams(params.token);
@@ -34,10 +27,11 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	});
 	const link = inviteLink(url.origin, token);
 	const db = getDb();
-	const [hall, first, timings] = await Promise.all([
+	const [hall, first, timings, documentCount] = await Promise.all([
 		hallView(db, conference.id),
 		firstCheckinOf(db, delegate.id),
-		actualTimings(db, conference.id)
+		actualTimings(db, conference.id),
+		countPublished(db, conference.id)
 	]);
 	return {
 		key: inviteTokenHash(token),
@@ -64,7 +58,9 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 			chairTitle: conference.chairTitle,
 			contactInfo: conference.contactInfo
 		},
-		hall
+		hall,
+		/** Published reports and tham luận, read on the documents page. */
+		documentCount
 	};
 };
 
