@@ -39,7 +39,7 @@ let dispose: () => Promise<void>;
 let conferenceId: number;
 let token: string;
 let delegateId: number;
-const ids: Record<string, number> = {};
+const ids = {} as Record<'report' | 'reportLater' | 'speech' | 'speechLater' | 'unpublished' | 'otherConference', number>;
 let reportBytes: Uint8Array;
 /** The demo units' names in their order. */
 let units: string[];
@@ -88,7 +88,7 @@ const event = (params: Record<string, string>) =>
 	({ params, url: new URL(`http://hoinghi.test/d/${params.token}`), cookies: { set() {} } }) as never;
 
 /** The error a load function or endpoint threw with `error()`: its status and message. */
-async function refusal(run: () => Promise<unknown>): Promise<{ status: number; message: string }> {
+async function refusal(run: () => unknown): Promise<{ status: number; message: string }> {
 	try {
 		await run();
 	} catch (err) {
@@ -103,7 +103,8 @@ beforeAll(async () => {
 	setCurrentDatabase(t.handle);
 	db = t.handle.db;
 	dispose = t.dispose;
-	[{ id: conferenceId }] = (await db.select().from(conference)) as [{ id: number }];
+	const [demo] = await db.select().from(conference);
+	conferenceId = demo!.id;
 	const unitRows = await db.select().from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
 	units = unitRows.map((u) => u.name);
 	const items = await db.select().from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId)).orderBy(asc(agendaItem.position));
@@ -159,7 +160,7 @@ describe('the published documents of a conference', () => {
 	it('gives the delegate page the count, and the documents page the list and the programme', async () => {
 		const page = (await loadDelegatePage(event({ token }))) as { documentCount: number };
 		expect(page.documentCount).toBe(4);
-		const data = (await loadList(event({ token }))) as Awaited<ReturnType<typeof loadList>> & object;
+		const data = (await loadList(event({ token }))) as { documents: { title: string; unitName: string }[]; programme: unknown[] };
 		expect(data.documents.map((d) => `${d.title} — ${d.unitName}`)).toEqual(
 			[ids.speech, ids.speechLater, ids.report, ids.reportLater].map((id) => {
 				const [title, unitName] = id === ids.speech ? ['Tham luận: chuyển đổi số', units[2]] : id === ids.speechLater ? ['Tham luận: an ninh trật tự', units[4]] : ['Báo cáo sơ kết 01 năm', id === ids.report ? units[1] : units[3]];

@@ -64,7 +64,11 @@ async function download(path: string, accept: string, onBytes: (n: number) => vo
 		chunks.push(value);
 		onBytes(value.byteLength);
 	}
-	return new Response(new Blob(chunks), { status: res.status, statusText: res.statusText, headers: res.headers });
+	// The body is kept decoded: a proxy's compression headers no longer describe it.
+	const headers = new Headers(res.headers);
+	headers.delete('content-encoding');
+	headers.delete('content-length');
+	return new Response(new Blob(chunks), { status: res.status, statusText: res.statusText, headers });
 }
 
 /**
@@ -105,13 +109,13 @@ export async function storeAllForOffline(
 		progress.done++;
 		onProgress({ ...progress });
 	}
-	await dropCopies(cache, listPath, delegateKey, (storedCopies(delegateKey)?.copies ?? []).filter((c) => !copies.some((k) => k.id === c.id)));
+	await dropCopies(cache, listPath, (storedCopies(delegateKey)?.copies ?? []).filter((c) => !copies.some((k) => k.id === c.id)));
 	const savedAt = new Date();
 	writeSnapshot(recordKey(delegateKey), savedAt.getTime(), copies);
 	return { savedAt, copies };
 }
 
-async function dropCopies(cache: Cache, listPath: string, delegateKey: string, gone: StoredCopy[]) {
+async function dropCopies(cache: Cache, listPath: string, gone: StoredCopy[]) {
 	for (const copy of gone) {
 		await cache.delete(documentPath(listPath, copy.id));
 		await cache.delete(originalPath(listPath, copy.id));
@@ -119,17 +123,22 @@ async function dropCopies(cache: Cache, listPath: string, delegateKey: string, g
 }
 
 /**
- * Forgets the copies of documents that are no longer published (the list `published` was just
- * read from the server): their pages and originals leave the phone. Returns what remains.
+ * Keeps the record true to the phone: forgets copies whose page the browser no longer holds (a
+ * staff sign-out on a shared phone empties the cache), and, when `published` was just read from
+ * the server, the copies of documents no longer published, pages and originals both. Returns what remains.
  */
-export async function dropUnpublished(listPath: string, delegateKey: string, published: { id: number }[]): Promise<StoredCopies | null> {
+export async function reconcileCopies(listPath: string, delegateKey: string, published: { id: number }[] | null): Promise<StoredCopies | null> {
 	const stored = storedCopies(delegateKey);
 	if (!stored || !canStoreOffline()) return stored;
-	const ids = new Set(published.map((d) => d.id));
-	const gone = stored.copies.filter((c) => !ids.has(c.id));
+	const cache = await caches.open(PAGES_CACHE);
+	const ids = published && new Set(published.map((d) => d.id));
+	const gone: StoredCopy[] = [];
+	for (const copy of stored.copies) {
+		if ((ids && !ids.has(copy.id)) || !(await cache.match(documentPath(listPath, copy.id)))) gone.push(copy);
+	}
 	if (gone.length === 0) return stored;
-	await dropCopies(await caches.open(PAGES_CACHE), listPath, delegateKey, gone);
-	const copies = stored.copies.filter((c) => ids.has(c.id));
+	await dropCopies(cache, listPath, gone);
+	const copies = stored.copies.filter((c) => !gone.includes(c));
 	writeSnapshot(recordKey(delegateKey), stored.savedAt.getTime(), copies);
 	return { savedAt: stored.savedAt, copies };
 }
