@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		/** Names this delegate's copies on the phone (the token's sha256, never the token). */
 		key: inviteTokenHash(token),
 		renderedAt: Date.now(),
-		conference: { title: conference.title, startsAt: conference.startsAt.getTime() },
+		conference: { startsAt: conference.startsAt.getTime() },
 		programme: publicProgramme(agenda),
 		documents: documents.map((d) => ({
 			id: d.id,

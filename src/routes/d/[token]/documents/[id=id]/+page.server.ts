@@ -12,7 +12,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		key: inviteTokenHash(token),
 		renderedAt: Date.now(),
-		conferenceTitle: conference.title,
 		document: {
 			id: document.id,
 			kind: document.kind,
