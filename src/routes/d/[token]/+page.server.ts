@@ -11,13 +11,13 @@ import { actualTimings, hallView } from '$lib/server/agenda/meeting';
 import { firstCheckinOf } from '$lib/server/checkin';
 import { checkInWithHallCode } from '$lib/server/checkin/hall-code';
 import { countPublished } from '$lib/server/submissions/published';
-import { delegateFromParams, INVALID } from './delegate-link.server';
+import { DELEGATE_LINK_INVALID as INVALID, delegateFromLink } from '$lib/server/delegates/link';
 import type { Actions, PageServerLoad } from './$types';
 
 const COOKIE_MAX_AGE = 400 * 24 * 60 * 60; // the longest browsers keep a cookie
 
 export const load: PageServerLoad = async ({ params, url, cookies }) => {
-	const { token, delegate, conference } = await delegateFromParams(params.token);
+	const { token, delegate, conference } = await delegateFromLink(params.token);
 	cookies.set(DELEGATE_COOKIE, token, {
 		path: '/',
 		httpOnly: true,
@@ -69,7 +69,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const parsed = replySchema.safeParse({ reply: form.get('reply'), reason: form.get('reason') ?? '' });
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, reason: String(form.get('reason') ?? '') });
-		const { delegate } = await delegateFromParams(params.token);
+		const { delegate } = await delegateFromLink(params.token);
 		return attempt(() => setReply(getDb(), delegate.id, parsed.data).then(() => ({ saved: parsed.data.reply })), INVALID, {
 			reason: String(form.get('reason') ?? '')
 		});
@@ -77,7 +77,7 @@ export const actions: Actions = {
 	/** Self check-in with the short code under the hall QR, typed on this page (no second browser needed). */
 	checkin: async ({ params, request }) => {
 		const typed = String((await request.formData()).get('code') ?? '').slice(0, 40);
-		const { delegate, conference } = await delegateFromParams(params.token);
+		const { delegate, conference } = await delegateFromLink(params.token);
 		const result = await checkInWithHallCode(getDb(), conference.id, delegate.id, typed);
 		if (!result.ok) return fail(result.reason === 'throttled' ? 429 : 400, { codeMessage: result.message, code: typed });
 		return { checkedIn: result.status };
