@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePublished, formatFileSize, formatMomentInText, isLate, receiptCode, reminderText, storedCopiesText, timeLeftText, type PublishedPlace } from './submissions';
+import { boardCell, comparePublished, formatFileSize, formatMomentInText, isLate, receiptCode, reminderText, storedCopiesText, timeLeftText, type PublishedPlace } from './submissions';
 
 const vn = (s: string) => new Date(`${s}+07:00`);
 
@@ -112,5 +112,34 @@ describe('what a delegate reads', () => {
 				complete: false
 			});
 		});
+	});
+});
+
+describe('a cell of the board', () => {
+	// 17:00 on 21/4/2026 in Vietnam is 10:00 UTC.
+	const dueAt = new Date('2026-04-21T17:00:00+07:00');
+	const version = (submittedAt: string, late: boolean) => ({ version: 2, submittedAt: new Date(submittedAt), size: 1_258_291, late });
+
+	it('says when the latest version came, which one and how big, in Vietnam time', () => {
+		// 09:05 UTC is 16:05 in Hà Nội, the same day.
+		expect(boardCell({ dueAt, exemptAt: null, latest: version('2026-04-21T09:05:00Z', false) }, new Date('2026-04-22T00:00:00Z'))).toEqual({
+			state: 'submitted',
+			text: 'Đã nộp 21/4 16:05 · bản 2 · 1,2 MB'
+		});
+		// 18:30 UTC on 21/4 is already 01:30 on 22/4 in Vietnam.
+		expect(boardCell({ dueAt, exemptAt: null, latest: version('2026-04-21T18:30:00Z', true) }, new Date('2026-04-23T00:00:00Z'))).toEqual({
+			state: 'late',
+			text: 'Nộp muộn 22/4 01:30 · bản 2 · 1,2 MB'
+		});
+	});
+
+	it('counts the time left while nothing came, and says "Quá hạn" once the deadline passed', () => {
+		expect(boardCell({ dueAt, exemptAt: null, latest: null }, new Date('2026-04-19T12:00:00+07:00'))).toEqual({ state: 'missing', text: 'Chưa nộp — còn 2 ngày 5 giờ' });
+		expect(boardCell({ dueAt, exemptAt: null, latest: null }, dueAt).state).toBe('missing');
+		expect(boardCell({ dueAt, exemptAt: null, latest: null }, new Date(dueAt.getTime() + 60_000))).toEqual({ state: 'overdue', text: 'Quá hạn' });
+	});
+
+	it('shows "Không phải nộp" for an exempt unit, whatever the deadline', () => {
+		expect(boardCell({ dueAt, exemptAt: new Date('2026-04-20T08:00:00Z'), latest: null }, new Date('2026-05-01T00:00:00Z'))).toEqual({ state: 'exempt', text: 'Không phải nộp' });
 	});
 });

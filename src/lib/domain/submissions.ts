@@ -133,3 +133,41 @@ export function storedCopiesText(
 
 /** Originals up to this size are stored on the phone with the readable pages; larger ones need the network. */
 export const ORIGINAL_OFFLINE_MAX_BYTES = 5 * 1024 * 1024;
+
+// ——— The secretariat's board: one cell per unit and request ———
+
+export const BOARD_STATES = ['submitted', 'late', 'missing', 'overdue', 'exempt'] as const;
+export type BoardState = (typeof BOARD_STATES)[number];
+
+/** The words of each state, for the counts, the filter and the .xlsx. */
+export const BOARD_STATE_LABELS: Record<BoardState, string> = {
+	submitted: 'Đã nộp',
+	late: 'Nộp muộn',
+	missing: 'Chưa nộp',
+	overdue: 'Quá hạn',
+	exempt: 'Không phải nộp'
+};
+
+export interface BoardCellInput {
+	dueAt: Date;
+	/** When the secretariat marked the unit "không phải nộp" for this request. */
+	exemptAt: Date | null;
+	/** The version that counts (the highest), if any. */
+	latest: { version: number; submittedAt: Date; size: number; late: boolean } | null;
+}
+
+/**
+ * One cell of the board, in the words the page and the .xlsx both show: "Đã nộp 21/4 16:05 · bản 2
+ * · 1,2 MB", "Nộp muộn 22/4 09:10 · bản 1 · 850 KB", "Chưa nộp — còn 2 ngày", "Quá hạn",
+ * "Không phải nộp". The latest version decides: a late resend makes the cell late.
+ */
+export function boardCell({ dueAt, exemptAt, latest }: BoardCellInput, now: Date): { state: BoardState; text: string } {
+	if (exemptAt) return { state: 'exempt', text: BOARD_STATE_LABELS.exempt };
+	if (latest) {
+		const state: BoardState = latest.late ? 'late' : 'submitted';
+		const { day, month } = vnParts(latest.submittedAt);
+		return { state, text: `${BOARD_STATE_LABELS[state]} ${day}/${month} ${formatTime(latest.submittedAt)} · bản ${latest.version} · ${formatFileSize(latest.size)}` };
+	}
+	if (now.getTime() > dueAt.getTime()) return { state: 'overdue', text: BOARD_STATE_LABELS.overdue };
+	return { state: 'missing', text: `${BOARD_STATE_LABELS.missing} — ${timeLeftText(dueAt, now)}` };
+}
