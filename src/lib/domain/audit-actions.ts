@@ -36,7 +36,16 @@ export const AUDIT_ACTION_LABELS = {
 	unit_moved: 'Đổi thứ tự đơn vị',
 	unit_deleted: 'Xóa đơn vị',
 	unit_link_reissued: 'Cấp lại liên kết nộp tài liệu',
-	submission_received: 'Nhận tài liệu'
+	submission_received: 'Nhận tài liệu',
+	document_request_created: 'Thêm yêu cầu nộp tài liệu',
+	document_request_updated: 'Sửa yêu cầu nộp tài liệu',
+	document_request_deleted: 'Xóa yêu cầu nộp tài liệu',
+	document_request_closed: 'Khóa nhận tệp',
+	document_request_reopened: 'Mở lại nhận tệp',
+	submission_exempted: 'Đánh dấu không phải nộp',
+	submission_exempt_cleared: 'Bỏ đánh dấu không phải nộp',
+	submission_published: 'Công bố cho đại biểu',
+	submission_unpublished: 'Thôi công bố cho đại biểu'
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -51,7 +60,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 	session: 'Phiên đăng nhập',
 	scanner_device: 'Máy điểm danh',
 	unit: 'Đơn vị',
-	submission: 'Tài liệu của đơn vị'
+	document_request: 'Yêu cầu nộp tài liệu',
+	document_request_unit: 'Đơn vị được yêu cầu nộp',
+	submission: 'Tài liệu đơn vị nộp'
 };
 
 /** Whether a stored text is one of the log's actions (a filter from the URL is checked with it). */

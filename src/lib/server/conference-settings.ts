@@ -19,7 +19,8 @@ const lines = (max: number) =>
 			.filter(Boolean)
 			.slice(0, max)
 	);
-const dateTime = (label: string) =>
+/** A moment typed "24/04/2026 08:00" (parseVnDateTime); `label` names it in the message. */
+export const dateTimeField = (label: string) =>
 	textField().transform((v, ctx) => {
 		const date = parseVnDateTime(v);
 		if (!date) {
@@ -48,8 +49,8 @@ export const settingsSchema = z
 		title: text('tên hội nghị', 500),
 		subject: text('trích yếu', 500),
 		place: text('địa điểm'),
-		startsAt: dateTime('thời gian bắt đầu'),
-		endsAt: dateTime('thời gian kết thúc'),
+		startsAt: dateTimeField('thời gian bắt đầu'),
+		endsAt: dateTimeField('thời gian kết thúc'),
 		chairName: text('họ tên người chủ trì', 120),
 		chairTitle: text('chức vụ người chủ trì', 200),
 		parentBody: optional(),

@@ -3,7 +3,8 @@ import { foldVietnamese } from '$lib/domain/vietnamese';
 export const MIME = {
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	csv: 'text/csv; charset=utf-8'
+	csv: 'text/csv; charset=utf-8',
+	pdf: 'application/pdf'
 } as const;
 
 /**
