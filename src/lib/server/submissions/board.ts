@@ -8,7 +8,9 @@ import type { Database, Executor } from '../db';
 import { documentRequest, documentRequestUnit, submission, submissionVersion, unit, user } from '../db/schema';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
-import { unitLinkOf } from '../units';
+import { unitLink } from '$lib/domain/unit-token';
+import { unitTokenOf } from '../units';
+import { REMINDER_SENDER } from '../units/links';
 import { listRequests } from './requests';
 
 export interface BoardCell {
@@ -84,14 +86,14 @@ export interface UnitReminder {
  * One ready reminder per unit that still owes something it can still send (a closed request takes
  * no file, so it is not asked for), with the unit's own link.
  */
-export function boardReminders(board: SubmissionsBoard, origin: string, sender: string): UnitReminder[] {
+export function boardReminders(board: SubmissionsBoard, origin: string): UnitReminder[] {
 	const open = new Map(board.requests.filter((r) => !r.closedAt).map((r) => [r.id, r]));
 	return board.units.flatMap((u) => {
 		const owed = board.cells
 			.filter((c) => c.unitId === u.id && (c.state === 'missing' || c.state === 'overdue') && open.has(c.requestId))
 			.map((c) => open.get(c.requestId)!);
 		if (!owed.length) return [];
-		const text = reminderText({ unitName: u.name, leader: u.leader, requests: owed.map((r) => ({ title: r.title, dueAt: r.dueAt })), link: unitLinkOf(origin, u), sender });
+		const text = reminderText({ unitName: u.name, leader: u.leader, requests: owed.map((r) => ({ title: r.title, dueAt: r.dueAt })), link: unitLink(origin, unitTokenOf(u)), sender: REMINDER_SENDER });
 		return [{ unitId: u.id, unitName: u.name, text }];
 	});
 }

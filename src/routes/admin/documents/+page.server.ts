@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ depends, url }) => {
 		requests: board.requests.map(({ id, kind, title, dueAt, closedAt }) => ({ id, kind, title, dueAt, closed: closedAt !== null })),
 		cells: board.cells,
 		counts: board.counts,
-		reminders: boardReminders(board, url.origin, conference.issuerShortName),
+		reminders: boardReminders(board, url.origin),
 		loadedAt: now.getTime()
 	};
 };
