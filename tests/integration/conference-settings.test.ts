@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsFormValues, settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
 import type { Database } from '$lib/server/db';
-import { conference, unit } from '$lib/server/db/schema';
+import { conference, documentRequest } from '$lib/server/db/schema';
 import { invitationFile } from '$lib/server/delegates/files';
 import { docxText } from './docx-text';
 import { createSeededContext } from './test-db';
@@ -35,13 +35,15 @@ describe('moving the conference date', () => {
 	});
 
 	it('moves the deadlines with the conference, says so, and leaves no stale date in the giấy mời', async () => {
-		const unitsBefore = await db.select().from(unit).where(eq(unit.conferenceId, conferenceId));
-		expect(unitsBefore.some((u) => u.reportDueOn === '2026-04-22')).toBe(true);
+		const requestsBefore = await db.select().from(documentRequest).where(eq(documentRequest.conferenceId, conferenceId)).orderBy(documentRequest.id);
+		expect(requestsBefore.some((r) => r.dueAt.toISOString() === '2026-04-21T10:00:00.000Z')).toBe(true);
 		const moved = await updateConferenceSettings(db, actor, conferenceId, await form({ startsAt: '23/04/2027 08:00', endsAt: '23/04/2027 11:30' }));
-		expect(moved).toEqual([`Ngày họp lùi lại 364 ngày, nên đã dời theo: ngày ban hành giấy mời: 19/04/2027; hạn gửi báo cáo, tham luận: 19/04/2027; hạn nộp của ${unitsBefore.length} đơn vị.`]);
+		expect(moved).toEqual([`Ngày họp lùi lại 364 ngày, nên đã dời theo: ngày ban hành giấy mời: 19/04/2027; hạn gửi báo cáo, tham luận: 19/04/2027; hạn nộp của ${requestsBefore.length} yêu cầu nộp báo cáo, tham luận.`]);
 		expect(await current()).toMatchObject({ submissionsDueOn: '2027-04-19', invitationIssuedOn: '2027-04-19' });
-		const unitsAfter = await db.select().from(unit).where(eq(unit.conferenceId, conferenceId));
-		expect(unitsAfter.map((u) => u.reportDueOn)).toEqual(unitsBefore.map((u) => u.reportDueOn && new Date(Date.parse(u.reportDueOn) + 364 * 86_400_000).toISOString().slice(0, 10)));
+		const requestsAfter = await db.select().from(documentRequest).where(eq(documentRequest.conferenceId, conferenceId)).orderBy(documentRequest.id);
+		// Same hour of the day (17:00 in Vietnam), 364 days later.
+		expect(requestsAfter.map((r) => r.dueAt.getTime())).toEqual(requestsBefore.map((r) => r.dueAt.getTime() + 364 * 86_400_000));
+		expect(requestsAfter[0]!.dueAt.toISOString()).toBe('2027-04-20T10:00:00.000Z');
 		const text = await docxText(await invitationFile(db, await current(), 'http://hn.local'));
 		expect(text).toContain('trước ngày 19/4/2027');
 		expect(text).toContain('ngày 19 tháng 4 năm 2027');

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_CONFERENCE, DEMO_UNITS } from '../server/demo/binh-thanh';
+import { DEMO_CONFERENCE, DEMO_SPEECHES, DEMO_UNITS } from '../server/demo/binh-thanh';
 import { agendaItemSchema, chairLines, formatDuration, schedule, suggestedProgramme } from './agenda';
 import { formatTime } from './dates';
 
-const units = DEMO_UNITS.map((u) => ({ name: u.name, speechTopic: u.speechTopic ?? null }));
 
 describe('agenda', () => {
 	it('suggests the plan’s programme: the six tham luận with their units and topics, 7 minutes each', () => {
-		const items = suggestedProgramme(DEMO_CONFERENCE, units);
+		const items = suggestedProgramme(DEMO_CONFERENCE, DEMO_UNITS, DEMO_SPEECHES);
 		const speeches = items.filter((i) => i.kind === 'speech');
 		expect(speeches).toHaveLength(6);
-		expect(speeches.map((s) => s.unitName)).toEqual(DEMO_UNITS.filter((u) => u.speechTopic).map((u) => u.name));
+		expect(speeches.map((s) => s.unitName)).toEqual(DEMO_SPEECHES.map((s) => s.unitName));
 		expect(speeches.every((s) => s.plannedSeconds === 7 * 60)).toBe(true);
 		expect(speeches[1]!.title).toBe('Ứng dụng chuyển đổi số trong hoạt động của chính quyền cấp xã');
 		expect(items[0]!.title).toMatch(/Đón tiếp/);
@@ -19,7 +18,7 @@ describe('agenda', () => {
 	});
 
 	it('schedules items one after another and gives the end time', () => {
-		const items = suggestedProgramme(DEMO_CONFERENCE, units);
+		const items = suggestedProgramme(DEMO_CONFERENCE, DEMO_UNITS, DEMO_SPEECHES);
 		const plan = schedule(items, DEMO_CONFERENCE.startsAt);
 		expect(formatTime(plan.entries[0]!.startsAt)).toBe('08:00');
 		expect(formatTime(plan.entries[1]!.startsAt)).toBe('08:30');
@@ -31,7 +30,7 @@ describe('agenda', () => {
 	});
 
 	it('has the chair introduce each tham luận by unit and topic with the 7-minute limit', () => {
-		const speech = suggestedProgramme(DEMO_CONFERENCE, units).find((i) => i.kind === 'speech')!;
+		const speech = suggestedProgramme(DEMO_CONFERENCE, DEMO_UNITS, DEMO_SPEECHES).find((i) => i.kind === 'speech')!;
 		const lines = chairLines(speech, 1);
 		expect(lines.open).toContain(speech.unitName);
 		expect(lines.open).toContain(`“${speech.title}”`);

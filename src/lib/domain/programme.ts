@@ -92,9 +92,10 @@ export function presenterLine(item: Pick<AgendaEntry, 'presenter' | 'unitName'>)
 	return [item.presenter, item.unitName].filter((s) => s.length > 0).join(' – ');
 }
 
-interface ProgrammeUnit {
-	name: string;
-	speechTopic: string | null;
+/** A tham luận to give: its topic and the unit that gives it (from the speech requests). */
+export interface ProgrammeSpeech {
+	topic: string;
+	unitName: string;
 }
 
 interface ProgrammeConference {
@@ -103,10 +104,11 @@ interface ProgrammeConference {
 }
 
 /**
- * A usual programme for a commune review conference, from the units that give a tham luận: what the
- * demo starts with, and what the secretariat can start from and then edit.
+ * A usual programme for a commune review conference, with one item per tham luận asked of the units
+ * (in the requests' order): what the demo starts with, and what the secretariat can start from and
+ * then edit.
  */
-export function suggestedProgramme(conference: ProgrammeConference, units: readonly ProgrammeUnit[]): AgendaEntry[] {
+export function suggestedProgramme(conference: ProgrammeConference, units: readonly { name: string }[], speeches: readonly ProgrammeSpeech[]): AgendaEntry[] {
 	const chair = `Đồng chí ${conference.chairName}, ${conference.chairTitle}`;
 	const office = units.find((u) => /văn phòng/i.test(u.name))?.name ?? '';
 	const culture = units.find((u) => /văn hóa/i.test(u.name))?.name ?? '';
@@ -129,11 +131,9 @@ export function suggestedProgramme(conference: ProgrammeConference, units: reado
 			'Lãnh đạo phòng',
 			culture
 		),
-		...units
-			.filter((u) => u.speechTopic)
-			.map((u) =>
-				item('speech', u.speechTopic!, SPEECH_MINUTES, '', u.name, `Nhắc thời gian trình bày không quá ${pad2(SPEECH_MINUTES)} phút.`)
-			),
+		...speeches.map((s) =>
+			item('speech', s.topic, SPEECH_MINUTES, '', s.unitName, `Nhắc thời gian trình bày không quá ${pad2(SPEECH_MINUTES)} phút.`)
+		),
 		item('break', 'Giải lao', 10),
 		item('discussion', 'Thảo luận, ý kiến của đại biểu', 30, 'Các đại biểu'),
 		item('conclusion', 'Phát biểu kết luận hội nghị', 15, chair),

@@ -1,10 +1,10 @@
-import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { DATE_TIME_INPUT_HINT, DAY_INPUT_HINT, daysBetween, formatDateTime, formatIsoDay, parseVnDateTime, parseVnDay, shiftIsoDay, vnIsoDay } from '$lib/domain/dates';
 import { cleanText, optionalText, textField } from '$lib/domain/fields';
 import { writeAudit, type Actor } from './audit';
 import type { Database } from './db';
-import { conference, unit, type Conference } from './db/schema';
+import { conference, documentRequest, type Conference } from './db/schema';
 import { NotFoundError } from './errors';
 
 const text = (label: string, max = 300) =>
@@ -98,7 +98,7 @@ export function settingsFormValues(c: Conference): Record<keyof typeof settingsS
 
 /**
  * Saves the settings. When the conference moves to another day, every deadline that hangs on it
- * moves by as many days in the same transaction — the units' report and tham luận deadlines, the
+ * moves by as many days in the same transaction — the document requests' deadlines, the
  * giấy mời's date and the submissions deadline (these two unless the clerk changed them in the same form) — so no
  * date in a generated text is left stale. Answers what moved, in Vietnamese, for the clerk.
  */
@@ -119,16 +119,13 @@ export async function updateConferenceSettings(db: Database, actor: Actor, confe
 				values[field] = shiftIsoDay(was, shift);
 				moved.push(`${label}: ${formatIsoDay(values[field])}`);
 			}
-			const byDays = sql`${shift} * interval '1 day'`;
-			const units = await tx
-				.update(unit)
-				.set({
-					reportDueOn: sql`(${unit.reportDueOn} + ${byDays})::date`,
-					speechDueOn: sql`(${unit.speechDueOn} + ${byDays})::date`
-				})
-				.where(and(eq(unit.conferenceId, conferenceId), or(isNotNull(unit.reportDueOn), isNotNull(unit.speechDueOn))))
-				.returning({ id: unit.id });
-			if (units.length) moved.push(`hạn nộp của ${units.length} đơn vị`);
+			// Whole days of 24 hours: Vietnam keeps no summer time, so the hour of each deadline stays.
+			const requests = await tx
+				.update(documentRequest)
+				.set({ dueAt: sql`${documentRequest.dueAt} + ${shift} * interval '1 day'` })
+				.where(eq(documentRequest.conferenceId, conferenceId))
+				.returning({ id: documentRequest.id });
+			if (requests.length) moved.push(`hạn nộp của ${requests.length} yêu cầu nộp báo cáo, tham luận`);
 		}
 		await tx.update(conference).set(values).where(eq(conference.id, conferenceId));
 		await writeAudit(tx, {

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, lt, max, sql } from 'drizzle-orm';
 import { suggestedProgramme, type AgendaItemInput, type ProgrammeItem } from '$lib/domain/agenda';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
-import { agendaItem, conference, delegate, unit } from '../db/schema';
+import { agendaItem, conference, delegate, documentRequest, documentRequestUnit, unit } from '../db/schema';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { swapWithNeighbour } from '../ordering';
@@ -124,9 +124,10 @@ export function deleteAgendaItem(db: Database, actor: Actor, conferenceId: numbe
 }
 
 /**
- * Fills an empty agenda with the usual programme built from the conference and its units (the
- * tham luận of the units that give one). Refused when the agenda already has items. Runs inside the
- * caller's transaction (the lock and the inserts go together).
+ * Fills an empty agenda with the usual programme built from the conference, its units and the
+ * tham luận its speech requests ask for, and links each such request with no programme item yet to
+ * the item made for it. Refused when the agenda already has items. Runs inside the caller's
+ * transaction (the lock and the inserts go together).
  */
 export async function createSuggestedAgenda(db: Executor, actor: Actor | null, conferenceId: number) {
 	await lockAgenda(db, conferenceId);
@@ -134,21 +135,39 @@ export async function createSuggestedAgenda(db: Executor, actor: Actor | null, c
 	if (existing?.p != null) throw new RuleError('Chương trình đã có nội dung; chỉ lập chương trình gợi ý khi chương trình còn trống.');
 	const [conf] = await db.select().from(conference).where(eq(conference.id, conferenceId));
 	if (!conf) throw new NotFoundError();
-	const units = await db.select().from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
+	const units = await db.select({ id: unit.id, name: unit.name }).from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
+	// A tham luận is one unit's: the first unit a speech request asks gives it.
+	const speechRows = await db
+		.selectDistinctOn([documentRequest.id], { requestId: documentRequest.id, position: documentRequest.position, agendaItemId: documentRequest.agendaItemId, topic: documentRequest.topic, title: documentRequest.title, unitName: unit.name })
+		.from(documentRequest)
+		.innerJoin(documentRequestUnit, eq(documentRequestUnit.requestId, documentRequest.id))
+		.innerJoin(unit, eq(unit.id, documentRequestUnit.unitId))
+		.where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'speech')))
+		.orderBy(documentRequest.id, asc(unit.position));
+	// DISTINCT ON needs its own order; the programme follows the requests' order.
+	const speeches = speechRows.sort((a, b) => a.position - b.position || a.requestId - b.requestId);
 	const unitIdByName = new Map(units.map((u) => [u.name, u.id]));
-	const entries = suggestedProgramme(conf, units);
-	await db.insert(agendaItem).values(
-		entries.map((e, i) => ({
-			conferenceId,
-			position: i + 1,
-			kind: e.kind,
-			title: e.title,
-			presenter: e.presenter,
-			unitId: unitIdByName.get(e.unitName) ?? null,
-			plannedSeconds: e.plannedSeconds,
-			chairNotes: e.chairNotes
-		}))
-	);
+	const entries = suggestedProgramme(conf, units, speeches.map((s) => ({ topic: s.topic ?? s.title, unitName: s.unitName })));
+	const created = await db
+		.insert(agendaItem)
+		.values(
+			entries.map((e, i) => ({
+				conferenceId,
+				position: i + 1,
+				kind: e.kind,
+				title: e.title,
+				presenter: e.presenter,
+				unitId: unitIdByName.get(e.unitName) ?? null,
+				plannedSeconds: e.plannedSeconds,
+				chairNotes: e.chairNotes
+			}))
+		)
+		.returning({ id: agendaItem.id, kind: agendaItem.kind, position: agendaItem.position });
+	// The speech items come in the speeches' order.
+	const speechItems = created.filter((c) => c.kind === 'speech').sort((a, b) => a.position - b.position);
+	for (const [i, s] of speeches.entries()) {
+		if (s.agendaItemId === null) await db.update(documentRequest).set({ agendaItemId: speechItems[i]!.id }).where(eq(documentRequest.id, s.requestId));
+	}
 	await writeAudit(db, { userId: actor?.userId ?? null, address: actor?.address ?? null, action: 'agenda_suggested', entity: 'conference', entityId: conferenceId });
 	await publish(db, { type: 'agenda', conferenceId });
 	return entries.length;

@@ -166,11 +166,6 @@ export const unit = pgTable(
 		/** sha256 (hex) of the unit's upload token (`/u/TOKEN`); the token itself is never stored. */
 		uploadTokenHash: text('upload_token_hash').unique(),
 		uploadTokenVersion: integer('upload_token_version').notNull().default(1),
-		// Superseded by document_request (issue 14): kept until the agenda's suggestion and the date
-		// shift read the requests instead.
-		reportDueOn: date('report_due_on'),
-		speechTopic: text('speech_topic'),
-		speechDueOn: date('speech_due_on'),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('unit_conference_position').on(t.conferenceId, t.position)]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_GROUPS, DEMO_UNITS, demoDelegates } from './binh-thanh';
+import { DEMO_GROUPS, DEMO_REQUESTS, DEMO_SPEECHES, DEMO_UNITS, demoDelegates } from './binh-thanh';
 
 describe('Bình Thành demo data', () => {
 	const delegates = demoDelegates();
@@ -27,8 +27,7 @@ describe('Bình Thành demo data', () => {
 	});
 
 	it('lists the six units of the DANH SÁCH with their tham luận topics', () => {
-		const speaking = DEMO_UNITS.filter((u) => u.speechTopic);
-		expect(speaking.map((u) => u.name).sort()).toEqual(
+		expect(DEMO_SPEECHES.map((s) => s.unitName).sort()).toEqual(
 			[
 				'Trung tâm phục vụ hành chính công',
 				'Phòng Văn hóa - Xã hội',
@@ -38,5 +37,18 @@ describe('Bình Thành demo data', () => {
 				'Ban Chỉ huy Quân sự xã'
 			].sort()
 		);
+	});
+
+	it('asks what section V asks, of whom, by the plan’s days (17:00 the working day before)', () => {
+		const [reports, ...rest] = DEMO_REQUESTS;
+		expect(reports).toMatchObject({ kind: 'report', units: DEMO_UNITS.map((u) => u.name) });
+		expect(reports!.dueAt.toISOString()).toBe('2026-04-21T10:00:00.000Z');
+		const speeches = rest.filter((r) => r.kind === 'speech');
+		expect(speeches.map((r) => [r.units, r.topic])).toEqual(DEMO_SPEECHES.map((s) => [[s.unitName], s.topic]));
+		expect(speeches.every((r) => r.dueAt.getTime() === reports!.dueAt.getTime())).toBe(true);
+		const synthesis = rest.find((r) => r.kind === 'synthesis')!;
+		expect(synthesis.units).toEqual(['Phòng Văn hóa - Xã hội']);
+		expect(synthesis.dueAt.toISOString()).toBe('2026-04-22T10:00:00.000Z');
+		for (const r of DEMO_REQUESTS) for (const name of r.units) expect(DEMO_UNITS.map((u) => u.name)).toContain(name);
 	});
 });

@@ -6,7 +6,8 @@ import { assignInviteTokens } from '../delegates';
 import { assignUnitTokens } from '../units';
 import type { Database } from '../db';
 import { conference, delegate, delegateGroup, unit, user } from '../db/schema';
-import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_UNITS, demoDelegates } from './binh-thanh';
+import { insertRequest } from '../submissions/requests';
+import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_REQUESTS, DEMO_UNITS, demoDelegates } from './binh-thanh';
 
 export type SeedOutcome = { seeded: true; conferenceId: number } | { seeded: false };
 
@@ -44,8 +45,13 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 		const units = await tx
 			.insert(unit)
 			.values(DEMO_UNITS.map((u, i) => ({ conferenceId, position: i + 1, ...u })))
-			.returning({ id: unit.id, uploadTokenVersion: unit.uploadTokenVersion });
+			.returning({ id: unit.id, name: unit.name, uploadTokenVersion: unit.uploadTokenVersion });
 		await assignUnitTokens(tx, units);
+		const unitIdOf = new Map(units.map((u) => [u.name, u.id]));
+		for (const r of DEMO_REQUESTS) {
+			await insertRequest(tx, null, conferenceId, { kind: r.kind, title: r.title, dueAt: r.dueAt, topic: r.topic, agendaItemId: null, unitIds: r.units.map((name) => unitIdOf.get(name)!) });
+		}
+		// Links each tham luận request to the programme item made for it.
 		await createSuggestedAgenda(tx, null, conferenceId);
 		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));
 		await writeAudit(tx, { userId: null, action: 'demo_seeded', entity: 'conference', entityId: conferenceId });

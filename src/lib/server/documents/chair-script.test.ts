@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { suggestedProgramme, type AgendaEntry } from '$lib/domain/agenda';
-import { DEMO_CONFERENCE, DEMO_UNITS } from '../demo/binh-thanh';
+import { DEMO_CONFERENCE, DEMO_SPEECHES, DEMO_UNITS } from '../demo/binh-thanh';
 import { buildChairScriptDocx, type ChairScriptConference, type ChairScriptHeading } from './chair-script';
 
 const HEADING: ChairScriptHeading = {
@@ -23,7 +23,7 @@ const CONFERENCE: ChairScriptConference = {
 
 const OFFICE = 'Văn phòng HĐND và UBND xã';
 const CHAIR = `Đồng chí ${DEMO_CONFERENCE.chairName}, ${DEMO_CONFERENCE.chairTitle}`;
-const SPEAKERS = DEMO_UNITS.filter((u) => u.speechTopic);
+const SPEAKERS = DEMO_SPEECHES.map((s) => ({ name: s.unitName, speechTopic: s.topic }));
 const REPORT =
 	'Báo cáo sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính và hoạt động của chính quyền địa phương 02 cấp';
 
@@ -31,7 +31,8 @@ const REPORT =
 // read by a named person, and the chair's own notes for the conclusions.
 const ITEMS: AgendaEntry[] = suggestedProgramme(
 	DEMO_CONFERENCE,
-	DEMO_UNITS.map((u) => ({ name: u.name, speechTopic: u.speechTopic ?? null }))
+	DEMO_UNITS,
+	DEMO_SPEECHES
 ).map((item) =>
 	item.unitName === 'Công an xã'
 		? { ...item, presenter: 'Đồng chí Hoàng Văn Dũng' }
