@@ -12,6 +12,7 @@ import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
 import { listUnits } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { listDelegates } from '$lib/server/delegates';
+import { speechTextArrived } from '$lib/server/submissions/board';
 import { actorOf, requireConference } from '$lib/server/request';
 import { postedDbId } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,10 +23,17 @@ const GONE = 'Không tìm thấy nội dung này trong chương trình (có th�
 export const load: PageServerLoad = async () => {
 	const conference = await requireConference();
 	const db = getDb();
-	const [agenda, units, delegates] = await Promise.all([listAgenda(db, conference.id), listUnits(db, conference.id), listDelegates(db, conference.id)]);
+	const [agenda, units, delegates, textArrived] = await Promise.all([
+		listAgenda(db, conference.id),
+		listUnits(db, conference.id),
+		listDelegates(db, conference.id),
+		speechTextArrived(db, conference.id)
+	]);
 	return {
 		startsAt: conference.startsAt.getTime(),
 		agenda,
+		/** Tham luận items linked to a request: whether the text has arrived. */
+		textArrived: Object.fromEntries(textArrived) as Record<number, boolean>,
 		units: units.map((u) => ({ id: u.id, name: u.name })),
 		delegates: delegates.filter((d) => !d.isWalkIn).map((d) => ({ id: d.id, fullName: d.fullName, position: d.position }))
 	};
