@@ -99,4 +99,9 @@ test('the secretariat asks two units for a report, follows the board live, and h
 	await page.getByRole('link', { name: 'Tải bảng theo dõi (.xlsx)' }).click();
 	expect((await download).suggestedFilename()).toBe('Theo dõi nộp báo cáo, tham luận.xlsx');
 	await other.close();
+
+	// The programme says, for each of the plan's tham luận, that its text has not arrived yet.
+	await page.getByRole('link', { name: 'Chương trình' }).click();
+	await expect(page.getByTestId('text-arrived')).toHaveCount(6);
+	for (const mark of await page.getByTestId('text-arrived').all()) await expect(mark).toHaveText('Chưa có bài');
 });

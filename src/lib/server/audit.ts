@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AuditAction } from '$lib/domain/audit-actions';
 import type { Database, Executor } from './db';
-import { agendaItem, auditLog, conference, delegate, delegateGroup, user } from './db/schema';
+import { agendaItem, auditLog, conference, delegate, delegateGroup, documentRequest, user } from './db/schema';
 
 /** Who is acting, for the audit log. */
 export interface Actor {
@@ -80,6 +80,7 @@ const NAMED: Record<string, { table: PgTable; id: AnyPgColumn; name: AnyPgColumn
 	delegate: { table: delegate, id: delegate.id, name: delegate.fullName },
 	delegate_group: { table: delegateGroup, id: delegateGroup.id, name: delegateGroup.name },
 	agenda_item: { table: agendaItem, id: agendaItem.id, name: agendaItem.title },
+	document_request: { table: documentRequest, id: documentRequest.id, name: documentRequest.title },
 	user: { table: user, id: user.id, name: user.username }
 };
 
