@@ -72,4 +72,7 @@ CREATE INDEX "document_request_unit_unit" ON "document_request_unit" USING btree
 CREATE UNIQUE INDEX "submission_request_unit" ON "submission" USING btree ("request_id","unit_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "submission_version_number" ON "submission_version" USING btree ("submission_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "submission_version_sha256" ON "submission_version" USING btree ("submission_id","sha256");--> statement-breakpoint
+ALTER TABLE "unit" DROP COLUMN "report_due_on";--> statement-breakpoint
+ALTER TABLE "unit" DROP COLUMN "speech_topic";--> statement-breakpoint
+ALTER TABLE "unit" DROP COLUMN "speech_due_on";--> statement-breakpoint
 ALTER TABLE "delegate" ADD CONSTRAINT "delegate_group_unless_walk_in" CHECK ("delegate"."group_id" is not null or "delegate"."is_walk_in");

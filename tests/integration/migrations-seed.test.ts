@@ -1,8 +1,10 @@
-import { count, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '$lib/server/config';
 import type { DatabaseHandle } from '$lib/server/db';
-import { auditLog, conference, delegate, delegateGroup, unit, user } from '$lib/server/db/schema';
+import { auditLog, conference, delegate, delegateGroup, submissionVersion, unit, user } from '$lib/server/db/schema';
+import { submissionsBoard } from '$lib/server/submissions/board';
+import { listPublished } from '$lib/server/submissions/published';
 import { seedDemo } from '$lib/server/demo/seed';
 import { verifyPassword } from '$lib/server/auth';
 import { createTestDatabase, TEST_PASSWORD } from './test-db';
@@ -45,6 +47,32 @@ describe('migrations and the demo seed', () => {
 		expect((await handle.db.select({ n: count() }).from(delegateGroup))[0]!.n).toBe(9);
 		expect((await handle.db.select({ n: count() }).from(delegate))[0]!.n).toBe(100);
 		expect((await handle.db.select({ n: count() }).from(unit))[0]!.n).toBeGreaterThanOrEqual(6);
+	});
+
+	it('show every state of the board on the first look: a report and a tham luận on time and published, a tham luận late, the rest missing', async () => {
+		const [conf] = await handle.db.select().from(conference);
+		const board = await submissionsBoard(handle.db, conf!.id, new Date('2026-04-22T12:00:00+07:00'));
+		const stateOf = (unitName: string, kind: string) => {
+			const unitId = board.units.find((u) => u.name === unitName)!.id;
+			const requestIds = board.requests.filter((r) => r.kind === kind).map((r) => r.id);
+			return board.cells.find((c) => c.unitId === unitId && requestIds.includes(c.requestId))!;
+		};
+		expect(stateOf('Văn phòng HĐND và UBND xã', 'report')).toMatchObject({ state: 'submitted', text: expect.stringMatching(/^Đã nộp 21\/4 16:05 · bản 1 · [\d,]+ KB$/), published: true });
+		expect(stateOf('Văn phòng HĐND và UBND xã', 'speech')).toMatchObject({ state: 'submitted', published: true });
+		expect(stateOf('Phòng Kinh tế', 'speech')).toMatchObject({ state: 'late', published: false });
+		expect(stateOf('Công an xã', 'report')).toMatchObject({ state: 'overdue' });
+		expect(stateOf('Phòng Văn hóa - Xã hội', 'synthesis')).toMatchObject({ state: 'missing' });
+		// The report is the seed's real text, read by the app's own reader: parts I–V as headings.
+		const [report] = await handle.db
+			.select({ html: submissionVersion.html, text: submissionVersion.text, extraction: submissionVersion.extraction })
+			.from(submissionVersion)
+			.where(eq(submissionVersion.fileName, 'Báo cáo sơ kết 01 năm - Văn phòng HĐND và UBND xã.docx'));
+		expect(report!.extraction).toBe('text');
+		expect(report!.html).toContain('<h1>I. CÔNG TÁC QUẢN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH</h1>');
+		expect(report!.text).toContain('Văn phòng có tổng số: 08 người.');
+		// The published tham luận has headings and a table for a delegate to read.
+		const published = await listPublished(handle.db, conf!.id);
+		expect(published.map((p) => p.kind)).toEqual(['speech', 'report']);
 	});
 
 	it('create the three demo accounts with hashed passwords', async () => {

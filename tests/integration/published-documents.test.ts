@@ -105,6 +105,9 @@ beforeAll(async () => {
 	dispose = t.dispose;
 	const [demo] = await db.select().from(conference);
 	conferenceId = demo!.id;
+	// These tests publish their own files; the demo's (tests/integration/migrations-seed.test.ts)
+	// would only blur the order.
+	await db.delete(submission);
 	const unitRows = await db.select().from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
 	units = unitRows.map((u) => u.name);
 	const items = await db.select().from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId)).orderBy(asc(agendaItem.position));

@@ -1,8 +1,8 @@
 // The demo's unit report as a real .docx, built from the text a unit wrote (seed 004, the Văn
 // phòng's report in seed-004-report.txt): the way a unit's Word file looks when it arrives, so the
 // board, the reader and the downloads show a real submission on a fresh start.
-import { HeadingLevel, Paragraph, TextRun, type FileChild, type IStylesOptions, type ParagraphChild } from 'docx';
-import { documentTitle, FONT, headerBlock, nd30Document, nd30Section, nd30Styles, PARAGRAPH_GAP, packDocx, signatureBlock, SIZE, bodyParagraph } from '../documents/nd30';
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type IStylesOptions, type ParagraphChild } from 'docx';
+import { documentTitle, FONT, headerBlock, nd30Document, nd30Section, nd30Styles, PARAGRAPH_GAP, packDocx, ruledTable, signatureBlock, SIZE, bodyParagraph, TEXT_WIDTH } from '../documents/nd30';
 
 const ROMAN_PART = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s/;
 const SECTION = /^\d+\.\s/;
@@ -80,4 +80,37 @@ export async function buildUnitReportDocx(text: string): Promise<Uint8Array> {
 		signatureBlock({ authority, title: title ?? '', name: name ?? '' }, recipients)
 	];
 	return new Uint8Array(await packDocx(nd30Document([nd30Section(children, { pageNumbers: true })], subject, reportStyles)));
+}
+
+/** A tham luận as a unit would send it: a title, its parts as headings, and a table of figures. */
+export interface SpeechText {
+	issuerLines: string[];
+	title: string;
+	parts: { heading: string; paragraphs: string[]; table?: { header: string[]; rows: string[][] } }[];
+	signer: { title: string; name: string };
+}
+
+function figuresTable({ header, rows }: { header: string[]; rows: string[][] }): Table {
+	const widths = header.map((_, i) => (i === 0 ? TEXT_WIDTH - (header.length - 1) * 1800 : 1800));
+	const cellOf = (text: string, bold: boolean, width: number) =>
+		new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+	return ruledTable(widths, [
+		new TableRow({ tableHeader: true, children: header.map((h, i) => cellOf(h, true, widths[i]!)) }),
+		...rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, false, widths[i]!)) }))
+	]);
+}
+
+/** The .docx of a tham luận: its parts as Heading 1 (a reader's outline), a table where it has one, the signer. */
+export async function buildSpeechDocx(speech: SpeechText, date: Date): Promise<Uint8Array> {
+	const children: FileChild[] = [
+		headerBlock({ issuerLines: speech.issuerLines, locality: 'Bình Thành', date }),
+		...documentTitle('Tham luận', speech.title),
+		...speech.parts.flatMap((part) => [
+			new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(part.heading) }),
+			...part.paragraphs.map((p) => bodyParagraph(runs(p))),
+			...(part.table ? [figuresTable(part.table)] : [])
+		]),
+		signatureBlock({ authority: null, title: speech.signer.title, name: speech.signer.name }, [])
+	];
+	return new Uint8Array(await packDocx(nd30Document([nd30Section(children)], speech.title, reportStyles)));
 }

@@ -4,10 +4,17 @@ import { writeAudit } from '../audit';
 import { hashPassword } from '../auth';
 import { assignInviteTokens } from '../delegates';
 import { assignUnitTokens } from '../units';
-import type { Database } from '../db';
+import type { Database, Executor } from '../db';
 import { conference, delegate, delegateGroup, unit, user } from '../db/schema';
 import { insertRequest } from '../submissions/requests';
+import { demoSubmissionFiles, insertDemoSubmissions } from './submissions';
 import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_REQUESTS, DEMO_UNITS, demoDelegates } from './binh-thanh';
+
+async function hasData(db: Executor): Promise<boolean> {
+	const [conferences] = await db.select({ n: count() }).from(conference);
+	const [users] = await db.select({ n: count() }).from(user);
+	return conferences!.n > 0 || users!.n > 0;
+}
 
 export type SeedOutcome = { seeded: true; conferenceId: number } | { seeded: false };
 
@@ -16,13 +23,14 @@ export type SeedOutcome = { seeded: true; conferenceId: number } | { seeded: fal
  * account is left exactly as it is, so a restart never writes over real data.
  */
 export async function seedDemo(db: Database, options: { password: string }): Promise<SeedOutcome> {
-	const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(options.password)));
+	// The files are built and read before the transaction (the reader runs in a worker), and only
+	// for a database that looks empty; the transaction checks again under its lock.
+	if (await hasData(db)) return { seeded: false };
+	const [hashes, files] = await Promise.all([Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(options.password))), demoSubmissionFiles()]);
 	return db.transaction(async (tx) => {
 		// Two processes starting together on one PostgreSQL: the second waits, then sees data.
 		await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
-		const [conferences] = await tx.select({ n: count() }).from(conference);
-		const [users] = await tx.select({ n: count() }).from(user);
-		if (conferences!.n > 0 || users!.n > 0) return { seeded: false } as const;
+		if (await hasData(tx)) return { seeded: false } as const;
 
 		const [created] = await tx.insert(conference).values(DEMO_CONFERENCE).returning({ id: conference.id });
 		const conferenceId = created!.id;
@@ -51,6 +59,7 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 		for (const r of DEMO_REQUESTS) {
 			await insertRequest(tx, null, conferenceId, { kind: r.kind, title: r.title, dueAt: r.dueAt, topic: r.topic, agendaItemId: null, unitIds: r.units.map((name) => unitIdOf.get(name)!) });
 		}
+		await insertDemoSubmissions(tx, conferenceId, unitIdOf, files);
 		// Links each tham luận request to the programme item made for it.
 		await createSuggestedAgenda(tx, null, conferenceId);
 		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));

@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { NotFoundError } from '$lib/server/errors';
 import { actorOf, requireConference } from '$lib/server/request';
 import { setExempt, setPublished, submissionCell } from '$lib/server/submissions/board';
+import { uploadLimitBytes } from '$lib/server/submissions/intake';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE = 'Không tìm thấy yêu cầu này cho đơn vị này (có thể đã bị xóa hoặc bỏ khỏi danh sách).';
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 	depends('app:submissions');
 	const conference = await requireConference();
 	try {
-		return { ...(await submissionCell(getDb(), conference.id, Number(params.request), Number(params.unit))), loadedAt: Date.now() };
+		return { ...(await submissionCell(getDb(), conference.id, Number(params.request), Number(params.unit))), maxBytes: uploadLimitBytes(), loadedAt: Date.now() };
 	} catch (err) {
 		if (err instanceof NotFoundError) error(404, GONE);
 		throw err;
