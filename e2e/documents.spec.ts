@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loginFromStart } from './helpers';
+import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
+import { E2E_SECRET } from '../playwright.config';
+import { docxOfPages } from '../tests/fixtures/documents.js';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -90,7 +93,7 @@ test('the secretariat asks two units for a report, follows the board live, and h
 	await expect(reminder).toContainText(/tại liên kết http:\/\/127\.0\.0\.1:\d+\/u\/[a-z2-7]{26} /);
 	await reminder.getByRole('button', { name: 'Sao chép' }).click();
 	await expect(reminder.getByRole('button', { name: 'Đã sao chép' })).toBeVisible();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Kính gửi Công an xã: Ủy ban nhân dân xã Bình Thành đề nghị đơn vị nộp`);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Kính gửi Trưởng Công an xã (Công an xã): Văn phòng HĐND và UBND xã đề nghị đơn vị nộp`);
 	// Phòng Kinh tế owes the plan's report still, never the one it was excused from.
 	await expect(page.locator('.reminders li', { has: page.getByRole('heading', { name: 'Phòng Kinh tế' }) })).not.toContainText(TITLE);
 
@@ -100,8 +103,43 @@ test('the secretariat asks two units for a report, follows the board live, and h
 	expect((await download).suggestedFilename()).toBe('Theo dõi nộp báo cáo, tham luận.xlsx');
 	await other.close();
 
-	// The programme says, for each of the plan's tham luận, that its text has not arrived yet.
+	// The programme says, for each of the plan's tham luận, whether its text has arrived: the demo's
+	// Văn phòng and Phòng Kinh tế have sent theirs.
 	await page.getByRole('link', { name: 'Chương trình' }).click();
 	await expect(page.getByTestId('text-arrived')).toHaveCount(6);
-	for (const mark of await page.getByTestId('text-arrived').all()) await expect(mark).toHaveText('Chưa có bài');
+	await expect(page.getByTestId('text-arrived').filter({ hasText: 'Đã có bài' })).toHaveCount(2);
+	await expect(page.getByTestId('text-arrived').filter({ hasText: 'Chưa có bài' })).toHaveCount(4);
+});
+
+test('a report sent by Zalo is uploaded by the office for its unit, read, and published for the delegates', async ({ page, browser }) => {
+	await loginFromStart(page, 'thuky');
+	await expect(page).toHaveURL(/\/admin$/);
+	await page.goto('/admin/documents');
+	await expect(page.getByRole('columnheader', { name: /Báo cáo sơ kết 01 năm của đơn vị/ })).toBeVisible();
+	const cell = await boardCell(page, 'Trung tâm Dịch vụ tổng hợp', 'Báo cáo sơ kết 01 năm của đơn vị');
+	await expect(cell).toHaveText(/^Quá hạn/);
+	await cell.getByRole('link').click();
+	await expect(page.getByRole('heading', { name: 'Trung tâm Dịch vụ tổng hợp', level: 1 })).toBeVisible();
+
+	const bytes = Buffer.from(await docxOfPages(2, { label: 'Trung tâm Dịch vụ tổng hợp' }));
+	await page.locator('#office-upload').setInputFiles({ name: 'Bao cao TT Dich vu tong hop.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
+	await expect(page.getByTestId('receipt')).toContainText(/Đã nhận lúc \d\d:\d\d ngày \d{1,2}\/\d{1,2}\/\d{4} · mã [0-9A-F]{6}/);
+	await expect(page.getByTestId('receipt')).toContainText('Nộp muộn');
+	// The text as the app read it, headings and all.
+	await expect(page.getByRole('region', { name: 'Nội dung đã nhận' }).getByRole('heading', { name: /Phần 1\. Kết quả thực hiện \(Trung tâm Dịch vụ tổng hợp\)/ })).toBeVisible();
+	// The cell's page follows by itself: the version is listed as the office's.
+	await expect(page.getByRole('heading', { name: /Tình trạng: Nộp muộn/ })).toBeVisible();
+
+	// Published: a delegate's list now holds it.
+	await page.getByRole('button', { name: 'Công bố cho đại biểu' }).click();
+	await expect(page.getByText(/^Đã công bố cho đại biểu lúc/)).toBeVisible();
+	const secret = new TextEncoder().encode(E2E_SECRET);
+	const roster = (await (await page.request.get('/api/roster')).json()) as { delegates: { id: number; isWalkIn: boolean; tokenHash: string | null }[] };
+	// A delegate whose first link is still valid (another spec revokes one).
+	const delegate = roster.delegates.find((d) => !d.isWalkIn && d.tokenHash === inviteTokenHash(deriveInviteToken(secret, d.id, 1)))!;
+	const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+	const reader = await phone.newPage();
+	await reader.goto(`/d/${deriveInviteToken(secret, delegate.id, 1)}/documents`);
+	await expect(reader.getByRole('region', { name: 'Báo cáo và tham luận' })).toContainText('Trung tâm Dịch vụ tổng hợp');
+	await phone.close();
 });
