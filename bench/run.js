@@ -9,10 +9,12 @@ import { buildIfStale } from '../scripts/lib/build.js';
 import { startServer } from '../scripts/lib/server-process.js';
 import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js';
 import { liveClient, meetingCommand, percentile, postCheckins, scanItem, signIn, speechItems, until } from './lib/api.js';
+import { boardFigures } from './board.js';
 import { doorLoadFigures } from './door-load.js';
 import { qrReadFigures } from './qr-read.js';
 import { report, residentMb } from './lib/report.js';
 import { sizeFigures } from './size.js';
+import { uploadFigures } from './uploads.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'bench/.data');
@@ -311,10 +313,16 @@ try {
 	// 9. The door's QR read rate: every demo delegate's code as the giấy mời and the delegate's page
 	// draw it, read by the /scan page through the fake camera (bench/qr-read.js).
 	for (const f of await qrReadFigures({ base: second.url, links: await delegateLinks(second.url, cookie) })) report(f.name, f.value, f.unit, f.extra);
+
+	// 10. Units' reports: a 60-page .docx and PDF uploaded and read, memory during a 20 MB upload
+	// (bench/uploads.js), and the secretariat's board with 30 units × 3 requests (bench/board.js),
+	// each on its own server and data directory.
+	await uploadFigures({ port: port + 3, dataDir: `${dataDir}-uploads`, report });
+	await boardFigures({ port: port + 4, dataDir: `${dataDir}-board`, report });
 } catch (error) {
 	console.error(`server output:\n${second.output().slice(-4000)}`);
 	throw error;
 } finally {
 	await second.stop();
 }
-rmSync(dataDir, { recursive: true, force: true });
+for (const dir of [dataDir, `${dataDir}-uploads`, `${dataDir}-board`]) rmSync(dir, { recursive: true, force: true });

@@ -9,9 +9,10 @@ import { listAgenda } from '$lib/server/agenda';
 import type { Database } from '$lib/server/db';
 import { agendaItem, auditLog, documentRequest, submission, submissionVersion, unit } from '$lib/server/db/schema';
 import { RuleError } from '$lib/server/errors';
-import { boardReminders, setExempt, setPublished, speechTextArrived, submissionCell, submissionsBoard } from '$lib/server/submissions/board';
+import { setExempt, setPublished, speechTextArrived, submissionCell, submissionsBoard } from '$lib/server/submissions/board';
 import { boardToXlsx, versionFile } from '$lib/server/submissions/files';
 import { createRequest, deleteRequest, listRequests, requestSchema, setRequestClosed, updateRequest } from '$lib/server/submissions/requests';
+import { unitReminders } from '$lib/server/units/links';
 import { createSeededContext } from './test-db';
 
 const vn = (s: string) => new Date(`${s}+07:00`);
@@ -148,8 +149,7 @@ describe('the board', () => {
 	});
 
 	it('has one reminder per unit still owing, with its own link, and none for a closed request', async () => {
-		const board = await submissionsBoard(db, conferenceId, vn('2026-04-20T18:00:00'));
-		const reminders = boardReminders(board, 'https://hoinghi.binhthanh.vn');
+		const reminders = await unitReminders(db, conferenceId, 'https://hoinghi.binhthanh.vn');
 		const missingUnit = reminders.find((r) => r.unitId === units[missing]!.id)!;
 		expect(missingUnit.text).toContain('Báo cáo chuyên đề trước 17:00 ngày 20/4/2026');
 		expect(missingUnit.text).toMatch(/tại liên kết https:\/\/hoinghi\.binhthanh\.vn\/u\/[a-z2-7]{26} /);
@@ -158,7 +158,7 @@ describe('the board', () => {
 		expect(reminders.find((r) => r.unitId === units[onTime]!.id)!.text).not.toContain('Báo cáo chuyên đề');
 
 		await setRequestClosed(db, actor, conferenceId, requestId, true);
-		const closed = boardReminders(await submissionsBoard(db, conferenceId, vn('2026-04-20T18:00:00')), 'https://h');
+		const closed = await unitReminders(db, conferenceId, 'https://h');
 		expect(closed.find((r) => r.unitId === units[missing]!.id)!.text).not.toContain('Báo cáo chuyên đề');
 		expect((await audits('document_request_closed'))[0]!.entityId).toBe(String(requestId));
 		await setRequestClosed(db, actor, conferenceId, requestId, false);

@@ -2,15 +2,12 @@
 // secretariat sets on them: "không phải nộp" and "Công bố cho đại biểu". The cell's words come from
 // boardCell (src/lib/domain/submissions.ts), so the page and the .xlsx say the same.
 import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
-import { BOARD_STATES, boardCell, reminderText, type BoardState } from '$lib/domain/submissions';
+import { BOARD_STATES, boardCell, type BoardState } from '$lib/domain/submissions';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { documentRequest, documentRequestUnit, submission, submissionVersion, unit, user } from '../db/schema';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
-import { unitLink } from '$lib/domain/unit-token';
-import { unitTokenOf } from '../units';
-import { REMINDER_SENDER } from '../units/links';
 import { listRequests } from './requests';
 
 export interface BoardCell {
@@ -49,7 +46,7 @@ function latestVersions(db: Executor, conferenceId: number) {
 export async function submissionsBoard(db: Executor, conferenceId: number, now = new Date()) {
 	const [units, requests, latest] = await Promise.all([
 		db
-			.select({ id: unit.id, name: unit.name, leader: unit.leader, uploadTokenVersion: unit.uploadTokenVersion })
+			.select({ id: unit.id, name: unit.name })
 			.from(unit)
 			.where(eq(unit.conferenceId, conferenceId))
 			.orderBy(asc(unit.position)),
@@ -75,28 +72,6 @@ export async function submissionsBoard(db: Executor, conferenceId: number, now =
 	return { units, requests, cells, counts };
 }
 export type SubmissionsBoard = Awaited<ReturnType<typeof submissionsBoard>>;
-
-export interface UnitReminder {
-	unitId: number;
-	unitName: string;
-	text: string;
-}
-
-/**
- * One ready reminder per unit that still owes something it can still send (a closed request takes
- * no file, so it is not asked for), with the unit's own link.
- */
-export function boardReminders(board: SubmissionsBoard, origin: string): UnitReminder[] {
-	const open = new Map(board.requests.filter((r) => !r.closedAt).map((r) => [r.id, r]));
-	return board.units.flatMap((u) => {
-		const owed = board.cells
-			.filter((c) => c.unitId === u.id && (c.state === 'missing' || c.state === 'overdue') && open.has(c.requestId))
-			.map((c) => open.get(c.requestId)!);
-		if (!owed.length) return [];
-		const text = reminderText({ unitName: u.name, leader: u.leader, requests: owed.map((r) => ({ title: r.title, dueAt: r.dueAt })), link: unitLink(origin, unitTokenOf(u)), sender: REMINDER_SENDER });
-		return [{ unitId: u.id, unitName: u.name, text }];
-	});
-}
 
 /** What one unit owes one request, everything it sent for it (newest first) and the latest text. */
 export async function submissionCell(db: Executor, conferenceId: number, requestId: number, unitId: number, now = new Date()) {
