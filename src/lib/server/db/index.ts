@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { pgliteByteaCodec } from './bytea';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -141,7 +142,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 	let client;
 	try {
 		if (!dataDir.startsWith('memory://') && !existsSync(path.join(dataDir, 'PG_VERSION'))) await initPgliteDir(dataDir);
-		client = await PGlite.create(dataDir);
+		client = await PGlite.create(dataDir, pgliteByteaCodec);
 	} catch (err) {
 		const reason = err instanceof Error ? err.message : String(err);
 		throw new DatabaseUnavailableError(`không mở được cơ sở dữ liệu nhúng tại ${dataDir}: ${reason}`);
