@@ -56,6 +56,9 @@ for (const viewport of PROJECTORS) {
 			await expect(programme).toBeVisible();
 			const titles = await programme.locator('li').allTextContents();
 			expect(titles.length).toBeGreaterThan(10);
+			// The pages are counted again once the fonts are in and the frame has its final size (on a
+			// busy machine that comes after the first paint): count them after that.
+			await display.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
 			const pages = Number(await programme.getAttribute('data-pages'));
 			// Walk the pages as they turn: each page is whole on the screen, and together they show every item.
 			const seen = new Set<string>();
