@@ -3,7 +3,6 @@
 // unpublished submission, nor for another conference's: both are simply not found.
 import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import type { FileKind } from '$lib/domain/documents';
 import { comparePublished } from '$lib/domain/submissions';
 import type { Executor } from '../db';
 import { agendaItem, documentRequest, submission, submissionVersion, unit } from '../db/schema';
@@ -12,7 +11,6 @@ import { MIME } from '../download';
 /** Said for an unknown id and an unpublished document alike: nothing tells which. */
 export const NOT_PUBLISHED = 'Không tìm thấy tài liệu này, hoặc tài liệu chưa được công bố cho đại biểu.';
 
-export const FILE_MIME: Record<FileKind, string> = { docx: MIME.docx, pdf: 'application/pdf' };
 
 const documentColumns = {
 	id: submission.id,
@@ -83,5 +81,5 @@ export async function publishedOriginal(db: Executor, conferenceId: number, subm
 		conferenceId,
 		eq(submission.id, submissionId)
 	);
-	return row ? { fileName: row.fileName, type: FILE_MIME[row.fileKind], bytes: row.bytes } : null;
+	return row ? { fileName: row.fileName, type: MIME[row.fileKind], bytes: row.bytes } : null;
 }
