@@ -45,7 +45,10 @@ export const AUDIT_ACTION_LABELS = {
 	submission_exempted: 'Đánh dấu không phải nộp',
 	submission_exempt_cleared: 'Bỏ đánh dấu không phải nộp',
 	submission_published: 'Công bố cho đại biểu',
-	submission_unpublished: 'Thôi công bố cho đại biểu'
+	submission_unpublished: 'Thôi công bố cho đại biểu',
+	minutes_drafted: 'Lập dự thảo biên bản',
+	minutes_finalized: 'Hoàn thành biên bản',
+	minutes_reopened: 'Mở lại biên bản để sửa'
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -62,7 +65,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 	unit: 'Đơn vị',
 	document_request: 'Yêu cầu nộp tài liệu',
 	document_request_unit: 'Đơn vị được yêu cầu nộp',
-	submission: 'Tài liệu đơn vị nộp'
+	submission: 'Tài liệu đơn vị nộp',
+	minutes_record: 'Biên bản hội nghị'
 };
 
 /** Whether a stored text is one of the log's actions (a filter from the URL is checked with it). */

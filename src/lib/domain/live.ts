@@ -18,7 +18,9 @@ export type LiveEvent =
 	/** The programme was edited: clients re-read it. */
 	| { type: 'agenda'; conferenceId: number }
 	/** A unit sent a file, or a request, a unit or a publication changed: the secretariat's board re-reads. */
-	| { type: 'submissions'; conferenceId: number };
+	| { type: 'submissions'; conferenceId: number }
+	/** An item's minutes note got a new revision: other tabs and laptops re-read it. */
+	| { type: 'minutes'; conferenceId: number; itemId: number; revision: number };
 
 export type LiveEventType = LiveEvent['type'];
 
@@ -38,7 +40,8 @@ export const LIVE_EVENTS = {
 	roster: { staffOnly: true },
 	meeting: { staffOnly: false },
 	agenda: { staffOnly: false },
-	submissions: { staffOnly: true }
+	submissions: { staffOnly: true },
+	minutes: { staffOnly: true }
 } as const satisfies Record<LiveEventType, { staffOnly: boolean }>;
 
 /** Every event name, for the browser's listeners. */

@@ -47,6 +47,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
 	'/login': PUBLIC,
 	'/logout': PUBLIC,
 	'/admin/*': SECRETARIAT,
+	// The chair reads the minutes on the tablet; only the secretariat writes them.
+	'/admin/minutes/*': { read: CHAIR, write: SECRETARIAT },
 	'/chair/*': CHAIR,
 	'/scan/*': DOOR,
 	'/display': PUBLIC,

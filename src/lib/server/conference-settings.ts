@@ -65,7 +65,11 @@ export const settingsSchema = z
 		submissionsDueOn: optionalDay('Hạn gửi báo cáo, tham luận'),
 		invitationNotes: lines(10),
 		invitationRecipients: lines(15),
-		contactInfo: cleanText(300, 'Thông tin liên hệ tối đa 300 ký tự.')
+		contactInfo: cleanText(300, 'Thông tin liên hệ tối đa 300 ký tự.'),
+		secretaryName: cleanText(120, 'Họ tên thư ký tối đa 120 ký tự.'),
+		secretaryTitle: cleanText(200, 'Chức vụ thư ký tối đa 200 ký tự.'),
+		minutesNumber: textField().trim().max(50, 'Số biên bản tối đa 50 ký tự.'),
+		conclusionNumber: textField().trim().max(50, 'Số thông báo kết luận tối đa 50 ký tự.')
 	})
 	.refine((s) => s.endsAt > s.startsAt, { message: 'Thời gian kết thúc phải sau thời gian bắt đầu.', path: ['endsAt'] });
 export type ConferenceSettings = z.output<typeof settingsSchema>;
@@ -92,7 +96,11 @@ export function settingsFormValues(c: Conference): Record<keyof typeof settingsS
 		submissionsDueOn: c.submissionsDueOn ? formatIsoDay(c.submissionsDueOn) : '',
 		invitationNotes: c.invitationNotes.join('\n'),
 		invitationRecipients: c.invitationRecipients.join('\n'),
-		contactInfo: c.contactInfo
+		contactInfo: c.contactInfo,
+		secretaryName: c.secretaryName,
+		secretaryTitle: c.secretaryTitle,
+		minutesNumber: c.minutesNumber,
+		conclusionNumber: c.conclusionNumber
 	};
 }
 

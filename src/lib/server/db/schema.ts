@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { AGENDA_KINDS } from '../../domain/agenda';
 import { CHECKIN_METHODS } from '../../domain/checkin';
+import type { FloorSpeaker, MinutesBody } from '../../domain/minutes';
 import { DOCUMENT_KINDS, EXTRACTION_STATUSES, FILE_KINDS } from '../../domain/documents';
 import { REPLIES } from '../../domain/replies';
 import { ROLES } from '../../domain/roles';
@@ -72,6 +73,13 @@ export const conference = pgTable('conference', {
 	/** Who delegates call with questions, as printed on the giấy mời. */
 	contactInfo: text('contact_info').notNull().default(''),
 	plannedDelegates: integer('planned_delegates'),
+	/** Thư ký (người ghi biên bản): printed in the biên bản and under its left signature. */
+	secretaryName: text('secretary_name').notNull().default(''),
+	secretaryTitle: text('secretary_title').notNull().default(''),
+	/** Printed after "Số: " on the biên bản, e.g. "12/BB-UBND"; empty prints dots to fill by hand. */
+	minutesNumber: text('minutes_number').notNull().default(''),
+	/** Printed after "Số: " on the thông báo kết luận, e.g. "45/TB-UBND". */
+	conclusionNumber: text('conclusion_number').notNull().default(''),
 	createdAt: createdAt()
 });
 
@@ -332,6 +340,57 @@ export const submissionVersion = pgTable(
 	]
 );
 
+/**
+ * The secretary's notes on one agenda item, one row per saved revision (every revision kept): the
+ * latest revision is the item's note. A save names the revision it was typed on, so two writers
+ * never silently overwrite each other (src/lib/server/minutes/notes.ts).
+ */
+export const minutesNote = pgTable(
+	'minutes_note',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		conferenceId: integer('conference_id')
+			.notNull()
+			.references(() => conference.id, { onDelete: 'cascade' }),
+		agendaItemId: integer('agenda_item_id')
+			.notNull()
+			.references(() => agendaItem.id, { onDelete: 'cascade' }),
+		revision: integer('revision').notNull(),
+		notes: text('notes').notNull().default(''),
+		floorSpeakers: jsonb('floor_speakers').$type<FloorSpeaker[]>().notNull().default(sql`'[]'::jsonb`),
+		conclusions: jsonb('conclusions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+		savedAt: timestamp('saved_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+		byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' })
+	},
+	(t) => [uniqueIndex('minutes_note_item_revision').on(t.agendaItemId, t.revision), index('minutes_note_conference').on(t.conferenceId)]
+);
+
+/**
+ * The biên bản, one row per revision: the open (unfinalized) revision is edited in place; "Hoàn thành"
+ * sets `finalizedAt`; "Mở lại để sửa" adds the next revision with its reason. Earlier revisions stay.
+ */
+export const minutesRecord = pgTable(
+	'minutes_record',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		conferenceId: integer('conference_id')
+			.notNull()
+			.references(() => conference.id, { onDelete: 'cascade' }),
+		revision: integer('revision').notNull(),
+		body: jsonb('body').$type<MinutesBody>().notNull(),
+		/** Grows with every save of an open revision: a save typed on an older one is refused. */
+		editCount: integer('edit_count').notNull().default(0),
+		updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+		byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
+		finalizedAt: timestamp('finalized_at', { withTimezone: true, precision: 3 }),
+		finalizedByUserId: integer('finalized_by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
+		/** Why a finalized biên bản was opened again (this revision's reason); null for the first. */
+		reopenReason: text('reopen_reason'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('minutes_record_conference_revision').on(t.conferenceId, t.revision)]
+);
+
 /** An uploaded delegate list between its preview and its commit (kept so nothing is re-uploaded). */
 export const importDraft = pgTable('import_draft', {
 	id: text('id').primaryKey(),
@@ -406,6 +465,8 @@ export type Checkin = typeof checkin.$inferSelect;
 export type AgendaItem = typeof agendaItem.$inferSelect;
 export type MeetingState = typeof meetingState.$inferSelect;
 export type TimerEvent = typeof timerEvent.$inferSelect;
+export type MinutesNote = typeof minutesNote.$inferSelect;
+export type MinutesRecord = typeof minutesRecord.$inferSelect;
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -35,7 +35,12 @@ export const DEMO_CONFERENCE = {
 	],
 	invitationRecipients: ['Như thành phần mời', 'Lưu: VT, VP'],
 	contactInfo: 'Đồng chí Đinh Văn Chinh - Chánh Văn phòng HĐND và UBND xã, điện thoại: 0208 3878 123',
-	plannedDelegates: 100
+	plannedDelegates: 100,
+	// Invented, as the invitation's number is.
+	secretaryName: 'Hoàng Thị Thu Hà',
+	secretaryTitle: 'Công chức Văn phòng - Thống kê',
+	minutesNumber: '12/BB-UBND',
+	conclusionNumber: '45/TB-UBND'
 };
 
 /** A delegate whose name is given; the others get invented names. */
