@@ -21,7 +21,11 @@ const valid = {
 	submissionsDueOn: '21/4/2027',
 	invitationNotes: 'Đến đúng giờ.\n\n',
 	invitationRecipients: 'Như thành phần mời\nLưu: VT, VP',
-	contactInfo: ''
+	contactInfo: '',
+	secretaryName: '',
+	secretaryTitle: '',
+	minutesNumber: '',
+	conclusionNumber: ''
 };
 
 describe('conference settings', () => {
