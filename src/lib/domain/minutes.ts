@@ -122,6 +122,12 @@ export interface MinutesInput {
 	};
 }
 
+/** The longest wording of one section of the biên bản. */
+export const SECTION_TEXT_MAX = 20_000;
+/** "Mở lại để sửa" needs a reason of this length. */
+export const REOPEN_REASON_MIN = 5;
+export const REOPEN_REASON_MAX = 500;
+
 export const MISSING = {
 	start: 'Chưa có giờ bắt đầu: chưa mục nào của chương trình được bấm giờ.',
 	place: 'Chưa có địa điểm: nhập ở Thông tin hội nghị.',
