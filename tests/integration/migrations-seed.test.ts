@@ -2,10 +2,11 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '$lib/server/config';
 import type { DatabaseHandle } from '$lib/server/db';
-import { auditLog, conference, delegate, delegateGroup, submissionVersion, unit, user } from '$lib/server/db/schema';
+import { agendaItem, auditLog, conference, delegate, delegateGroup, submissionVersion, unit, user } from '$lib/server/db/schema';
 import { submissionsBoard } from '$lib/server/submissions/board';
 import { listPublished } from '$lib/server/submissions/published';
 import { seedDemo } from '$lib/server/demo/seed';
+import { latestNotes } from '$lib/server/minutes/notes';
 import { verifyPassword } from '$lib/server/auth';
 import { createTestDatabase, TEST_PASSWORD } from './test-db';
 
@@ -73,6 +74,22 @@ describe('migrations and the demo seed', () => {
 		// The published tham luận has headings and a table for a delegate to read.
 		const published = await listPublished(handle.db, conf!.id);
 		expect(published.map((p) => p.kind)).toEqual(['speech', 'report']);
+	});
+
+	it("hold the secretary's notes of a few items: the chair's opening, the report, two hamlet heads in the thảo luận and the conclusions", async () => {
+		const [conf] = await handle.db.select().from(conference);
+		const notes = await latestNotes(handle.db, conf!.id);
+		const items = await handle.db.select({ id: agendaItem.id, kind: agendaItem.kind, title: agendaItem.title }).from(agendaItem).where(eq(agendaItem.conferenceId, conf!.id));
+		const noteOf = (kind: string) => [...notes.values()].filter((n) => items.find((i) => i.id === n.itemId)!.kind === kind);
+		expect(noteOf('opening')).toHaveLength(1);
+		expect(items.find((i) => i.id === noteOf('opening')[0]!.itemId)!.title).toBe('Phát biểu khai mạc hội nghị');
+		expect(noteOf('report')[0]!.notes).toContain('98,6%');
+		expect(noteOf('discussion')[0]!.floorSpeakers).toEqual([
+			expect.objectContaining({ delegateId: expect.any(Number), unit: expect.stringMatching(/^Trưởng xóm /) }),
+			expect.objectContaining({ delegateId: expect.any(Number), unit: expect.stringMatching(/^Trưởng xóm /) })
+		]);
+		expect(noteOf('conclusion')[0]!.conclusions).toHaveLength(4);
+		expect([...notes.values()].every((n) => n.revision === 1)).toBe(true);
 	});
 
 	it('create the three demo accounts with hashed passwords', async () => {

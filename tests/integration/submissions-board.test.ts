@@ -185,14 +185,16 @@ describe('the board', () => {
 			[1, false]
 		]);
 		expect(cell.html).toBe('<h1>Báo cáo sơ kết</h1>');
-		await setPublished(db, actor, conferenceId, cell.submission!.id, true, vn('2026-04-21T08:00:00'));
+		await setPublished(db, actor, conferenceId, { requestId, unitId: units[late]!.id }, true, vn('2026-04-21T08:00:00'));
 		expect((await db.select().from(submission).where(eq(submission.id, cell.submission!.id)))[0]!.publishedAt).toEqual(vn('2026-04-21T08:00:00'));
 		expect(cellOf(await submissionsBoard(db, conferenceId), late).published).toBe(true);
 		expect((await audits('submission_published'))[0]!.entityId).toBe(String(cell.submission!.id));
-		await setPublished(db, actor, conferenceId, cell.submission!.id, false);
+		await setPublished(db, actor, conferenceId, { requestId, unitId: units[late]!.id }, false);
 		expect(cellOf(await submissionsBoard(db, conferenceId), late).published).toBe(false);
 		expect((await audits('submission_unpublished')).length).toBe(1);
-		await expect(setPublished(db, actor, conferenceId + 1000, cell.submission!.id, true)).rejects.toThrow();
+		await expect(setPublished(db, actor, conferenceId + 1000, { requestId, unitId: units[late]!.id }, true)).rejects.toThrow();
+		// A unit that sent nothing: nothing to publish, said in Vietnamese.
+		await expect(setPublished(db, actor, conferenceId, { requestId, unitId: units[5]!.id }, true)).rejects.toThrow('Đơn vị chưa nộp tệp nào cho yêu cầu này, nên chưa có gì để công bố.');
 	});
 
 	it('gives any version back under the name it was sent with, and only this conference’s', async () => {

@@ -1,6 +1,6 @@
 import { asc, count, desc, eq } from 'drizzle-orm';
 import type { Database } from './db';
-import { conference, delegate, delegateGroup, unit } from './db/schema';
+import { conference, delegate, delegateGroup } from './db/schema';
 
 /** The conference the app is running: the latest one by start time. */
 export async function getCurrentConference(db: Database) {
@@ -17,8 +17,4 @@ export async function groupsWithCounts(db: Database, conferenceId: number) {
 		.where(eq(delegateGroup.conferenceId, conferenceId))
 		.groupBy(delegateGroup.id)
 		.orderBy(asc(delegateGroup.position));
-}
-
-export async function listUnits(db: Database, conferenceId: number) {
-	return db.select().from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
 }

@@ -7,6 +7,7 @@ import { assignUnitTokens } from '../units';
 import type { Database, Executor } from '../db';
 import { conference, delegate, delegateGroup, unit, user } from '../db/schema';
 import { insertRequest } from '../submissions/requests';
+import { insertDemoMinutes } from './minutes';
 import { demoSubmissionFiles, insertDemoSubmissions } from './submissions';
 import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_REQUESTS, DEMO_UNITS, demoDelegates } from './binh-thanh';
 
@@ -62,6 +63,7 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 		await insertDemoSubmissions(tx, conferenceId, unitIdOf, files);
 		// Links each tham luận request to the programme item made for it.
 		await createSuggestedAgenda(tx, null, conferenceId);
+		await insertDemoMinutes(tx, conferenceId);
 		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));
 		await writeAudit(tx, { userId: null, action: 'demo_seeded', entity: 'conference', entityId: conferenceId });
 		return { seeded: true, conferenceId } as const;

@@ -149,24 +149,27 @@ export async function setExempt(db: Database, actor: Actor, conferenceId: number
 	});
 }
 
-/** "Công bố cho đại biểu" on or off: from then on the delegates' links show the latest version. */
-export async function setPublished(db: Database, actor: Actor, conferenceId: number, submissionId: number, published: boolean, now = new Date()) {
+/**
+ * "Công bố cho đại biểu" on or off for one unit's answer to one request: from then on the delegates'
+ * links show its latest version. Refused when the unit has sent nothing for it.
+ */
+export async function setPublished(db: Database, actor: Actor, conferenceId: number, cell: { requestId: number; unitId: number }, published: boolean, now = new Date()) {
 	await db.transaction(async (tx) => {
 		const [row] = await tx
-			.select({ publishedAt: submission.publishedAt, title: documentRequest.title, unitName: unit.name })
+			.select({ id: submission.id, publishedAt: submission.publishedAt, title: documentRequest.title, unitName: unit.name })
 			.from(submission)
 			.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
 			.innerJoin(unit, eq(unit.id, submission.unitId))
-			.where(and(eq(submission.id, submissionId), eq(documentRequest.conferenceId, conferenceId)))
+			.where(and(eq(submission.requestId, cell.requestId), eq(submission.unitId, cell.unitId), eq(documentRequest.conferenceId, conferenceId)))
 			.for('update', { of: submission });
-		if (!row) throw new NotFoundError();
+		if (!row) throw new NotFoundError('Đơn vị chưa nộp tệp nào cho yêu cầu này, nên chưa có gì để công bố.');
 		if ((row.publishedAt !== null) === published) return;
-		await tx.update(submission).set({ publishedAt: published ? now : null }).where(eq(submission.id, submissionId));
+		await tx.update(submission).set({ publishedAt: published ? now : null }).where(eq(submission.id, row.id));
 		await writeAudit(tx, {
 			...actor,
 			action: published ? 'submission_published' : 'submission_unpublished',
 			entity: 'submission',
-			entityId: submissionId,
+			entityId: row.id,
 			detail: { title: row.title, name: row.unitName }
 		});
 		await publish(tx, { type: 'submissions', conferenceId });

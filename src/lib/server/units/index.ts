@@ -46,6 +46,11 @@ export interface MissingRequest {
 	dueAt: Date;
 }
 
+/** The conference's units in their order, for a choice of unit (the agenda's speaker, a request's units). */
+export async function unitsInOrder(db: Executor, conferenceId: number) {
+	return db.select({ id: unit.id, name: unit.name }).from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
+}
+
 /** The conference's units in their order, each with how many submissions it has and what it still owes. */
 export async function listUnits(db: Database, conferenceId: number) {
 	const [rows, submitted, missing] = await Promise.all([

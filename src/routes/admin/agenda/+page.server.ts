@@ -9,7 +9,7 @@ import {
 	updateAgendaItem
 } from '$lib/server/agenda';
 import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
-import { listUnits } from '$lib/server/conference';
+import { unitsInOrder } from '$lib/server/units';
 import { getDb } from '$lib/server/db';
 import { listDelegates } from '$lib/server/delegates';
 import { speechTextArrived } from '$lib/server/submissions/board';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async () => {
 	const db = getDb();
 	const [agenda, units, delegates, textArrived] = await Promise.all([
 		listAgenda(db, conference.id),
-		listUnits(db, conference.id),
+		unitsInOrder(db, conference.id),
 		listDelegates(db, conference.id),
 		speechTextArrived(db, conference.id)
 	]);

@@ -3,7 +3,7 @@ import { formatDateTime } from '$lib/domain/dates';
 import { postedDbId } from '$lib/domain/fields';
 import { listAgenda } from '$lib/server/agenda';
 import { attempt, done, rowAction } from '$lib/server/actions';
-import { listUnits } from '$lib/server/conference';
+import { unitsInOrder } from '$lib/server/units';
 import { getDb } from '$lib/server/db';
 import { formFields } from '$lib/server/form';
 import { actorOf, requireConference } from '$lib/server/request';
@@ -17,7 +17,7 @@ const idSchema = postedDbId(INVALID);
 export const load: PageServerLoad = async () => {
 	const conference = await requireConference();
 	const db = getDb();
-	const [requests, units, agenda] = await Promise.all([listRequests(db, conference.id), listUnits(db, conference.id), listAgenda(db, conference.id)]);
+	const [requests, units, agenda] = await Promise.all([listRequests(db, conference.id), unitsInOrder(db, conference.id), listAgenda(db, conference.id)]);
 	return {
 		requests: requests.map((r) => ({ ...r, dueAtText: formatDateTime(r.dueAt) })),
 		units: units.map((u) => ({ id: u.id, name: u.name })),

@@ -45,9 +45,7 @@ export const actions: Actions = {
 		const { request, unit } = event.params;
 		const published = value.data === 'on';
 		return attempt(async () => {
-			const cell = await submissionCell(db, conference.id, Number(request), Number(unit));
-			if (!cell.submission) throw new NotFoundError('Đơn vị chưa nộp tệp nào cho yêu cầu này, nên chưa có gì để công bố.');
-			await setPublished(db, actorOf(event), conference.id, cell.submission.id, published);
+			await setPublished(db, actorOf(event), conference.id, { requestId: Number(request), unitId: Number(unit) }, published);
 			return { success: published ? 'Đã công bố cho đại biểu: đại biểu đọc được bản mới nhất qua liên kết của mình.' : 'Đã thôi công bố: đại biểu không còn xem được tài liệu này.' };
 		}, GONE);
 	}
