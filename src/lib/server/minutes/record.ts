@@ -1,7 +1,7 @@
 // The biên bản's revisions (minutes_record): drafted from data, edited section by section, finalized
 // and locked, reopened with a reason as the next revision. Every change runs in a transaction under
 // the conference row's lock, so two presses at once are one after the other, never interleaved.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { assembleMinutes, reassembleMinutes, REOPEN_REASON_MAX, REOPEN_REASON_MIN, type MinutesBody, type MinutesSection } from '$lib/domain/minutes';
 import { writeAudit, type Actor } from '../audit';
@@ -63,8 +63,10 @@ export async function minutesRevision(db: Executor, conferenceId: number, revisi
 
 /** The latest revision FINALIZED (the one delegates may read), or null. */
 export async function latestFinalMinutes(db: Executor, conferenceId: number): Promise<MinutesRevision | null> {
-	const rows = await revisionsQuery(db, conferenceId);
-	return rows.find((r) => r.finalizedAt !== null) ?? null;
+	const [row] = await revisionsQuery(db, conferenceId)
+		.where(and(eq(minutesRecord.conferenceId, conferenceId), isNotNull(minutesRecord.finalizedAt)))
+		.limit(1);
+	return row ?? null;
 }
 
 /** Takes the conference's minutes lock and reads the latest revision under it. */

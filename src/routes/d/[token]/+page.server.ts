@@ -11,6 +11,8 @@ import { actualTimings, hallView } from '$lib/server/agenda/meeting';
 import { firstCheckinOf } from '$lib/server/checkin';
 import { checkInWithHallCode } from '$lib/server/checkin/hall-code';
 import { countPublished } from '$lib/server/submissions/published';
+import { conclusionPoints } from '$lib/domain/minutes';
+import { latestFinalMinutes } from '$lib/server/minutes/record';
 import { DELEGATE_LINK_INVALID as INVALID, delegateFromLink } from '$lib/server/delegates/link';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,12 +29,14 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	});
 	const link = inviteLink(url.origin, token);
 	const db = getDb();
-	const [hall, first, timings, documentCount] = await Promise.all([
+	const [hall, first, timings, documentCount, minutes] = await Promise.all([
 		hallView(db, conference.id),
 		firstCheckinOf(db, delegate.id),
 		actualTimings(db, conference.id),
-		countPublished(db, conference.id)
+		countPublished(db, conference.id),
+		latestFinalMinutes(db, conference.id)
 	]);
+	const points = minutes ? conclusionPoints(minutes.body.sections) : [];
 	return {
 		key: inviteTokenHash(token),
 		renderedAt: Date.now(),
@@ -60,7 +64,9 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		},
 		hall,
 		/** Published reports and tham luận, read on the documents page. */
-		documentCount
+		documentCount,
+		/** The chair's conclusions from the latest finalized biên bản; null before there is one. */
+		conclusions: points.length ? points : null
 	};
 };
 
