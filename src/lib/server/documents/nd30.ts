@@ -286,6 +286,12 @@ export function signerParagraphs(signer: Signer): Paragraph[] {
 	];
 }
 
+/** The recipients with the archive's line last ("Lưu: VT, VP"), added when the list has none. */
+export function endingWithArchive(recipients: string[], archive: string): string[] {
+	const listed = recipients.map((r) => r.trim()).filter(Boolean);
+	return /^lưu[\s:]/i.test(listed.at(-1) ?? '') ? listed : [...listed, archive];
+}
+
 /** Nơi nhận on the left, the signature (authority, title, space, name) on the right, tops aligned. */
 export function signatureBlock(signer: Signer, recipients: string[]): Table {
 	return borderlessTable([SIGNATURE_LEFT, SIGNATURE_RIGHT], [[recipientsParagraphs(recipients), signerParagraphs(signer)]]);
