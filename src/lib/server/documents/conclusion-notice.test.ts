@@ -1,6 +1,6 @@
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NoConclusionsError, buildConclusionNoticeDocx, type ConclusionNoticeInput } from './conclusion-notice';
+import { docxParts, paragraphTexts } from './test-fixtures';
 
 const INPUT: ConclusionNoticeInput = {
 	conference: {
@@ -28,12 +28,7 @@ const INPUT: ConclusionNoticeInput = {
 	recipients: ['Thường trực Đảng ủy', 'Các ban, ngành, đoàn thể xã', 'Trưởng các thôn', 'Lưu: VT, VP']
 };
 
-async function paragraphsOf(buffer: Buffer) {
-	const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
-	return [...xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)]
-		.map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-		.filter(Boolean);
-}
+const paragraphsOf = async (buffer: Buffer) => paragraphTexts((await docxParts(buffer)).xml);
 
 describe('thông báo kết luận (.docx)', () => {
 	let paras: string[];

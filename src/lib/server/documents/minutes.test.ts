@@ -1,33 +1,16 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MinutesSection } from '$lib/domain/minutes';
-import { assembleBoard, type BoardPerson } from '../checkin/board';
+import { assembleBoard } from '../checkin/board';
 import { buildMinutesDocx, formatNd30Day, type MinutesDocxInput } from './minutes';
+import { boardPeople, docxParts, paragraphTexts } from './test-fixtures';
 
 const GROUPS = [
 	{ id: 10, name: 'Thường trực Đảng ủy' },
 	{ id: 30, name: 'Trưởng thôn' }
 ];
 
-let nextId = 1;
-function person(groupId: number, fullName: string, extra: Partial<BoardPerson> = {}): BoardPerson {
-	return {
-		id: nextId++,
-		fullName,
-		position: 'Ủy viên',
-		organisation: '',
-		phone: null,
-		groupId,
-		groupName: GROUPS.find((g) => g.id === groupId)!.name,
-		reply: 'pending',
-		absenceReason: null,
-		isWalkIn: false,
-		arrivedAt: null,
-		method: null,
-		device: null,
-		...extra
-	};
-}
+const person = boardPeople(GROUPS);
 
 const BOARD = assembleBoard(GROUPS, [
 	person(10, 'Hoàng Văn Bình', { position: 'Bí thư Đảng ủy', arrivedAt: new Date('2026-04-24T07:41:00+07:00'), method: 'scan' }),
@@ -90,22 +73,9 @@ const INPUT: MinutesDocxInput = {
 	final: true
 };
 
-async function parts(buffer: Buffer) {
-	const zip = await JSZip.loadAsync(buffer);
-	const headers = await Promise.all(
-		Object.keys(zip.files)
-			.filter((name) => /^word\/header\d+\.xml$/.test(name))
-			.map((name) => zip.file(name)!.async('string'))
-	);
-	return { xml: await zip.file('word/document.xml')!.async('string'), headers: headers.join('\n') };
-}
-
+const parts = docxParts;
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
-/** Each paragraph's text, runs joined as they print. */
-const paragraphs = (xml: string) =>
-	[...xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)]
-		.map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-		.filter(Boolean);
+const paragraphs = paragraphTexts;
 
 describe('biên bản (.docx)', () => {
 	let xml: string;
