@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MinutesSection } from '$lib/domain/minutes';
 import { assembleBoard } from '../checkin/board';
-import { buildMinutesDocx, formatNd30Day, type MinutesDocxInput } from './minutes';
+import { formatNd30Day } from '$lib/domain/dates';
+import { buildMinutesDocx, type MinutesDocxInput } from './minutes';
 import { boardPeople, docxParts, paragraphTexts } from './test-fixtures';
 
 const GROUPS = [

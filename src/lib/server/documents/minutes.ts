@@ -4,7 +4,7 @@
  * signatures, Nơi nhận, and the danh sách đại biểu as an appendix from a new page.
  */
 import { AlignmentType, type FileChild, Paragraph, TextRun } from 'docx';
-import { pad2, vnParts } from '$lib/domain/dates';
+import { formatNd30Day } from '$lib/domain/dates';
 import { sectionText, type MinutesSection } from '$lib/domain/minutes';
 import type { AttendanceBoard } from '../checkin/board';
 import type { Conference } from '../db/schema';
@@ -115,12 +115,6 @@ function sectionParagraphs(sections: readonly MinutesSection[]): Paragraph[] {
 		}
 	}
 	return out;
-}
-
-/** ND30's numeric day: a leading zero below 10, and for months 1 and 2 ("05/02/2026", "24/4/2026"). */
-export function formatNd30Day(date: Date): string {
-	const { year, month, day } = vnParts(date);
-	return `${pad2(day)}/${month <= 2 ? pad2(month) : month}/${year}`;
 }
 
 /** THƯ KÝ on the left, CHỦ TỌA on the right, each with room to sign and the name under it. */
