@@ -44,9 +44,16 @@ export const pad2 = (n: number) => String(n).padStart(2, '0');
  */
 export function formatNd30Date(date: Date): string {
 	const { year, month, day } = vnParts(date);
-	const monthText = month <= 2 ? pad2(month) : String(month);
-	return `ngày ${pad2(day)} tháng ${monthText} năm ${year}`;
+	return `ngày ${pad2(day)} tháng ${nd30Month(month)} năm ${year}`;
 }
+
+/** The same rule in figures, as an appendix names its document: `05/02/2026`, `24/4/2026`. */
+export function formatNd30Day(date: Date): string {
+	const { year, month, day } = vnParts(date);
+	return `${pad2(day)}/${nd30Month(month)}/${year}`;
+}
+
+const nd30Month = (month: number) => (month <= 2 ? pad2(month) : String(month));
 
 /** The place-date line of a document: `Bình Thành, ngày 22 tháng 4 năm 2026`. */
 export function formatPlaceDate(locality: string, date: Date): string {

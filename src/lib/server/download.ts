@@ -17,6 +17,13 @@ export function contentDisposition(fileName: string): string {
 	return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+/** A file kept in the database, as a download route answers it with fileResponse(). */
+export interface StoredFile {
+	fileName: string;
+	type: string;
+	bytes: Uint8Array;
+}
+
 export function fileResponse(body: Uint8Array | string, fileName: string, type: string): Response {
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
 		headers: {

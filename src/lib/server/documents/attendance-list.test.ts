@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { assembleBoard, type AttendanceBoard, type BoardPerson } from '../checkin/board';
 import { buildAttendanceListDocx, buildAttendanceListXlsx, listedByGroup, type AttendanceListHeading } from './attendance-list';
+import { boardPeople } from './test-fixtures';
 
 const GROUPS = [
 	{ id: 10, name: 'Thường trực Đảng ủy' },
@@ -10,25 +11,7 @@ const GROUPS = [
 	{ id: 30, name: 'Trưởng xóm' }
 ];
 
-let nextId = 1;
-function person(groupId: number, fullName: string, extra: Partial<BoardPerson> = {}): BoardPerson {
-	return {
-		id: nextId++,
-		fullName,
-		position: 'Ủy viên',
-		organisation: '',
-		phone: null,
-		groupId,
-		groupName: GROUPS.find((g) => g.id === groupId)!.name,
-		reply: 'pending',
-		absenceReason: null,
-		isWalkIn: false,
-		arrivedAt: null,
-		method: null,
-		device: null,
-		...extra
-	};
-}
+const person = boardPeople(GROUPS);
 
 /** A board as attendanceBoard() would give it, from the people alone. */
 const boardOf = (people: BoardPerson[]): AttendanceBoard => assembleBoard(GROUPS, people);

@@ -2,7 +2,7 @@
  * Danh sách đại biểu tham dự hội nghị: by group in the conference's order, each person's time of
  * arrival, and an empty column for the signature. Decree-30 page and fonts (./nd30.ts).
  */
-import { AlignmentType, Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, type Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
@@ -29,7 +29,6 @@ const COLUMNS = [
 ];
 const SIGN_WIDTH = TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const WIDTHS = [...COLUMNS.map((c) => c.width), SIGN_WIDTH];
-
 
 function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number; keepNext?: boolean }): TableCell {
 	return new TableCell({
@@ -64,7 +63,11 @@ export function listedByGroup(board: AttendanceBoard) {
 	].filter((g) => g.people.length > 0);
 }
 
-export async function buildAttendanceListDocx(heading: AttendanceListHeading, board: AttendanceBoard): Promise<Buffer> {
+/**
+ * The list itself and its totals line: the body of the danh sách, and of the biên bản's appendix
+ * (./minutes.ts). Numbered across groups, with a signature column.
+ */
+export function attendanceTable(board: AttendanceBoard): (Table | Paragraph)[] {
 	const header = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
@@ -104,12 +107,15 @@ export async function buildAttendanceListDocx(heading: AttendanceListHeading, bo
 			})
 		]
 	});
+	return [table, summary];
+}
+
+export async function buildAttendanceListDocx(heading: AttendanceListHeading, board: AttendanceBoard): Promise<Buffer> {
 	const section = nd30Section(
 		[
 			headerBlock({ parentBody: heading.parentBody, issuerLines: heading.issuerLines, locality: heading.locality, date: heading.date }),
 			...documentTitle('Danh sách đại biểu tham dự hội nghị', heading.conferenceTitle),
-			table,
-			summary
+			...attendanceTable(board)
 		],
 		{ pageNumbers: true }
 	);

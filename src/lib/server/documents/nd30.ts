@@ -182,16 +182,20 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const HEADER_LEFT = mm(65);
 const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
 
-export interface HeaderBlockOptions {
+export interface HeaderIssuer {
 	/** Cơ quan chủ quản, printed above the issuer; usually none for a UBND xã. */
 	parentBody?: string | null;
 	/** The issuing body, e.g. ["ỦY BAN NHÂN DÂN", "XÃ BÌNH THÀNH"]. */
 	issuerLines: string[];
 	/** Số and ký hiệu, e.g. "05/GM-UBND" (printed after "Số: "); none for an unnumbered list. */
 	number?: string;
-	locality: string;
-	date: Date;
 }
+
+/**
+ * The header's options. The place-date line needs both the locality and the date; a biên bản (mẫu
+ * 1.9) gives neither, as its time is in the body.
+ */
+export type HeaderBlockOptions = HeaderIssuer & ({ locality: string; date: Date } | { locality?: undefined; date?: undefined });
 
 /** ND30 header: issuer and number on the left, Quốc hiệu, Tiêu ngữ and place-date on the right. */
 export function headerBlock(o: HeaderBlockOptions): Table {
@@ -214,7 +218,7 @@ export function headerBlock(o: HeaderBlockOptions): Table {
 			[left, right],
 			[
 				o.number === undefined ? [] : [centredLine(`Số: ${o.number}`, { size: SIZE.number, ...gap })],
-				[centredLine(formatPlaceDate(o.locality, o.date), { size: SIZE.placeDate, italics: true, ...gap })]
+				o.date === undefined ? [] : [centredLine(formatPlaceDate(o.locality, o.date), { size: SIZE.placeDate, italics: true, ...gap })]
 			]
 		]
 	);
@@ -261,32 +265,45 @@ export function recipientLines(recipients: string[]): string[] {
 	});
 }
 
-/** Nơi nhận on the left, the signature (authority, title, space, name) on the right, tops aligned. */
-export function signatureBlock(signer: Signer, recipients: string[]): Table {
-	const left: Paragraph[] =
-		recipients.length === 0
-			? []
-			: [
-					new Paragraph({
-						children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: SIZE.recipientsLabel })]
-					}),
-					...recipientLines(recipients).map(
-						(line) => new Paragraph({ children: [new TextRun({ text: line, size: SIZE.recipients })] })
-					)
-				];
+/** `Nơi nhận:` (bold italic 12 pt) and its lines (11 pt); nothing when there are no recipients. */
+export function recipientsParagraphs(recipients: string[]): Paragraph[] {
+	if (recipients.length === 0) return [];
+	return [
+		new Paragraph({
+			children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: SIZE.recipientsLabel })]
+		}),
+		...recipientLines(recipients).map((line) => new Paragraph({ children: [new TextRun({ text: line, size: SIZE.recipients })] }))
+	];
+}
+
+/** A signature centred in its column: authority and title bold UPPER, room to sign, the name bold. */
+export function signerParagraphs(signer: Signer): Paragraph[] {
 	const heading = { size: SIZE.signer, bold: true, keepNext: true };
-	const right: Paragraph[] = [
+	return [
 		...(signer.authority ? [centredLine(upper(signer.authority), heading)] : []),
 		centredLine(upper(signer.title), { ...heading, spacingAfter: SIGNATURE_SPACE }),
 		centredLine(signer.name, { size: SIZE.signer, bold: true })
 	];
-	return borderlessTable([SIGNATURE_LEFT, SIGNATURE_RIGHT], [[left, right]]);
 }
 
-/** ND30 page numbers: Arabic, centred in the top margin, none on the first page (needs `titlePage`). */
-export function pageNumberHeaders(): { first: Header; default: Header } {
+/** The recipients with the archive's line last ("Lưu: VT, VP"), added when the list has none. */
+export function endingWithArchive(recipients: string[], archive: string): string[] {
+	const listed = recipients.map((r) => r.trim()).filter(Boolean);
+	return /^lưu[\s:]/i.test(listed.at(-1) ?? '') ? listed : [...listed, archive];
+}
+
+/** Nơi nhận on the left, the signature (authority, title, space, name) on the right, tops aligned. */
+export function signatureBlock(signer: Signer, recipients: string[]): Table {
+	return borderlessTable([SIGNATURE_LEFT, SIGNATURE_RIGHT], [[recipientsParagraphs(recipients), signerParagraphs(signer)]]);
+}
+
+/**
+ * ND30 page numbers: Arabic, centred in the top margin, none on the first page (needs `titlePage`).
+ * `firstPage`: what the first page's top margin holds instead (a draft's "DỰ THẢO").
+ */
+export function pageNumberHeaders(firstPage: Paragraph[] = []): { first: Header; default: Header } {
 	return {
-		first: new Header({ children: [new Paragraph({})] }),
+		first: new Header({ children: firstPage.length > 0 ? firstPage : [new Paragraph({})] }),
 		default: new Header({
 			children: [
 				new Paragraph({
@@ -304,17 +321,29 @@ export function pageNumberHeaders(): { first: Header; default: Header } {
  * after a closing table (which Word needs anyway), which can spill onto a blank page: a fresh
  * hairline paragraph takes that role instead, and keeps shared paragraphs out of it.
  */
-export function nd30Section(children: FileChild[], { pageNumbers = false } = {}): ISectionOptions {
+export interface Nd30SectionOptions {
+	pageNumbers?: boolean;
+	/** With pageNumbers: start again from 1 (an appendix numbers its pages on its own). */
+	restartNumbering?: boolean;
+	/** With pageNumbers: the first page's header instead of an empty one. */
+	firstPageHeader?: Paragraph[];
+}
+
+export function nd30Section(
+	children: FileChild[],
+	{ pageNumbers = false, restartNumbering = false, firstPageHeader = [] }: Nd30SectionOptions = {}
+): ISectionOptions {
 	const sectionEnd = new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 } });
 	return {
 		properties: {
 			page: {
 				size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-				margin: { ...MARGINS, header: CM, footer: CM }
+				margin: { ...MARGINS, header: CM, footer: CM },
+				...(pageNumbers && restartNumbering ? { pageNumbers: { start: 1 } } : {})
 			},
 			...(pageNumbers ? { titlePage: true } : {})
 		},
-		...(pageNumbers ? { headers: pageNumberHeaders() } : {}),
+		...(pageNumbers ? { headers: pageNumberHeaders(firstPageHeader) } : {}),
 		children: [...children, sectionEnd]
 	};
 }

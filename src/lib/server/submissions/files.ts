@@ -7,18 +7,18 @@ import { formatDateTime } from '$lib/domain/dates';
 import { BOARD_STATE_LABELS, BOARD_STATES } from '$lib/domain/submissions';
 import type { Executor } from '../db';
 import { documentRequest, submission, submissionVersion } from '../db/schema';
-import { fileResponse, MIME } from '../download';
+import { MIME, type StoredFile } from '../download';
 import type { SubmissionsBoard } from './board';
 
 /** One version's file under the name it was sent with; null when it is not this conference's. */
-export async function versionFile(db: Executor, conferenceId: number, versionId: number): Promise<Response | null> {
+export async function versionFile(db: Executor, conferenceId: number, versionId: number): Promise<StoredFile | null> {
 	const [row] = await db
 		.select({ fileName: submissionVersion.fileName, fileKind: submissionVersion.fileKind, bytes: submissionVersion.bytes })
 		.from(submissionVersion)
 		.innerJoin(submission, eq(submission.id, submissionVersion.submissionId))
 		.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
 		.where(and(eq(submissionVersion.id, versionId), eq(documentRequest.conferenceId, conferenceId)));
-	return row ? fileResponse(row.bytes, row.fileName, MIME[row.fileKind]) : null;
+	return row ? { fileName: row.fileName, type: MIME[row.fileKind], bytes: row.bytes } : null;
 }
 
 const STATE_FILL: Record<string, string> = { submitted: 'FFDCFCE7', late: 'FFFEF3C7', overdue: 'FFFEE2E2', exempt: 'FFF1F5F9' };

@@ -6,7 +6,7 @@ import type { PgSelect } from 'drizzle-orm/pg-core';
 import { comparePublished } from '$lib/domain/submissions';
 import type { Executor } from '../db';
 import { agendaItem, documentRequest, submission, submissionVersion, unit } from '../db/schema';
-import { MIME } from '../download';
+import { MIME, type StoredFile } from '../download';
 
 /** Said for an unknown id and an unpublished document alike: nothing tells which. */
 export const NOT_PUBLISHED = 'Không tìm thấy tài liệu này, hoặc tài liệu chưa được công bố cho đại biểu.';
@@ -75,7 +75,7 @@ export async function publishedDocument(db: Executor, conferenceId: number, subm
 }
 
 /** The original file of a published document's latest version, as the unit sent it; null when not published here. */
-export async function publishedOriginal(db: Executor, conferenceId: number, submissionId: number) {
+export async function publishedOriginal(db: Executor, conferenceId: number, submissionId: number): Promise<StoredFile | null> {
 	const [row] = await publishedOnly(
 		db.select({ fileName: submissionVersion.fileName, fileKind: submissionVersion.fileKind, bytes: submissionVersion.bytes }).from(submission).$dynamic(),
 		conferenceId,
