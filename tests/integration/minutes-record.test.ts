@@ -25,6 +25,8 @@ import {
 	saveMinutesSections
 } from '$lib/server/minutes/record';
 import { signIn, startTestApp } from './app-client';
+import { docxParts } from '$lib/server/documents/test-fixtures';
+import { docxText } from './docx-text';
 import { createSeededContext } from './test-db';
 
 /** The morning of the conference, Hà Nội time. */
@@ -250,6 +252,9 @@ describe('the draft biên bản’s routes (built app)', () => {
 	it('drafts, refuses bad input with a message, saves, finalizes, and only then shows the conclusions to delegates', async () => {
 		expect(await delegatePage()).not.toContain('Kết luận của chủ tọa');
 		expect((await post('save', { editCount: '0', 'text:place': 'X' }, cookies.thuky)).body).toMatchObject({ type: 'failure', status: 404 });
+		const none = await get('/admin/minutes/bien-ban.docx', cookies.thuky);
+		expect(none.status).toBe(404);
+		expect(await none.text()).toContain('Chưa có biên bản');
 		expect((await post('draft', {}, cookies.thuky)).body).toMatchObject({ type: 'success' });
 		const html = await (await get(PAGE, cookies.thuky)).text();
 		expect(html).toContain('Còn thiếu:');
@@ -293,5 +298,42 @@ describe('the draft biên bản’s routes (built app)', () => {
 		expect(reopened).toContain('Bổ sung ý kiến thảo luận.');
 		// The delegates keep reading the finalized revision 1.
 		expect(await delegatePage()).toContain('Kết luận của chủ tọa');
+	});
+
+	it('downloads both .docx by role, the latest and an earlier revision; an unknown revision is a Vietnamese 404', async () => {
+		for (const path of ['/admin/minutes/bien-ban.docx', '/admin/minutes/thong-bao-ket-luan.docx']) {
+			expect((await get(path)).headers.get('location')).toMatch(/^\/login\?redirect=/);
+			expect((await get(path, cookies.diemdanh)).status).toBe(403);
+			const chair = await get(path, cookies.chutich);
+			expect(chair.status).toBe(200);
+			expect(chair.headers.get('content-type')).toContain('wordprocessingml');
+			await chair.arrayBuffer();
+		}
+		// Revision 2 is open: a draft, marked so in the first page's top margin.
+		const latestBytes = Buffer.from(await (await get('/admin/minutes/bien-ban.docx', cookies.thuky)).arrayBuffer());
+		const latest = await docxText(latestBytes);
+		for (const field of ['BIÊN BẢN', '12/BB-UBND', 'Thời gian bắt đầu', 'Thành phần tham dự', 'THƯ KÝ', 'CHỦ TỌA', 'Hoàng Thị Thu Hà', 'Nguyễn Anh Tấn', 'Lưu: VT, Hồ sơ', 'Phụ lục', 'DANH SÁCH ĐẠI BIỂU THAM DỰ']) expect(latest).toContain(field);
+		expect((await docxParts(latestBytes)).headers).toContain('DỰ THẢO');
+		expect(latest).toContain('Hội trường UBND xã Bình Thành (tầng 2)');
+		// Revision 1, final: no draft mark.
+		const first = await get('/admin/minutes/bien-ban.docx?revision=1', cookies.chutich);
+		expect(first.status).toBe(200);
+		expect(first.headers.get('content-disposition')).toContain('Bi');
+		const firstBytes = Buffer.from(await first.arrayBuffer());
+		expect(await docxText(firstBytes)).toContain('BIÊN BẢN');
+		expect((await docxParts(firstBytes)).headers).not.toContain('DỰ THẢO');
+		const notice = await docxText(Buffer.from(await (await get('/admin/minutes/thong-bao-ket-luan.docx?revision=1', cookies.thuky)).arrayBuffer()));
+		for (const field of ['THÔNG BÁO', 'Kết luận', 'TB-UBND']) expect(notice).toContain(field);
+		const unknown = await get('/admin/minutes/bien-ban.docx?revision=9', cookies.thuky);
+		expect(unknown.status).toBe(404);
+		expect(await unknown.text()).toContain('Không có bản biên bản này.');
+		const malformed = await get('/admin/minutes/thong-bao-ket-luan.docx?revision=abc', cookies.thuky);
+		expect(malformed.status).toBe(400);
+		expect(await malformed.text()).toContain('Số bản biên bản không hợp lệ.');
+		// Conclusions emptied in the open revision: the notice explains instead of printing nothing.
+		expect((await post('save', { editCount: await editCount(), 'text:conclusions': '' }, cookies.thuky)).body).toMatchObject({ type: 'success' });
+		const empty = await get('/admin/minutes/thong-bao-ket-luan.docx', cookies.thuky);
+		expect(empty.status).toBe(400);
+		expect(await empty.text()).toContain('Chưa có kết luận của chủ tọa');
 	});
 });
