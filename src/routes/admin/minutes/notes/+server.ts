@@ -8,7 +8,10 @@ import { apiUser, requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';
 
 const noStore = { 'cache-control': 'no-store' };
-/** Far above the longest note the schema allows, even written as \u escapes; a larger body is not read. */
+/**
+ * Far above the longest note the schema allows, even written as \u escapes. The body is read whole
+ * first (the hooks cap it): answering before it is read would reset the connection mid-upload.
+ */
 const BODY_MAX_BYTES = 1_000_000;
 const TOO_LARGE = 'Nội dung gửi lên quá lớn. Vui lòng rút gọn ghi chép của mục này.';
 
@@ -33,7 +36,6 @@ export const GET: RequestHandler = async ({ url }) => {
 /** A save (NoteSave) → 200 `{ ok: true, note }`, or 409 `{ ok: false, conflict, message }` when someone saved first. */
 export const POST: RequestHandler = async (event) => {
 	const user = apiUser(event.locals);
-	if (Number(event.request.headers.get('content-length') ?? 0) > BODY_MAX_BYTES) return refuse(413, TOO_LARGE);
 	let body: unknown;
 	try {
 		const text = await event.request.text();
