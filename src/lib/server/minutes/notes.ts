@@ -101,5 +101,8 @@ export async function speakerChoices(db: Executor, conferenceId: number) {
 		.from(delegate)
 		.where(eq(delegate.conferenceId, conferenceId))
 		.orderBy(asc(delegate.fullName));
-	return rows.map((r) => ({ id: r.id, fullName: r.fullName, unit: [r.position, r.organisation].filter(Boolean).join(' ') }));
+	// A position that already names the organisation says it once.
+	const unitOf = (position: string, organisation: string) =>
+		organisation && !position.includes(organisation) ? [position, organisation].filter(Boolean).join(' – ') : position;
+	return rows.map((r) => ({ id: r.id, fullName: r.fullName, unit: unitOf(r.position, r.organisation) }));
 }
