@@ -15,7 +15,7 @@ async function signedIn(browser: Browser, username: string) {
 }
 
 async function savedNotes(page: Page, itemId: number): Promise<string> {
-	const res = await page.request.get(`/admin/minutes/notes?item=${itemId}`);
+	const res = await page.request.get(`/api/minutes/notes?item=${itemId}`);
 	expect(res.status()).toBe(200);
 	return ((await res.json()) as { note: { notes: string } }).note.notes;
 }

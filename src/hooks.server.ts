@@ -24,13 +24,8 @@ const MESSAGES = {
 	method: 'Địa chỉ này không nhận kiểu yêu cầu đó.'
 } as const;
 
-/** JSON endpoints that live beside their page rather than under /api (the notes screen saves to its own). */
-const JSON_ROUTES = new Set(['/admin/minutes/notes']);
 /** JSON endpoints answer refusals as JSON; pages and files as the error page or a login redirect. */
-const isApi = (event: RequestEvent) => {
-	const id = event.route.id;
-	return id !== null && (id.startsWith('/api/') || JSON_ROUTES.has(id));
-};
+const isApi = (event: RequestEvent) => event.route.id?.startsWith('/api/') ?? false;
 
 function refuse(event: RequestEvent, status: number, message: string): Response {
 	if (isApi(event)) return json({ message }, { status, headers: { 'cache-control': 'no-store' } });

@@ -10,7 +10,7 @@ import { subscribeLive } from './live';
 const IDLE_MS = 1_500;
 /** …and at least this often while typing goes on. */
 const MAX_WAIT_MS = 5_000;
-const ENDPOINT = '/admin/minutes/notes';
+const ENDPOINT = '/api/minutes/notes';
 
 /** One saved revision in "Các lần lưu". */
 export interface NoteRevisionLine {

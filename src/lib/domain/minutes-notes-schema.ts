@@ -2,7 +2,7 @@ import { z } from './zod';
 import { dbId, cleanText, textField } from './fields';
 import { CONCLUSION_MAX, CONCLUSIONS_MAX, FLOOR_SPEAKERS_MAX, NOTES_MAX, SPEAKER_NAME_MAX, SPEAKER_UNIT_MAX } from './minutes';
 
-// The body of POST /admin/minutes/notes (a NoteSave). Its own module, as the architecture asks of
+// The body of POST /api/minutes/notes (a NoteSave). Its own module, as the architecture asks of
 // schemas, so the notes screen's plain helpers (./minutes-notes.ts) never bring zod along.
 
 const count = (n: number) => n.toLocaleString('vi-VN');
