@@ -11,6 +11,7 @@ import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js'
 import { liveClient, meetingCommand, percentile, postCheckins, scanItem, signIn, speechItems, until } from './lib/api.js';
 import { boardFigures } from './board.js';
 import { doorLoadFigures } from './door-load.js';
+import { minutesFigures } from './minutes.js';
 import { qrReadFigures } from './qr-read.js';
 import { report, residentMb } from './lib/report.js';
 import { sizeFigures } from './size.js';
@@ -319,6 +320,10 @@ try {
 	// each on its own server and data directory.
 	await uploadFigures({ port: port + 3, dataDir: `${dataDir}-uploads`, report });
 	await boardFigures({ port: port + 4, dataDir: `${dataDir}-board`, report });
+
+	// 11. The minutes on the main server, whose delegates the check-in figures checked in: the draft
+	// assembled from the demo's data, and the biên bản .docx (bench/minutes.js).
+	await minutesFigures({ base: second.url, report });
 } catch (error) {
 	console.error(`server output:\n${second.output().slice(-4000)}`);
 	throw error;

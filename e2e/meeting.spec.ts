@@ -56,12 +56,15 @@ test('the chair times a tham luận: the projector shows the same time, through 
 		await expect(timer).toHaveAttribute('data-running', 'true');
 		await expect(timer).toHaveAttribute('data-phase', 'green');
 		await expect(timer).toHaveText(/^0[67]:\d\d$/);
+		await expect(timer).toHaveAttribute('data-clock-measured', 'true');
 		expect(await skew(chair, display)).toBeLessThan(250);
 
-		// F5 on the projector: the running timer comes back by itself.
+		// F5 on the projector: the running timer comes back by itself, and once its clock is measured
+		// again (until then it runs on the time the page came with) it agrees with the chair's.
 		await display.reload();
 		await expect(timer).toHaveAttribute('data-running', 'true');
 		await expect(timer).toHaveText(/^0[67]:\d\d$/);
+		await expect(timer).toHaveAttribute('data-clock-measured', 'true');
 		expect(await skew(chair, display)).toBeLessThan(250);
 
 		// A message from the chair appears on the projector until cleared.

@@ -1,10 +1,14 @@
 import { browser } from '$app/environment';
-import { estimateOffset, type ClockSample } from '$lib/domain/clock';
+import { estimateOffset, replacesEstimate, type ClockSample } from '$lib/domain/clock';
 
 const SAMPLES = 5;
 const RESYNC_MS = 60_000;
 /** Measured again this long after the page opens: the first pings share the network with its loading. */
 const SETTLE_MS = 3_000;
+/** A best round trip longer than this (a busy network or device) is measured again soon. */
+const DISTURBED_RTT_MS = 150;
+const RETRY_MS = 1_000;
+const RETRIES = 3;
 
 /**
  * This device's view of the server's clock (docs/architecture.md, Live state): a few pings to `/api/time`,
@@ -14,8 +18,11 @@ const SETTLE_MS = 3_000;
 export class ServerClock {
 	offsetMs = $state(0);
 	roundTripMs = $state<number | null>(null);
+	#measuredAt = 0;
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#settle: ReturnType<typeof setTimeout> | undefined;
+	#retry: ReturnType<typeof setTimeout> | undefined;
+	#retries = 0;
 	/** How many parts of the page keep the clock in sync (a projector's timer and its hall QR). */
 	#users = 0;
 	#syncing: Promise<void> | null = null;
@@ -50,6 +57,7 @@ export class ServerClock {
 			stopped = true;
 			if (--this.#users > 0) return;
 			clearTimeout(this.#settle);
+			clearTimeout(this.#retry);
 			clearInterval(this.#timer);
 		};
 	}
@@ -69,9 +77,20 @@ export class ServerClock {
 			}
 		}
 		const estimate = estimateOffset(samples);
-		if (estimate) {
+		if (!estimate) return;
+		const now = Date.now();
+		const current = this.roundTripMs === null ? null : { offsetMs: this.offsetMs, roundTripMs: this.roundTripMs };
+		if (replacesEstimate(current, estimate, now - this.#measuredAt)) {
 			this.offsetMs = estimate.offsetMs;
 			this.roundTripMs = estimate.roundTripMs;
+			this.#measuredAt = now;
+		}
+		const kept = this.roundTripMs ?? estimate.roundTripMs;
+		if (kept <= DISTURBED_RTT_MS) this.#retries = 0;
+		else if (this.#users > 0 && this.#retries < RETRIES) {
+			this.#retries++;
+			clearTimeout(this.#retry);
+			this.#retry = setTimeout(() => void this.sync(), RETRY_MS);
 		}
 	}
 }

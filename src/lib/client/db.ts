@@ -1,8 +1,9 @@
 import type { DeviceNames } from '$lib/domain/devices';
 import Dexie, { type EntityTable } from 'dexie';
+import type { NoteContent } from '$lib/domain/minutes';
 import type { RosterEntry } from '$lib/domain/scan';
 
-// The scanner's IndexedDB (Dexie). The delegate's page keeps its small snapshots in
+// The scanner's and the secretary's IndexedDB (Dexie). The delegate's page keeps its small snapshots in
 // localStorage instead (./snapshot.ts), so a delegate's phone never loads Dexie.
 
 /** A delegate on the scanner, with the folded name for search without diacritics. */
@@ -54,11 +55,26 @@ export interface RecentCheckin {
 	refused?: string;
 }
 
+/**
+ * The secretary's note of one agenda item as typed on this laptop, written at every keystroke
+ * (src/lib/client/minutes-notes.svelte.ts): a reload or a crash loses nothing that was typed.
+ */
+export interface LocalNote {
+	itemId: number;
+	content: NoteContent;
+	/** The server's revision this text was typed on. */
+	baseRevision: number;
+	/** Typed here and not yet saved on the server. */
+	dirty: boolean;
+	updatedAt: number;
+}
+
 class ClientDatabase extends Dexie {
 	roster!: EntityTable<RosterRow, 'id'>;
 	rosterMeta!: EntityTable<RosterMeta, 'key'>;
 	outbox!: EntityTable<OutboxItem, 'id'>;
 	recent!: EntityTable<RecentCheckin, 'id'>;
+	minutesNotes!: EntityTable<LocalNote, 'itemId'>;
 
 	constructor() {
 		super('hoinghi');
@@ -73,6 +89,7 @@ class ClientDatabase extends Dexie {
 		this.version(3).stores({ hall: 'key' });
 		// The delegate's page and hall snapshots moved to localStorage (./snapshot.ts).
 		this.version(4).stores({ delegatePages: null, hall: null });
+		this.version(5).stores({ minutesNotes: 'itemId' });
 	}
 }
 

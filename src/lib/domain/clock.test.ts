@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateOffset, type ClockSample } from './clock';
+import { estimateOffset, KEEP_BEST_MS, replacesEstimate, type ClockSample } from './clock';
 
 describe('clock offset from pings', () => {
 	it('keeps the sample with the smallest round trip and compensates half of it', () => {
@@ -40,5 +40,17 @@ describe('clock offset from pings', () => {
 		expect(estimateOffset([])).toBeNull();
 		expect(estimateOffset([{ sentAt: 10, serverTime: 5, receivedAt: 5 }])).toBeNull();
 		expect(estimateOffset([{ sentAt: 10, serverTime: Number.NaN, receivedAt: 20 }])).toBeNull();
+	});
+
+	it('keeps a recent better estimate over a worse one, unless they cannot both be right or it is old', () => {
+		const good = { offsetMs: 180_000, roundTripMs: 20 };
+		// After a projector's reload the pings share a busy network: 400 ms round trips, 150 ms off.
+		const busy = { offsetMs: 180_150, roundTripMs: 400 };
+		expect(replacesEstimate(null, busy, 0)).toBe(true);
+		expect(replacesEstimate(good, busy, 60_000)).toBe(false);
+		expect(replacesEstimate(busy, good, 1_000)).toBe(true);
+		expect(replacesEstimate(good, busy, KEEP_BEST_MS + 1)).toBe(true);
+		// The device's clock was set 2 s back: no error bound covers that, the new estimate wins.
+		expect(replacesEstimate(good, { offsetMs: 182_000, roundTripMs: 400 }, 60_000)).toBe(true);
 	});
 });

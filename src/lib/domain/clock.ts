@@ -28,3 +28,16 @@ export function estimateOffset(samples: readonly ClockSample[]): ClockEstimate |
 	const roundTripMs = best.receivedAt - best.sentAt;
 	return { offsetMs: best.serverTime - (best.sentAt + roundTripMs / 2), roundTripMs };
 }
+
+/** An estimate is replaced by a worse one only once it is this old: clocks drift by far less meanwhile. */
+export const KEEP_BEST_MS = 5 * 60_000;
+
+/**
+ * Whether a new estimate should replace the one in use, `ageMs` old. An estimate is off by up to
+ * half its round trip, so a worse one does not replace a recent better one (a busy network after a
+ * reload), unless the two cannot both be right: this device's clock was set meanwhile.
+ */
+export function replacesEstimate(current: ClockEstimate | null, next: ClockEstimate, ageMs: number): boolean {
+	if (!current || next.roundTripMs <= current.roundTripMs || ageMs > KEEP_BEST_MS) return true;
+	return Math.abs(next.offsetMs - current.offsetMs) > (next.roundTripMs + current.roundTripMs) / 2;
+}

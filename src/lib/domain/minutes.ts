@@ -49,7 +49,7 @@ export interface NoteSave extends NoteContent {
 	baseRevision: number;
 }
 
-/** The server's answer to a save (POST /admin/minutes/notes). */
+/** The server's answer to a save (POST /api/minutes/notes). */
 export type NoteSaveResult =
 	| { ok: true; note: ItemNote }
 	/** Someone saved the item since `baseRevision`: nothing was written; both texts go to the secretary. */

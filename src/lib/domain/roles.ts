@@ -67,6 +67,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
 	// Everyone hears the public events; the stream itself leaves staff-only events to staff.
 	'/api/live': PUBLIC,
 	'/api/meeting': { read: PUBLIC, write: CHAIR },
+	// The secretary's notes (the page is /admin/minutes): the chair reads them, the secretariat writes.
+	'/api/minutes/notes': { read: CHAIR, write: SECRETARIAT },
 	'/api/roster': DOOR,
 	'/api/checkins': DOOR
 };
