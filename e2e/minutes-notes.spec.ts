@@ -37,7 +37,10 @@ test('the editor follows the chair to the next item, and what was typed before i
 	await expect(office.page.getByRole('button', { name: new RegExp(items[0]!.title) })).toContainText('Đang diễn ra');
 
 	const typed = 'Đồng chí Chủ tịch UBND xã khai mạc hội nghị, tuyên bố lý do và giới thiệu đại biểu.';
+	// The box opens once this laptop's stored notes are read (typing into it before would go nowhere).
+	await expect(editor.getByLabel('Ghi chép')).toBeEnabled();
 	await editor.getByLabel('Ghi chép').pressSequentially(typed, { delay: 5 });
+	await expect(editor.getByLabel('Ghi chép')).toHaveValue(typed);
 	await chair.page.getByRole('button', { name: 'Nội dung tiếp →' }).click();
 
 	await expect(editor.getByRole('heading', { name: items[1]!.title })).toBeVisible();
@@ -75,6 +78,7 @@ test('the network goes off mid-sentence, the tab reloads offline, the network re
 	const notes = editor.getByLabel('Ghi chép');
 
 	const first = 'Đại biểu thảo luận sôi nổi về cải cách hành chính';
+	await expect(notes).toBeEnabled();
 	await notes.pressSequentially(first, { delay: 5 });
 	await expect(page.getByRole('status').filter({ hasText: /^Đã lưu lúc \d\d:\d\d:\d\d$/ })).toBeVisible();
 	await expect.poll(() => savedNotes(page, itemId)).toBe(first);
