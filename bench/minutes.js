@@ -2,7 +2,15 @@
 // draft from the 100-delegate demo's attendance, timer log and notes, and how long the biên bản
 // .docx (with its attendance appendix) takes to download. Run from bench/run.js on its main server,
 // after the check-in figures have checked delegates in: `await minutesFigures({ base, report })`.
-import { meetingCommand, percentile, signIn } from './lib/api.js';
+// Standalone (`node bench/minutes.js`, after `npm run build`) it starts its own demo server and
+// checks 90 of the 100 delegates in first.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../scripts/lib/server-process.js';
+import { meetingCommand, percentile, postCheckins, scanItem, signIn } from './lib/api.js';
+import { report as printFigure } from './lib/report.js';
 
 const RUNS = 10;
 
@@ -53,4 +61,19 @@ export async function minutesFigures({ base, report }) {
 	}
 	docx.sort((a, b) => a - b);
 	report('minutes.bien_ban_docx_p50', percentile(docx, 0.5), 'ms', { runs: RUNS, bytes, note: '100-delegate demo, with the attendance appendix' });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-bench-minutes-'));
+	const server = await startServer({ dataDir, fresh: true });
+	try {
+		const staff = await signIn(server.url, 'diemdanh', 'hoinghi2026');
+		const roster = await (await fetch(`${server.url}/api/roster`, { headers: { cookie: staff } })).json();
+		const arriving = roster.delegates.filter((d) => d.tokenHash).slice(0, 90);
+		await postCheckins(server.url, staff, arriving.map((d, i) => scanItem(d, 'bench-door', Date.now() - (90 - i) * 1000)));
+		await minutesFigures({ base: server.url, report: printFigure });
+	} finally {
+		await server.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
 }

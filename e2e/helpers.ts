@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer } from '../scripts/lib/server-process.js';
+import { E2E_SECRET } from '../playwright.config';
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'hoinghi2026';
@@ -26,4 +31,20 @@ export async function setConferenceTimes(office: Page, start: string, end: strin
 	await office.getByLabel('Kết thúc (dự kiến)').fill(end);
 	await office.getByRole('button', { name: 'Lưu thông tin' }).click();
 	await expect(office.getByText('Đã lưu thông tin hội nghị.')).toBeVisible();
+}
+
+/**
+ * A server of its own on a fresh demo database, for a spec whose story needs the demo as it starts
+ * (nothing timed, no biên bản yet) whatever the specs before it did on the shared one.
+ */
+export async function ownServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-e2e-'));
+	const server = await startServer({ dataDir, env: { HOINGHI_SECRET: E2E_SECRET }, timeoutMs: 120_000 });
+	return {
+		url: server.url,
+		stop: async () => {
+			await server.stop();
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
 }

@@ -1,13 +1,21 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { loginFromStart } from './helpers';
+import { loginFromStart, ownServer } from './helpers';
 
 // The secretary's notes during the meeting (/admin/minutes): the editor follows the chair, and
 // nothing typed is lost when the Wi-Fi goes and the tab reloads.
 
 test.describe.configure({ mode: 'serial' });
 
+// The demo as it starts (the programme not begun), on a server of its own.
+let server: Awaited<ReturnType<typeof ownServer>>;
+test.beforeAll(async () => {
+	test.setTimeout(150_000);
+	server = await ownServer();
+});
+test.afterAll(() => server?.stop());
+
 async function signedIn(browser: Browser, username: string) {
-	const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+	const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 } });
 	const page = await context.newPage();
 	await loginFromStart(page, username);
 	await expect(page).not.toHaveURL(/\/login/);
