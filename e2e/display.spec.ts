@@ -59,10 +59,11 @@ for (const viewport of PROJECTORS) {
 			// The pages are counted again once the fonts are in and the frame has its final size (on a
 			// busy machine that comes after the first paint): count them after that.
 			await display.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
-			const pages = Number(await programme.getAttribute('data-pages'));
-			// Walk the pages as they turn: each page is whole on the screen, and together they show every item.
+			// Walk the pages as they turn: each page is whole on the screen, and together they show every
+			// item. The count is read at each page, so a count made again meanwhile is followed.
 			const seen = new Set<string>();
-			for (let p = 1; p <= pages; p++) {
+			for (let p = 1; p <= Number(await programme.getAttribute('data-pages')); p++) {
+				const pages = Number(await programme.getAttribute('data-pages'));
 				await expect(programme).toHaveAttribute('data-page', String(p), { timeout: 15_000 });
 				if (pages > 1) await expect(display.getByTestId('display-programme-page')).toHaveText(`Trang ${p}/${pages}`);
 				await expectAllOnScreen(display);
