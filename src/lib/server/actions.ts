@@ -2,13 +2,13 @@ import { fail, json, type ActionFailure, type RequestEvent } from '@sveltejs/kit
 import { z } from 'zod';
 import type { Actor } from './audit';
 import { getDb, type Database } from './db';
-import { NotFoundError, RuleError } from './errors';
+import { ConflictError, NotFoundError, RuleError } from './errors';
 import { actorOf, requireConference } from './request';
 import { postedDbId } from '$lib/domain/fields';
 
 /**
  * Runs a change for a form action and answers the domain's refusals the one way: a broken rule
- * as a 400, a row that is gone as a 404 (its own message, else `gone`), both with the message
+ * as a 400 (a stale page, ConflictError, as a 409), a row that is gone as a 404 (its own message, else `gone`), both with the message
  * and `extra` (say, the fields as typed, to show them again). Anything else, redirects included,
  * goes on up.
  */
@@ -20,6 +20,7 @@ export async function attempt<T, E extends Record<string, unknown> = Record<neve
 	try {
 		return await run();
 	} catch (err) {
+		if (err instanceof ConflictError) return fail(409, { ...(extra as E), message: err.message });
 		if (err instanceof RuleError) return fail(400, { ...(extra as E), message: err.message });
 		if (err instanceof NotFoundError) return fail(404, { ...(extra as E), message: err.message || gone });
 		throw err;

@@ -5,3 +5,5 @@
 export class RuleError extends Error {}
 /** The row to change is not there (any more): someone else deleted it, or the id was made up. */
 export class NotFoundError extends Error {}
+/** A rule broken because someone changed the row since the page was read (a stale page): answered as a 409. */
+export class ConflictError extends RuleError {}

@@ -7,11 +7,11 @@ import { assembleMinutes, reassembleMinutes, REOPEN_REASON_MAX, REOPEN_REASON_MI
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, minutesRecord, user } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { ConflictError, NotFoundError, RuleError } from '../errors';
 import { gatherMinutesInput } from './draft';
 
 /** The page was open on an older state of the biên bản: someone saved since. Answered as a 409. */
-export class MinutesConflictError extends RuleError {
+export class MinutesConflictError extends ConflictError {
 	constructor() {
 		super('Biên bản vừa được sửa ở máy khác. Vui lòng tải lại trang.');
 	}

@@ -1,14 +1,14 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
+import { canAccess } from '$lib/domain/roles';
 import { formatDateTime } from '$lib/domain/dates';
 import { editCountSchema, reopenReasonSchema, SECTION_KEY, sectionTextSchema } from '$lib/domain/minutes-draft-schema';
 import { sectionText } from '$lib/domain/minutes';
 import { attempt } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
-import { currentMinutes, draftMinutes, finalizeMinutes, MinutesConflictError, reopenMinutes, saveMinutesSections, type MinutesRevision } from '$lib/server/minutes/record';
+import { currentMinutes, draftMinutes, finalizeMinutes, NO_DRAFT, reopenMinutes, saveMinutesSections, type MinutesRevision, type MinutesSave } from '$lib/server/minutes/record';
 import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
 
-const GONE = 'Chưa có dự thảo biên bản. Vui lòng bấm “Lập dự thảo biên bản” trước.';
 
 function revisionView(r: MinutesRevision) {
 	return {
@@ -21,11 +21,12 @@ function revisionView(r: MinutesRevision) {
 	};
 }
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, route }) => {
 	const conference = await requireConference();
 	const { current, earlier } = await currentMinutes(getDb(), conference.id);
 	return {
-		canWrite: locals.user?.role === 'secretariat',
+		/** The chair reads this page; only the secretariat writes (the rule in src/lib/domain/roles.ts). */
+		canWrite: canAccess(locals.user?.role, route.id, 'POST'),
 		current: current && {
 			...revisionView(current),
 			editCount: current.editCount,
@@ -51,19 +52,19 @@ function postedTexts(form: FormData): { texts: Record<string, string> } | { mess
 	return { texts };
 }
 
-/** A stale page is a 409, every other refusal of the minutes a 400 (or 404 when there is no draft). */
-function answer<T>(run: () => Promise<T>) {
-	return attempt(async () => {
-		try {
-			return await run();
-		} catch (err) {
-			if (err instanceof MinutesConflictError) return fail(409, { message: err.message });
-			throw err;
-		}
-	}, GONE);
-}
+/** A stale page is a 409 (MinutesConflictError), every other refusal a 400, or a 404 when there is no draft. */
+const answer = <T>(run: () => Promise<T>) => attempt(run, NO_DRAFT);
 
 const editCountOf = (form: FormData) => editCountSchema.safeParse(form.get('editCount'));
+
+/** "Lưu" and "Hoàn thành": the edit count the page showed, then the typed sections. */
+function postedEdit(form: FormData): { save: MinutesSave } | { message: string } {
+	const editCount = editCountOf(form);
+	if (!editCount.success) return { message: editCount.error.issues[0]!.message };
+	const posted = postedTexts(form);
+	if ('message' in posted) return posted;
+	return { save: { editCount: editCount.data, texts: posted.texts } };
+}
 
 export const actions: Actions = {
 	/** "Lập dự thảo biên bản", and "Cập nhật số liệu", which first saves what is typed so nothing is lost. */
@@ -72,7 +73,7 @@ export const actions: Actions = {
 		const posted = postedTexts(form);
 		if ('message' in posted) return fail(400, { message: posted.message });
 		const typed = Object.keys(posted.texts).length > 0;
-		const editCount = editCountSchema.safeParse(form.get('editCount'));
+		const editCount = editCountOf(form);
 		if (typed && !editCount.success) return fail(400, { message: editCount.error.issues[0]!.message });
 		const conference = await requireConference();
 		const db = getDb();
@@ -84,13 +85,10 @@ export const actions: Actions = {
 		});
 	},
 	save: async (event: RequestEvent) => {
-		const form = await event.request.formData();
-		const editCount = editCountOf(form);
-		if (!editCount.success) return fail(400, { message: editCount.error.issues[0]!.message });
-		const posted = postedTexts(form);
+		const posted = postedEdit(await event.request.formData());
 		if ('message' in posted) return fail(400, { message: posted.message });
 		const conference = await requireConference();
-		return answer(() => saveMinutesSections(getDb(), actorOf(event), conference.id, { editCount: editCount.data, texts: posted.texts }).then(() => ({ success: 'Đã lưu biên bản.' })));
+		return answer(() => saveMinutesSections(getDb(), actorOf(event), conference.id, posted.save).then(() => ({ success: 'Đã lưu biên bản.' })));
 	},
 	/** "Dùng số liệu mới": the section goes back to what the data says. */
 	useData: async (event) => {
@@ -104,16 +102,14 @@ export const actions: Actions = {
 	},
 	/** Saves what is typed, then locks the revision. */
 	finalize: async (event) => {
-		const form = await event.request.formData();
-		const editCount = editCountOf(form);
-		if (!editCount.success) return fail(400, { message: editCount.error.issues[0]!.message });
-		const posted = postedTexts(form);
+		const posted = postedEdit(await event.request.formData());
 		if ('message' in posted) return fail(400, { message: posted.message });
+		const { save } = posted;
 		const conference = await requireConference();
 		const db = getDb();
 		const actor = actorOf(event);
 		return answer(async () => {
-			const count = Object.keys(posted.texts).length ? await saveMinutesSections(db, actor, conference.id, { editCount: editCount.data, texts: posted.texts }) : editCount.data;
+			const count = Object.keys(save.texts).length ? await saveMinutesSections(db, actor, conference.id, save) : save.editCount;
 			const revision = await finalizeMinutes(db, actor, conference.id, count);
 			return { success: `Đã hoàn thành biên bản (bản số ${revision}).` };
 		});
