@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ depends, locals, route }) => {
 		notes: [...notes.values()],
 		delegates,
 		/** The chair reads this page; only the secretariat writes (the rule in src/lib/domain/roles.ts). */
-		canWrite: canAccess(locals.user?.role, `${route.id}/notes`, 'POST'),
+		canWrite: canAccess(locals.user?.role, '/api/minutes/notes', 'POST'),
 		loadedAt: Date.now(),
 		serverTime: Date.now()
 	};
