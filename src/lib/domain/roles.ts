@@ -58,7 +58,12 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
 	'/d/[token]/documents': PUBLIC,
 	'/d/[token]/documents/[id=id]': PUBLIC,
 	'/d/[token]/documents/[id=id]/original': PUBLIC,
+	// The kỷ yếu on a delegate's phone: published documents only (src/lib/server/proceedings/volume.ts).
+	'/d/[token]/proceedings': PUBLIC,
 	'/c/[code]': PUBLIC,
+	// One original file through the signed link printed in the kỷ yếu: the token is the key and names
+	// that file alone (src/lib/server/proceedings/links.ts).
+	'/f/[version=id]/[token]': PUBLIC,
 	// A unit's upload page and its upload: the token in the link is the key (src/lib/server/units/link.ts).
 	'/u/[token]': PUBLIC,
 	'/u/[token]/upload': PUBLIC,

@@ -19,6 +19,7 @@ import {
 import { AGENDA_KINDS } from '../../domain/agenda';
 import { CHECKIN_METHODS } from '../../domain/checkin';
 import type { FloorSpeaker, MinutesBody } from '../../domain/minutes';
+import type { ProceedingsChoice } from '../../domain/proceedings';
 import { DOCUMENT_KINDS, EXTRACTION_STATUSES, FILE_KINDS } from '../../domain/documents';
 import { REPLIES } from '../../domain/replies';
 import { ROLES } from '../../domain/roles';
@@ -332,7 +333,12 @@ export const submissionVersion = pgTable(
 		/** The text as read, for search and the báo cáo tổng hợp. */
 		text: text('text').notNull().default(''),
 		/** The readable page: mammoth's or the PDF's text as HTML, already sanitised to the allow-list. */
-		html: text('html').notNull().default('')
+		html: text('html').notNull().default(''),
+		/**
+		 * The version of the signed link to this file (`/f/ID/TOKEN`, printed in the kỷ yếu): the token is
+		 * HMAC(secret, "file", id, linkVersion) and never stored; "Thu hồi liên kết" bumps it.
+		 */
+		linkVersion: integer('link_version').notNull().default(1)
 	},
 	(t) => [
 		uniqueIndex('submission_version_number').on(t.submissionId, t.version),
@@ -390,6 +396,16 @@ export const minutesRecord = pgTable(
 	},
 	(t) => [uniqueIndex('minutes_record_conference_revision').on(t.conferenceId, t.revision)]
 );
+
+/** The secretariat's choice of what the kỷ yếu holds (src/lib/domain/proceedings.ts), one row per conference. */
+export const proceedingsChoice = pgTable('proceedings_choice', {
+	conferenceId: integer('conference_id')
+		.primaryKey()
+		.references(() => conference.id, { onDelete: 'cascade' }),
+	choice: jsonb('choice').$type<ProceedingsChoice>().notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+	byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' })
+});
 
 /** An uploaded delegate list between its preview and its commit (kept so nothing is re-uploaded). */
 export const importDraft = pgTable('import_draft', {
