@@ -151,6 +151,31 @@ export interface ProceedingsVolume {
 	parts: VolumePart[];
 }
 
+/** One document as the secretariat's outline shows it (before and after the choice). */
+export interface OutlineDocument {
+	submissionId: number;
+	versionId: number;
+	version: number;
+	title: string;
+	unitName: string;
+	speaker: string | null;
+	/** ISO time of the version. */
+	submittedAt: string;
+	published: boolean;
+	contentKind: VolumeDocument['content']['kind'];
+	included: boolean;
+}
+
+/** One part as the outline shows it; `documents` is empty for the parts not made of documents. */
+export interface OutlinePart {
+	key: ProceedingsPart;
+	title: string;
+	included: boolean;
+	documents: OutlineDocument[];
+	/** What the part lacks, shown beside it: "Biên bản chưa hoàn thành", "Chưa có kế hoạch được gửi". */
+	status: string | null;
+}
+
 /** A part's anchor in the web page and its bookmark in the .docx. */
 export const partAnchor = (key: ProceedingsPart) => `phan-${key}`;
 /** A document's anchor in the web page and its bookmark in the .docx. */
