@@ -100,9 +100,9 @@ export function plainParagraphs(html: string): string[] {
  * The document's content: headings, paragraphs, lists, tables. Never throws: should the reader
  * fail on some input, the text is kept as plain body paragraphs.
  */
-export function htmlToDocx(html: string): FileChild[] {
+export function htmlToDocx(html: string): readonly FileChild[] {
 	try {
-		return [...htmlToContent(html, { styleMap: STYLE_MAP, stylesheet: STYLESHEET })];
+		return htmlToContent(html, { styleMap: STYLE_MAP, stylesheet: STYLESHEET });
 	} catch {
 		return plainParagraphs(html).map((line) => new Paragraph({ style: BODY_STYLE, children: [new TextRun(line)] }));
 	}
