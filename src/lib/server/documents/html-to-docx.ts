@@ -72,11 +72,15 @@ const STYLE_MAP: Record<string, string> = {
 
 /**
  * How the content looks beyond its styles: tables across the text width with thin rules (mammoth
- * keeps no widths or borders), black links as the rest of the printed text.
+ * keeps no widths or borders), black links as the rest of the printed text. A table that opens the
+ * document is its ND30 header block (issuer and Quốc hiệu side by side, a layout in Word): no
+ * rules, centred, as the unit printed it.
  */
 const STYLESHEET = `
 table { width: 100%; border-collapse: collapse; }
 td, th { border: 0.5pt solid #000000; padding: 1pt 4pt; vertical-align: top; }
+body > table:first-child td, body > table:first-child th { border: none; }
+body > table:first-child p { text-align: center; }
 a { color: #000000; }
 `;
 
