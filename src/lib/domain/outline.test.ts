@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverage, htmlBlocks, isHeadingBlock, matchContent, matchPart, parseHeading, REPORT_OUTLINE, sectionizeReport, sectionLengths, UNSORTED, type SectionizedReport } from './outline';
+import { coverage, coverageSummary, htmlBlocks, isHeadingBlock, matchContent, matchPart, parseHeading, REPORT_OUTLINE, sectionizeReport, sectionLengths, UNSORTED, type SectionizedReport } from './outline';
 
 // Seed 004, the Văn phòng's real report, as the text a unit wrote (the demo builds its .docx from it).
 const seed004 = readFileSync(new URL('../server/demo/seed-004-report.txt', import.meta.url), 'utf8');
@@ -230,5 +230,14 @@ describe('coverage', () => {
 		expect(c.emptyBy['lanh-dao-chi-dao']).toEqual([]);
 		expect(c.emptyBy['bai-hoc']).toEqual(['A', 'B']);
 		expect(c.sections.at(-1)).toBe(UNSORTED);
+		const summary = coverageSummary(c, (u) => u);
+		expect(summary).toContain('1 đơn vị chưa viết mục Chuyển đổi số: B.');
+		// A wrote under a content of II, so part II is not a gap for A.
+		expect(c.rows[0]!.empty['ket-qua']).toBe(false);
+		expect(c.rows[1]!.empty['ket-qua']).toBe(true);
+		expect(c.rows[1]!.empty[UNSORTED.id]).toBe(false);
+		expect(summary).toContain('2 đơn vị chưa viết mục Bài học kinh nghiệm: A, B.');
+		expect(summary.indexOf('1 đơn vị chưa viết mục Chuyển đổi số: B.')).toBeGreaterThan(summary.indexOf('2 đơn vị chưa viết mục Bài học kinh nghiệm: A, B.'));
+		expect(summary.at(-1)).toBe('1 đơn vị chưa gửi báo cáo: C.');
 	});
 });

@@ -28,7 +28,7 @@ const content = (id: string, numeral: string, title: string, short: string, keyw
  */
 export const REPORT_OUTLINE: readonly OutlineSection[] = [
 	part('lanh-dao-chi-dao', 'I', 'CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH', 'Quán triệt, lãnh đạo, chỉ đạo', ['quan triet', 'lanh dao', 'chi dao', 'dieu hanh']),
-	part('ket-qua', 'II', 'KẾT QUẢ SAU 01 NĂM VẬN HÀNH', 'Kết quả (phần chung)', ['ket qua', 'van hanh', 'dat duoc']),
+	part('ket-qua', 'II', 'KẾT QUẢ SAU 01 NĂM VẬN HÀNH', 'Kết quả (chung)', ['ket qua', 'van hanh', 'dat duoc']),
 	content('ket-qua-lanh-dao', '1', 'Về công tác lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện', 'Lãnh đạo, điều hành', ['lanh dao', 'chi dao', 'dieu hanh', 'to chuc thuc hien', 'quan triet']),
 	content('ket-qua-sap-xep-dvhc', '2', 'Về kết quả thực hiện sắp xếp đơn vị hành chính', 'Sắp xếp đơn vị hành chính', ['don vi hanh chinh', 'dia gioi']),
 	content('ket-qua-phan-cap', '3', 'Về thực hiện chức năng, nhiệm vụ; phân cấp, phân quyền, phân định thẩm quyền', 'Phân cấp, phân quyền', ['phan cap', 'phan quyen', 'uy quyen', 'tham quyen', 'chuc nang nhiem vu']),
@@ -388,6 +388,11 @@ export interface CoverageRow<U> {
 	sent: boolean;
 	/** Section id → characters written (0 for nothing). */
 	cells: Record<string, number>;
+	/**
+	 * Section id → the unit wrote nothing there (shown in red). Part II counts as written when its
+	 * own text or any of its nine contents is; "Chưa xếp mục" is never a gap.
+	 */
+	empty: Record<string, boolean>;
 }
 
 export interface Coverage<U> {
@@ -397,13 +402,30 @@ export interface Coverage<U> {
 	emptyBy: Record<string, U[]>;
 }
 
+/** The ids a section's text is counted over: itself, and for part II its nine contents. */
+const countedOver = (s: OutlineSection): string[] => (s.id === 'ket-qua' ? ['ket-qua', ...CONTENTS.map((c) => c.id)] : [s.id]);
+
 /** The coverage table: units × sections, each cell the length of what the unit wrote there. */
 export function coverage<U>(reports: { unit: U; report: SectionizedReport | null }[]): Coverage<U> {
-	const rows = reports.map(({ unit, report }) => ({
-		unit,
-		sent: report !== null,
-		cells: report ? sectionLengths(report) : Object.fromEntries(COVERAGE_SECTIONS.map((s) => [s.id, 0]))
-	}));
-	const emptyBy = Object.fromEntries(REPORT_OUTLINE.map((s) => [s.id, rows.filter((r) => r.sent && r.cells[s.id] === 0).map((r) => r.unit)]));
+	const rows = reports.map(({ unit, report }) => {
+		const cells = report ? sectionLengths(report) : Object.fromEntries(COVERAGE_SECTIONS.map((s) => [s.id, 0]));
+		const empty = Object.fromEntries(COVERAGE_SECTIONS.map((s) => [s.id, s !== UNSORTED && countedOver(s).every((id) => !cells[id])]));
+		return { unit, sent: report !== null, cells, empty };
+	});
+	const emptyBy = Object.fromEntries(REPORT_OUTLINE.map((s) => [s.id, rows.filter((r) => r.sent && r.empty[s.id]).map((r) => r.unit)]));
 	return { sections: COVERAGE_SECTIONS, rows, emptyBy };
+}
+
+/**
+ * The page's summary: one line per outline section some unit that sent a report left empty
+ * ("3 đơn vị chưa viết mục Chuyển đổi số: A, B, C"), most-missed first, then who sent nothing.
+ */
+export function coverageSummary<U>(table: Coverage<U>, nameOf: (unit: U) => string): string[] {
+	const lines = REPORT_OUTLINE.map((s, order) => ({ s, order, units: table.emptyBy[s.id] ?? [] }))
+		.filter((l) => l.units.length > 0)
+		.sort((a, b) => b.units.length - a.units.length || a.order - b.order)
+		.map((l) => `${l.units.length} đơn vị chưa viết mục ${l.s.short}: ${l.units.map(nameOf).join(', ')}.`);
+	const notSent = table.rows.filter((r) => !r.sent).map((r) => nameOf(r.unit));
+	if (notSent.length) lines.push(`${notSent.length} đơn vị chưa gửi báo cáo: ${notSent.join(', ')}.`);
+	return lines;
 }
