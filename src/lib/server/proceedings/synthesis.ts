@@ -78,7 +78,7 @@ export async function gatherUnitReports(db: Database, conferenceId: number): Pro
 
 export interface SynthesisView {
 	sections: { id: string; numeral: string; title: string; short: string; level: 1 | 2 }[];
-	rows: { unitId: number; name: string; status: ReportStatus; cells: Record<string, number> }[];
+	rows: { unitId: number; name: string; status: ReportStatus; cells: Record<string, number>; empty: Record<string, boolean> }[];
 	/** "3 đơn vị chưa viết mục Chuyển đổi số: …", one line per section someone left empty, and who sent nothing. */
 	summary: string[];
 	/** Units that sent no report (or none that could be read). */
@@ -91,7 +91,7 @@ export async function synthesisView(db: Database, conference: Conference): Promi
 	const table = coverage(units.map((u) => ({ unit: u, report: u.report })));
 	return {
 		sections: COVERAGE_SECTIONS.map(({ id, numeral, title, short, level }) => ({ id, numeral, title, short, level })),
-		rows: table.rows.map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: r.unit.status, cells: r.cells })),
+		rows: table.rows.map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: r.unit.status, cells: r.cells, empty: r.empty })),
 		summary: coverageSummary(table, (u) => u.name),
 		notSent: units.filter((u) => u.status !== 'read').map((u) => u.name)
 	};
