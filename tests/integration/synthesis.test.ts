@@ -18,7 +18,7 @@ const REPORT_REQUEST = 'Báo cáo sơ kết 01 năm của đơn vị';
 
 const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
 const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
-const docxOf = async (children: Paragraph[]) => new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+const docxOf = async (children: Paragraph[]): Promise<Uint8Array<ArrayBuffer>> => new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 
 /** Phòng Kinh tế: typed without heading styles, parts as bold "I." paragraphs, no III and IV, a part VI the outline lacks. */
 const economyReport = (digital: string) =>
@@ -63,7 +63,7 @@ describe('the báo cáo tổng hợp (built app)', () => {
 	const get = (path: string, cookie?: string) => fetch(`${app.url}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 	/** A unit sends a file through its own link, as the upload page's XMLHttpRequest does. */
-	async function upload(unitName: string, bytes: Uint8Array) {
+	async function upload(unitName: string, bytes: Uint8Array<ArrayBuffer>) {
 		const token = unitTokenOf({ id: unitIds[unitName]!, uploadTokenVersion: 1 });
 		const page = await (await get(`/u/${token}`)).text();
 		const requestId = new RegExp(`id="request-(\\d+)"[^>]*>${REPORT_REQUEST}<`).exec(page)?.[1];
