@@ -2,12 +2,13 @@
 // each submission to a request of kind `report`) cut under the outline of seed 004, shown as a
 // coverage table (`synthesisView`, /admin/proceedings/synthesis) and gathered into one .docx
 // (`synthesisFile`, /admin/proceedings/bao-cao-tong-hop.docx; also in the archive).
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { COVERAGE_SECTIONS, coverage, coverageSummary, REPORT_OUTLINE, sectionizeReport, UNSORTED, type Passage, type SectionizedReport } from '$lib/domain/outline';
 import type { Database } from '../db';
 import type { Conference } from '../db/schema';
-import { documentRequest, documentRequestUnit, submission, submissionVersion, unit } from '../db/schema';
+import { documentRequest, documentRequestUnit, submission, submissionVersion } from '../db/schema';
 import { buildSynthesisDocx, type SynthesisSection } from '../documents/synthesis';
+import { latestInConference, withVersions } from '../submissions/latest';
 import { unitsInOrder } from '../units';
 
 /** What a unit's row says about its report. */
@@ -34,26 +35,19 @@ export async function gatherUnitReports(db: Database, conferenceId: number): Pro
 			.from(documentRequestUnit)
 			.innerJoin(documentRequest, eq(documentRequest.id, documentRequestUnit.requestId))
 			.where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'report'), isNull(documentRequestUnit.exemptAt))),
-		db
-			.select({
-				unitId: submission.unitId,
-				fileKind: submissionVersion.fileKind,
-				extraction: submissionVersion.extraction,
-				html: submissionVersion.html,
-				text: submissionVersion.text
-			})
-			.from(submission)
-			.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
-			.innerJoin(unit, eq(unit.id, submission.unitId))
-			.innerJoin(submissionVersion, eq(submissionVersion.submissionId, submission.id))
-			.where(
-				and(
-					eq(documentRequest.conferenceId, conferenceId),
-					eq(unit.conferenceId, conferenceId),
-					eq(documentRequest.kind, 'report'),
-					eq(submissionVersion.version, sql`(select max(v.version) from ${submissionVersion} v where v.submission_id = ${submission.id})`)
-				)
-			)
+		withVersions(
+			db
+				.select({
+					unitId: submission.unitId,
+					fileKind: submissionVersion.fileKind,
+					extraction: submissionVersion.extraction,
+					html: submissionVersion.html,
+					text: submissionVersion.text
+				})
+				.from(submission)
+				.$dynamic()
+		)
+			.where(and(latestInConference(conferenceId), eq(documentRequest.kind, 'report')))
 			.orderBy(asc(documentRequest.position))
 	]);
 	const askedIds = new Set(asked.map((a) => a.unitId));
