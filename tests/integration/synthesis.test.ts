@@ -3,13 +3,19 @@
 // gives them without heading styles; Word headings numbered "1." to "5."), beside the Văn
 // phòng's seed-004 report the demo already holds. The coverage page shows who left which section
 // empty; the draft holds every unit's passage under the right section, labelled by the unit.
+import { createHash } from 'node:crypto';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '$lib/server/db';
+import { conference, documentRequest, documentRequestUnit, submission, submissionVersion, unit } from '$lib/server/db/schema';
+import { gatherUnitReports, synthesisView } from '$lib/server/proceedings/synthesis';
 import { unitTokenOf } from '$lib/server/units';
 import { docxParts, paragraphTexts } from '$lib/server/documents/test-fixtures';
 import { NOBODY_WROTE } from '$lib/server/documents/synthesis';
 import { signIn, startTestApp } from './app-client';
 import { docxText } from './docx-text';
+import { createSeededContext } from './test-db';
 
 const OFFICE = 'Văn phòng HĐND và UBND xã';
 const ECONOMY = 'Phòng Kinh tế';
@@ -186,5 +192,73 @@ describe('the báo cáo tổng hợp (built app)', () => {
 			expect((await get(path, cookies.chutich)).status, path).toBe(403);
 			expect((await get(path, cookies.diemdanh)).status, path).toBe(403);
 		}
+	});
+});
+
+describe('which reports the báo cáo tổng hợp reads (server modules)', () => {
+	let db: Database;
+	let dispose: () => Promise<void>;
+	let conferenceId: number;
+	let unitId: (name: string) => number;
+	let reportRequest: number;
+
+	/** A version as the store writes it, with the extraction's outcome given. */
+	async function version(requestId: number, unitName: string, v: { fileKind: 'docx' | 'pdf'; extraction: 'text' | 'scanned' | 'failed'; text?: string; html?: string }) {
+		const [existing] = await db.select({ id: submission.id }).from(submission).where(and(eq(submission.requestId, requestId), eq(submission.unitId, unitId(unitName))));
+		const submissionId = existing?.id ?? (await db.insert(submission).values({ requestId, unitId: unitId(unitName) }).returning({ id: submission.id }))[0]!.id;
+		const bytes = new TextEncoder().encode(`${unitName}-${v.text ?? v.html ?? v.extraction}`);
+		await db.insert(submissionVersion).values({
+			submissionId,
+			version: 1,
+			fileName: `Báo cáo.${v.fileKind}`,
+			fileKind: v.fileKind,
+			size: bytes.length,
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			bytes,
+			late: false,
+			extraction: v.extraction,
+			text: v.text ?? '',
+			html: v.html ?? ''
+		});
+	}
+
+	beforeAll(async () => {
+		({ db, dispose, conferenceId } = await createSeededContext());
+		const units = await db.select({ id: unit.id, name: unit.name }).from(unit).where(eq(unit.conferenceId, conferenceId));
+		unitId = (name) => units.find((u) => u.name === name)!.id;
+		[{ id: reportRequest }] = (await db.select({ id: documentRequest.id }).from(documentRequest).where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'report')))) as [{ id: number }];
+		// Ban Chỉ huy Quân sự xã is excused from the report; Phòng Kinh tế sent a PDF, Công an xã a scan.
+		await db.update(documentRequestUnit).set({ exemptAt: new Date() }).where(and(eq(documentRequestUnit.requestId, reportRequest), eq(documentRequestUnit.unitId, unitId('Ban Chỉ huy Quân sự xã'))));
+		await version(reportRequest, ECONOMY, { fileKind: 'pdf', extraction: 'text', text: 'BÁO CÁO\n\nI. Công tác lãnh đạo, chỉ đạo\n\nĐã triển khai đồng bộ.\n\nIII. Bài học kinh nghiệm\n\nPhải sát cơ sở.', html: '<section><p>không đọc</p></section>' });
+		await version(reportRequest, POLICE, { fileKind: 'pdf', extraction: 'scanned' });
+		// A tham luận is not a report: it is not read here.
+		const [speech] = await db.select({ id: documentRequest.id }).from(documentRequest).where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'speech')));
+		await version(speech!.id, 'Trung tâm Dịch vụ tổng hợp', { fileKind: 'docx', extraction: 'text', html: '<h1>I. Lãnh đạo, chỉ đạo</h1><p>Tham luận.</p>' });
+	});
+	afterAll(() => dispose());
+
+	it('lists the units asked in unit order, reads a PDF by its text, says which could not be read, and leaves out the excused', async () => {
+		const reports = await gatherUnitReports(db, conferenceId);
+		expect(reports.map((r) => [r.name, r.status])).toEqual([
+			[OFFICE, 'read'],
+			['Phòng Văn hóa - Xã hội', 'missing'],
+			[ECONOMY, 'read'],
+			['Trung tâm phục vụ hành chính công', 'missing'],
+			[POLICE, 'unreadable'],
+			['Trung tâm Dịch vụ tổng hợp', 'missing']
+		]);
+		const economy = reports.find((r) => r.name === ECONOMY)!.report!;
+		expect(economy.passages.map((p) => [p.sectionId, p.blocks.map((b) => b.text)])).toEqual([
+			['lanh-dao-chi-dao', ['Đã triển khai đồng bộ.']],
+			['bai-hoc', ['Phải sát cơ sở.']]
+		]);
+
+		const [conf] = await db.select().from(conference).where(eq(conference.id, conferenceId));
+		const view = await synthesisView(db, conf!);
+		expect(view.notSent).toEqual(['Phòng Văn hóa - Xã hội', 'Trung tâm phục vụ hành chính công', POLICE, 'Trung tâm Dịch vụ tổng hợp']);
+		expect(view.rows.find((r) => r.name === ECONOMY)!.cells).toMatchObject({ 'lanh-dao-chi-dao': 'Đã triển khai đồng bộ.'.length, 'bai-hoc': 'Phải sát cơ sở.'.length, 'kien-nghi': 0 });
+		expect(view.rows.find((r) => r.name === ECONOMY)!.empty['kien-nghi']).toBe(true);
+		expect(view.summary).toContain(`1 đơn vị chưa viết mục Kiến nghị, đề xuất: ${ECONOMY}.`);
+		expect(view.sections.at(-1)).toMatchObject({ id: 'chua-xep-muc', title: 'Chưa xếp mục' });
 	});
 });
