@@ -5,6 +5,7 @@
 // the built app's routes by role.
 import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICE, PROCEEDINGS_PARTS, type ProceedingsVolume, type VolumeDocument, type VolumePart } from '$lib/domain/proceedings';
 import { meetingCommandSchema } from '$lib/domain/meeting-schema';
@@ -323,6 +324,32 @@ describe('the kỷ yếu routes (built app)', () => {
 		expect(res.headers.get('content-type')).toBe(MIME.docx);
 		expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Kỷ yếu hội nghị.docx')}`);
 		expect(await docxText(new Uint8Array(await res.arrayBuffer()))).toContain('Hội nghị sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính');
+	});
+
+	it('prints the demo’s plan, report and tham luận in order with their text, each linked to its original, which opens signed out with the same bytes', async () => {
+		const bytes = new Uint8Array(await (await get('/admin/proceedings/ky-yeu.docx', cookies.thuky)).arrayBuffer());
+		const text = await docxText(bytes);
+		// The documents' own sentences, in the volume's order: the plan, the report, the two tham luận.
+		const order = [
+			'Căn cứ Chỉ thị số 08/CT-TTg',
+			'Văn phòng có tổng số: 08 người.',
+			'Văn phòng đã tham mưu UBND xã rà soát toàn bộ văn bản',
+			'Số hóa hồ sơ địa chính'
+		].map((sentence) => text.indexOf(sentence));
+		expect(order.every((at) => at >= 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		// Every link to an original: the demo's four files, each opening signed out as the secretariat's download.
+		const rels = await (await JSZip.loadAsync(bytes)).file('word/_rels/document.xml.rels')!.async('string');
+		const links = [...new Set([...rels.matchAll(/Target="([^"]*\/f\/\d+\/[a-z2-7]{26})"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')))];
+		expect(links).toHaveLength(4);
+		for (const link of links) {
+			expect(link.startsWith(`${app.url}/f/`)).toBe(true);
+			const res = await fetch(link, { redirect: 'manual' });
+			expect(res.status).toBe(200);
+			const id = /\/f\/(\d+)\//.exec(link)![1];
+			const admin = await get(`/admin/documents/versions/${id}`, cookies.thuky);
+			expect(sha256(new Uint8Array(await res.arrayBuffer()))).toBe(sha256(new Uint8Array(await admin.arrayBuffer())));
+		}
 	});
 
 	it('opens each original through its signed link, signed out, with the bytes the secretariat downloads; a wrong link is a Vietnamese 404', async () => {
