@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CHOICE, PROCEEDINGS_PARTS, type ProceedingsVolume, type VolumeDocument, type VolumePart } from '$lib/domain/proceedings';
+import { applyChoice, DEFAULT_CHOICE, PROCEEDINGS_PARTS, type ProceedingsVolume, type VolumeDocument, type VolumePart } from '$lib/domain/proceedings';
 import { meetingCommandSchema } from '$lib/domain/meeting-schema';
 import { listAgenda } from '$lib/server/agenda';
 import { runMeetingCommand } from '$lib/server/agenda/meeting';
@@ -17,7 +17,7 @@ import { MIME } from '$lib/server/download';
 import { draftMinutes, finalizeMinutes } from '$lib/server/minutes/record';
 import { loadChoice, saveChoice } from '$lib/server/proceedings/choice';
 import { FILE_LINK_NOT_FOUND, originalLink, revokeOriginalLinks } from '$lib/server/proceedings/links';
-import { gatherVolume, proceedingsOutline } from '$lib/server/proceedings/volume';
+import { gatherVolume, outlineAndChoice, proceedingsOutline } from '$lib/server/proceedings/volume';
 import { setPublished } from '$lib/server/submissions/board';
 import { extractDocument } from '$lib/server/submissions/intake';
 import { sniffDocument } from '$lib/server/submissions/sniff';
@@ -165,6 +165,10 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 		expect(speechHtml.kind === 'html' && speechHtml.html).toContain('<table>');
 		// The biên bản is not finalized: the part says so rather than print a draft.
 		expect(volume.parts.find((p) => p.key === 'minutes')).toMatchObject({ minutes: null });
+		// The page gets the default order and the choice, and applies it as the server does.
+		const { defaults, choice } = await outlineAndChoice(db, conf);
+		expect(defaults.find((p) => p.key === 'reports')!.documents.map((d) => d.submissionId)).toEqual([ids.synthesis, ids.officeReport, ids.economyReport, ids.policeReport]);
+		expect(applyChoice(defaults, choice)).toEqual(await proceedingsOutline(db, conf));
 		// The kept choice, with its audit line.
 		expect(await loadChoice(db, conf.id)).toMatchObject({ omittedParts: ['programme'], omittedDocuments: [ids.economyReport] });
 		const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, 'proceedings_choice_saved'));

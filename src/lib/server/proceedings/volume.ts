@@ -15,6 +15,7 @@ import {
 	type DocumentPart,
 	type OutlineDocument,
 	type OutlinePart,
+	type ProceedingsChoice,
 	type ProceedingsPart,
 	type ProceedingsVolume,
 	type VolumeDocument,
@@ -138,10 +139,19 @@ function defaultOutline(g: Awaited<ReturnType<typeof gatherCandidates>>): Outlin
 	});
 }
 
+/**
+ * What the secretariat's page starts from: the outline in the DEFAULT order (everything ticked) and
+ * the saved choice, so the browser can run applyChoice on every tick and move for the live outline.
+ */
+export async function outlineAndChoice(db: Database, conference: Conference): Promise<{ defaults: OutlinePart[]; choice: ProceedingsChoice }> {
+	const [g, choice] = await Promise.all([gatherCandidates(db, conference.id), loadChoice(db, conference.id)]);
+	return { defaults: defaultOutline(g), choice };
+}
+
 /** What the secretariat's page shows: every candidate in the default order with the saved choice applied. */
 export async function proceedingsOutline(db: Database, conference: Conference): Promise<OutlinePart[]> {
-	const [g, choice] = await Promise.all([gatherCandidates(db, conference.id), loadChoice(db, conference.id)]);
-	return applyChoice(defaultOutline(g), choice);
+	const { defaults, choice } = await outlineAndChoice(db, conference);
+	return applyChoice(defaults, choice);
 }
 
 /** The readable text of the chosen versions, by version id, in one query. */
