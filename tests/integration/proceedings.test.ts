@@ -8,6 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyChoice, DEFAULT_CHOICE, PROCEEDINGS_PARTS, type ProceedingsVolume, type VolumeDocument, type VolumePart } from '$lib/domain/proceedings';
+import { auditActionLabel, auditObjectText } from '$lib/domain/audit-actions';
 import { meetingCommandSchema } from '$lib/domain/meeting-schema';
 import { listAgenda } from '$lib/server/agenda';
 import { runMeetingCommand } from '$lib/server/agenda/meeting';
@@ -172,7 +173,8 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 		// The kept choice, with its audit line.
 		expect(await loadChoice(db, conf.id)).toMatchObject({ omittedParts: ['programme'], omittedDocuments: [ids.economyReport] });
 		const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, 'proceedings_choice_saved'));
-		expect(audit).toMatchObject({ userId: actor.userId, entity: 'proceedings_choice', entityId: String(conf.id) });
+		expect(audit).toMatchObject({ userId: actor.userId, entity: 'proceedings_choice', entityId: null });
+		expect(auditObjectText(audit!, null)).toBe('Kỷ yếu hội nghị');
 	});
 
 	it('lists who attended by group, without a single phone number', async () => {
@@ -246,7 +248,8 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 		const plan = documentsOf(await gatherVolume(db, conf, { origin: ORIGIN, audience: 'staff' }), 'plan')[0]!;
 		expect((await follow(plan.originalUrl)).status).toBe(200);
 		const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, 'original_links_revoked'));
-		expect(audit).toMatchObject({ userId: actor.userId, entity: 'submission', entityId: String(ids.officeReport), detail: { versions: 2 } });
+		expect(audit).toMatchObject({ userId: actor.userId, entity: 'submission', entityId: String(ids.officeReport), detail: { versions: 2, name: 'Văn phòng HĐND và UBND xã' } });
+		expect(auditActionLabel(audit!.action)).toBe('Thu hồi liên kết tệp gốc');
 		// A submission of no conference of ours: nothing happens, nothing is logged.
 		await revokeOriginalLinks(db, conf.id + 1000, ids.plan, actor.userId);
 		expect((await follow(plan.originalUrl)).status).toBe(200);

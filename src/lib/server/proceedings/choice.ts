@@ -26,8 +26,8 @@ export async function saveChoice(db: Executor, conferenceId: number, choice: Pro
 		await writeAudit(tx, {
 			userId,
 			action: 'proceedings_choice_saved',
+			// One choice per conference: the line names the kỷ yếu, not a number.
 			entity: 'proceedings_choice',
-			entityId: conferenceId,
 			detail: { omittedParts: valid.omittedParts, omittedDocuments: valid.omittedDocuments.length }
 		});
 	});

@@ -7,7 +7,7 @@ import { personalLink } from '$lib/domain/personal-token';
 import { deriveToken, sameToken, tokenPattern } from '$lib/domain/tokens';
 import { writeAudit } from '../audit';
 import type { Executor } from '../db';
-import { documentRequest, submission, submissionVersion } from '../db/schema';
+import { documentRequest, submission, submissionVersion, unit } from '../db/schema';
 import { MIME, type StoredFile } from '../download';
 import { serverSecret } from '../secret';
 
@@ -46,9 +46,10 @@ export async function openOriginal(db: Executor, versionId: number, token: strin
 export async function revokeOriginalLinks(db: Executor, conferenceId: number, submissionId: number, userId: number): Promise<void> {
 	await db.transaction(async (tx) => {
 		const [owned] = await tx
-			.select({ id: submission.id, title: documentRequest.title })
+			.select({ id: submission.id, title: documentRequest.title, unitName: unit.name })
 			.from(submission)
 			.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
+			.innerJoin(unit, eq(unit.id, submission.unitId))
 			.where(and(eq(submission.id, submissionId), eq(documentRequest.conferenceId, conferenceId)));
 		if (!owned) return;
 		const bumped = await tx
@@ -56,6 +57,6 @@ export async function revokeOriginalLinks(db: Executor, conferenceId: number, su
 			.set({ linkVersion: sql`${submissionVersion.linkVersion} + 1` })
 			.where(eq(submissionVersion.submissionId, submissionId))
 			.returning({ id: submissionVersion.id });
-		await writeAudit(tx, { userId, action: 'original_links_revoked', entity: 'submission', entityId: submissionId, detail: { title: owned.title, versions: bumped.length } });
+		await writeAudit(tx, { userId, action: 'original_links_revoked', entity: 'submission', entityId: submissionId, detail: { title: owned.title, name: owned.unitName, versions: bumped.length } });
 	});
 }
