@@ -48,7 +48,9 @@ export const AUDIT_ACTION_LABELS = {
 	submission_unpublished: 'Thôi công bố cho đại biểu',
 	minutes_drafted: 'Lập dự thảo biên bản',
 	minutes_finalized: 'Hoàn thành biên bản',
-	minutes_reopened: 'Mở lại biên bản để sửa'
+	minutes_reopened: 'Mở lại biên bản để sửa',
+	original_links_revoked: 'Thu hồi liên kết tệp gốc',
+	proceedings_choice_saved: 'Chọn nội dung kỷ yếu'
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -66,7 +68,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 	document_request: 'Yêu cầu nộp tài liệu',
 	document_request_unit: 'Đơn vị được yêu cầu nộp',
 	submission: 'Tài liệu đơn vị nộp',
-	minutes_record: 'Biên bản hội nghị'
+	minutes_record: 'Biên bản hội nghị',
+	proceedings_choice: 'Kỷ yếu hội nghị'
 };
 
 /** Whether a stored text is one of the log's actions (a filter from the URL is checked with it). */

@@ -180,3 +180,49 @@ export interface OutlinePart {
 export const partAnchor = (key: ProceedingsPart) => `phan-${key}`;
 /** A document's anchor in the web page and its bookmark in the .docx. */
 export const documentAnchor = (submissionId: number) => `tai-lieu-${submissionId}`;
+
+const isDocumentPart = (key: ProceedingsPart): key is DocumentPart => (DOCUMENT_PARTS as readonly string[]).includes(key);
+
+/**
+ * The outline as the secretariat chose it: `parts` in the default order (their `included` flags are
+ * not read), each part and document ticked from the choice, each document part's documents in the
+ * chosen order, the ones the choice does not list (submitted after it was saved) after them in the
+ * default order. Ids in the choice that are no longer candidates are ignored. Pure: the browser
+ * runs it for the live outline.
+ */
+export function applyChoice(parts: OutlinePart[], choice: ProceedingsChoice): OutlinePart[] {
+	const omittedParts = new Set(choice.omittedParts);
+	const omittedDocuments = new Set(choice.omittedDocuments);
+	return parts.map((part) => {
+		const order = isDocumentPart(part.key) ? (choice.order[part.key] ?? []) : [];
+		const rank = new Map<number, number>();
+		for (const id of order) if (!rank.has(id)) rank.set(id, rank.size);
+		const documents = part.documents
+			.map((d, i) => ({ d, i }))
+			.sort((a, b) => (rank.get(a.d.submissionId) ?? rank.size + a.i) - (rank.get(b.d.submissionId) ?? rank.size + b.i))
+			.map(({ d }) => ({ ...d, included: !omittedDocuments.has(d.submissionId) }));
+		return { ...part, included: !omittedParts.has(part.key), documents };
+	});
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** "I.", "II.", … for the included numbered parts in their order; "Phụ lục" for the attendance list. */
+export function partLabels(parts: readonly { key: ProceedingsPart; included: boolean }[]): Map<ProceedingsPart, string> {
+	const labels = new Map<ProceedingsPart, string>();
+	let n = 0;
+	for (const part of parts) {
+		if (!part.included) continue;
+		labels.set(part.key, part.key === 'attendance' ? APPENDIX_LABEL : `${ROMAN[n++]}.`);
+	}
+	return labels;
+}
+
+/**
+ * A submitted document's title as the kỷ yếu and the biên bản print it: a tham luận by its topic
+ * ("Tham luận: Ứng dụng chuyển đổi số…", the request's title when it has none), anything else by
+ * the request's title.
+ */
+export function volumeDocumentTitle(kind: DocumentKind, requestTitle: string, topic: string | null): string {
+	return kind === 'speech' ? `Tham luận: ${topic?.trim() || requestTitle}` : requestTitle;
+}

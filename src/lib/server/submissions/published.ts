@@ -7,7 +7,7 @@ import { comparePublished } from '$lib/domain/submissions';
 import type { Executor } from '../db';
 import { agendaItem, documentRequest, submission, submissionVersion, unit } from '../db/schema';
 import { MIME, type StoredFile } from '../download';
-import { latestInConference, withVersions } from './latest';
+import { latestOfConference } from './latest';
 
 /** Said for an unknown id and an unpublished document alike: nothing tells which. */
 export const NOT_PUBLISHED = 'Không tìm thấy tài liệu này, hoặc tài liệu chưa được công bố cho đại biểu.';
@@ -33,11 +33,10 @@ const documentColumns = {
 	extraction: submissionVersion.extraction
 };
 
+
 /** Narrows a select from `submission` to the conference's published ones, each joined to its latest version. */
 function publishedOnly<T extends PgSelect>(query: T, conferenceId: number, where?: SQL) {
-	return withVersions(query)
-		.leftJoin(agendaItem, eq(agendaItem.id, documentRequest.agendaItemId))
-		.where(and(latestInConference(conferenceId), isNotNull(submission.publishedAt), where));
+	return latestOfConference(query, conferenceId, and(isNotNull(submission.publishedAt), where));
 }
 
 export type PublishedDocument = Awaited<ReturnType<typeof listPublished>>[number];
