@@ -217,3 +217,12 @@ export function partLabels(parts: readonly { key: ProceedingsPart; included: boo
 	}
 	return labels;
 }
+
+/**
+ * A submitted document's title as the kỷ yếu and the biên bản print it: a tham luận by its topic
+ * ("Tham luận: Ứng dụng chuyển đổi số…", the request's title when it has none), anything else by
+ * the request's title.
+ */
+export function volumeDocumentTitle(kind: DocumentKind, requestTitle: string, topic: string | null): string {
+	return kind === 'speech' ? `Tham luận: ${topic?.trim() || requestTitle}` : requestTitle;
+}

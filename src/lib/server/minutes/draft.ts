@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { MinutesInput } from '$lib/domain/minutes';
+import { volumeDocumentTitle } from '$lib/domain/proceedings';
 import type { Database, Executor } from '../db';
 import { conference, documentRequest, submission } from '../db/schema';
 import { NotFoundError } from '../errors';
@@ -25,7 +26,7 @@ async function sentDocuments(db: Executor, conferenceId: number) {
 function documentTitleOf(item: AgendaRow, sent: Awaited<ReturnType<typeof sentDocuments>>): string | null {
 	const linked = sent.filter((d) => d.agendaItemId === item.id);
 	const speech = linked.find((d) => d.unitId === item.unitId) ?? linked[0];
-	if (speech) return speech.kind === 'speech' ? `Tham luận: ${speech.topic?.trim() || speech.title}` : speech.title;
+	if (speech) return volumeDocumentTitle(speech.kind, speech.title, speech.topic);
 	if (item.kind !== 'report' || item.unitId === null) return null;
 	return sent.find((d) => d.kind === 'report' && d.unitId === item.unitId && d.agendaItemId === null)?.title ?? null;
 }

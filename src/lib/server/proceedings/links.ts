@@ -3,6 +3,7 @@
 // HMAC(secret, "file", version id, link version): derived, never stored; revoking bumps the link
 // version of every version of the submission, and the old links answer 404 from then on.
 import { and, eq, sql } from 'drizzle-orm';
+import { personalLink } from '$lib/domain/personal-token';
 import { deriveToken, sameToken, tokenPattern } from '$lib/domain/tokens';
 import { writeAudit } from '../audit';
 import type { Executor } from '../db';
@@ -23,7 +24,7 @@ function fileToken(versionId: number, linkVersion: number): string {
 
 /** The link to exactly this version's file under `origin`. */
 export function originalLink(origin: string, version: { id: number; linkVersion: number }): string {
-	return `${origin.replace(/\/+$/, '')}/f/${version.id}/${fileToken(version.id, version.linkVersion)}`;
+	return personalLink(origin, `f/${version.id}`, fileToken(version.id, version.linkVersion));
 }
 
 /** The file a link names, when its token is the version's current one; null otherwise. */
