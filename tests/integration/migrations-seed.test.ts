@@ -50,7 +50,7 @@ describe('migrations and the demo seed', () => {
 		expect((await handle.db.select({ n: count() }).from(unit))[0]!.n).toBeGreaterThanOrEqual(6);
 	});
 
-	it('show every state of the board on the first look: a report and a tham luận on time and published, a tham luận late, the rest missing', async () => {
+	it('show every state of the board on the first look: the plan, a report and a tham luận on time and published, a tham luận late, the rest missing', async () => {
 		const [conf] = await handle.db.select().from(conference);
 		const board = await submissionsBoard(handle.db, conf!.id, new Date('2026-04-22T12:00:00+07:00'));
 		const stateOf = (unitName: string, kind: string) => {
@@ -73,7 +73,13 @@ describe('migrations and the demo seed', () => {
 		expect(report!.text).toContain('Văn phòng có tổng số: 08 người.');
 		// The published tham luận has headings and a table for a delegate to read.
 		const published = await listPublished(handle.db, conf!.id);
-		expect(published.map((p) => p.kind)).toEqual(['speech', 'report']);
+		expect(published.map((p) => p.kind)).toEqual(['speech', 'report', 'plan']);
+		// The plan (seed 000), on time and read as a report is: its parts as headings, the DANH SÁCH as a table.
+		expect(stateOf('Văn phòng HĐND và UBND xã', 'plan')).toMatchObject({ state: 'submitted', text: expect.stringMatching(/^Đã nộp 20\/4 14:30 · bản 1 · /), published: true });
+		const [plan] = await handle.db.select({ html: submissionVersion.html, extraction: submissionVersion.extraction }).from(submissionVersion).where(eq(submissionVersion.fileName, 'Kế hoạch tổ chức sơ kết 01 năm.docx'));
+		expect(plan!.extraction).toBe('text');
+		expect(plan!.html).toContain('<h1>II. NỘI DUNG SƠ KẾT</h1>');
+		expect(plan!.html).toContain('<td><p>Ứng dụng chuyển đổi số trong hoạt động của chính quyền cấp xã</p></td>');
 	});
 
 	it("hold the secretary's notes of a few items: the chair's opening, the report, two hamlet heads in the thảo luận and the conclusions", async () => {

@@ -49,6 +49,10 @@ describe('Bình Thành demo data', () => {
 		const synthesis = rest.find((r) => r.kind === 'synthesis')!;
 		expect(synthesis.units).toEqual(['Phòng Văn hóa - Xã hội']);
 		expect(synthesis.dueAt.toISOString()).toBe('2026-04-22T10:00:00.000Z');
+		// The plan itself is kept as a document of the Văn phòng's, signed the day the invitations go out.
+		expect(rest.filter((r) => r.kind === 'plan').map((r) => [r.title, r.units, r.dueAt.toISOString()])).toEqual([
+			['Kế hoạch tổ chức hội nghị', ['Văn phòng HĐND và UBND xã'], '2026-04-20T10:00:00.000Z']
+		]);
 		for (const r of DEMO_REQUESTS) for (const name of r.units) expect(DEMO_UNITS.map((u) => u.name)).toContain(name);
 	});
 });

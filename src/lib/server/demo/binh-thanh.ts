@@ -242,6 +242,9 @@ export const DEMO_SPEECHES: { unitName: string; topic: string }[] = [
 const REPORTS_DUE = new Date('2026-04-21T17:00:00+07:00');
 const SYNTHESIS_DUE = new Date('2026-04-22T17:00:00+07:00');
 const CULTURE = 'Phòng Văn hóa - Xã hội';
+const OFFICE = 'Văn phòng HĐND và UBND xã';
+// The plan is signed on 20/4, the day the invitations are sent.
+const PLAN_DUE = new Date('2026-04-20T17:00:00+07:00');
 
 export interface DemoRequest {
 	kind: DocumentKind;
@@ -271,6 +274,15 @@ export const DEMO_REQUESTS: DemoRequest[] = [
 		dueAt: SYNTHESIS_DUE,
 		topic: null,
 		units: [CULTURE]
+	},
+	{
+		// The plan itself (seed 000), kept as a document so the kỷ yếu opens with it: the Văn phòng
+		// drafted it and uploads the signed copy before the invitations go out.
+		kind: 'plan',
+		title: 'Kế hoạch tổ chức hội nghị',
+		dueAt: PLAN_DUE,
+		topic: null,
+		units: [OFFICE]
 	}
 ];
 

@@ -2,7 +2,7 @@
 // phòng's report in seed-004-report.txt): the way a unit's Word file looks when it arrives, so the
 // board, the reader and the downloads show a real submission on a fresh start.
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type IStylesOptions, type ParagraphChild } from 'docx';
-import { documentTitle, FONT, headerBlock, nd30Document, nd30Section, nd30Styles, PARAGRAPH_GAP, packDocx, ruledTable, signatureBlock, SIZE, bodyParagraph, TEXT_WIDTH } from '../documents/nd30';
+import { documentTitle, FONT, headerBlock, mm, nd30Document, nd30Section, nd30Styles, PARAGRAPH_GAP, packDocx, ruledTable, signatureBlock, SIZE, bodyParagraph, TEXT_WIDTH } from '../documents/nd30';
 
 const ROMAN_PART = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s/;
 const SECTION = /^\d+\.\s/;
@@ -113,4 +113,70 @@ export async function buildSpeechDocx(speech: SpeechText, date: Date): Promise<U
 		signatureBlock({ authority: null, title: speech.signer.title, name: speech.signer.name }, [])
 	];
 	return new Uint8Array(await packDocx(nd30Document([nd30Section(children)], speech.title, reportStyles)));
+}
+
+/** What the plan's text does not say of itself: its number and the day it was signed. */
+export interface PlanHeading {
+	number: string;
+	date: Date;
+}
+
+/** A markdown heading's text without its `#`s and the `**` around it. */
+const headingText = (line: string) => line.replace(/^#+\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+
+/**
+ * The .docx of the commune's plan (seed 000, written as the office's markdown: `##` headings,
+ * `- ` lines, a tab-separated DANH SÁCH): the heading block, "KẾ HOẠCH" and its trích yếu, parts
+ * I.–V. as Heading 1 and "1." sections as Heading 2 (by their numbers, whatever their `#`s), the
+ * dash lines as the body paragraphs a clerk types, Nơi nhận and the signature, then the DANH SÁCH
+ * of tham luận on a page of its own as a table.
+ */
+export async function buildPlanDocx(text: string, heading: PlanHeading): Promise<Uint8Array> {
+	const lines = paragraphsOf(text).flatMap((block) => block.split('\n').map((l) => l.trim()).filter(Boolean));
+	const titleAt = lines.findIndex((l) => headingText(l) === 'KẾ HOẠCH');
+	const subject = headingText(lines[titleAt + 1] ?? '');
+	const recipientsAt = lines.findIndex((l) => headingText(l).startsWith('Nơi nhận'));
+	const listAt = lines.findIndex((l) => headingText(l) === 'DANH SÁCH');
+
+	const body: FileChild[] = lines.slice(titleAt + 2, recipientsAt).map((line) => {
+		const h = headingText(line);
+		if (line.startsWith('#') && ROMAN_PART.test(h)) return new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(h) });
+		if (line.startsWith('#') && SECTION.test(h)) return new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(h) });
+		// "- + Đại biểu …" is the office's second-level dash: printed "+ Đại biểu …".
+		return bodyParagraph(runs(line.replace(/^-\s+(?=\+)/, '')));
+	});
+
+	const closing = lines.slice(recipientsAt + 1, listAt < 0 ? lines.length : listAt);
+	const recipients = closing.filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+	const [title = '', name = ''] = closing.filter((l) => !l.startsWith('- ')).map((l) => l.replace(/\*\*/g, '').trim());
+
+	const appendix: FileChild[] = [];
+	if (listAt >= 0) {
+		const rest = lines.slice(listAt + 1);
+		const rows = rest.filter((l) => l.includes('\t')).map((l) => l.split('\t').map((c) => c.trim()));
+		const [caption, attached] = rest.filter((l) => !l.includes('\t'));
+		const notes = rest.filter((l) => !l.includes('\t')).slice(2);
+		const widths = [mm(16), mm(55), TEXT_WIDTH - mm(71)];
+		const cellOf = (value: string, bold: boolean, width: number) =>
+			new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: value, bold })] })] });
+		appendix.push(
+			new Paragraph({ pageBreakBefore: true, children: [] }),
+			...documentTitle('Danh sách', caption),
+			...(attached ? [bodyParagraph([new TextRun({ text: attached, italics: true })])] : []),
+			ruledTable(widths, [
+				new TableRow({ tableHeader: true, children: (rows[0] ?? []).map((c, i) => cellOf(c, true, widths[i]!)) }),
+				...rows.slice(1).map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cellOf(c, false, widths[i]!)) }))
+			]),
+			...notes.map((n) => bodyParagraph(runs(n)))
+		);
+	}
+
+	const children: FileChild[] = [
+		headerBlock({ issuerLines: ['ỦY BAN NHÂN DÂN', 'XÃ BÌNH THÀNH'], number: heading.number, locality: 'Bình Thành', date: heading.date }),
+		...documentTitle('Kế hoạch', subject),
+		...body,
+		signatureBlock({ authority: null, title, name }, recipients),
+		...appendix
+	];
+	return new Uint8Array(await packDocx(nd30Document([nd30Section(children, { pageNumbers: true })], subject, reportStyles)));
 }

@@ -1,6 +1,7 @@
 // The demo's files, so the board shows every state on the first look: the Văn phòng's report
 // (seed 004) on time, the Văn phòng's tham luận on time, Phòng Kinh tế's tham luận late, the rest
-// missing. The two on time are published, so a delegate has something to read. The files are real
+// missing; and the plan (seed 000), so the kỷ yếu opens with it. The ones on time are published, so
+// a delegate has something to read. The files are real
 // .docx read by the app's own intake and reader, exactly as if a unit had sent them.
 import { createHash } from 'node:crypto';
 import { isLate } from '$lib/domain/submissions';
@@ -9,7 +10,8 @@ import { documentRequest, documentRequestUnit, submission, submissionVersion } f
 import { extractDocument, type Extracted } from '../submissions/intake';
 import { sniffDocument } from '../submissions/sniff';
 import { eq } from 'drizzle-orm';
-import { buildSpeechDocx, buildUnitReportDocx, type SpeechText } from './report-docx';
+import { buildPlanDocx, buildSpeechDocx, buildUnitReportDocx, type SpeechText } from './report-docx';
+import planText from './seed-000-plan.txt?raw';
 import reportText from './seed-004-report.txt?raw';
 
 const vn = (local: string) => new Date(`${local}+07:00`);
@@ -74,8 +76,8 @@ const ECONOMY_SPEECH: SpeechText = {
 
 export interface DemoFile {
 	unitName: string;
-	/** Which request: the units' report, or the tham luận of the unit. */
-	kind: 'report' | 'speech';
+	/** Which request: the units' report, the tham luận of the unit, or the plan. */
+	kind: 'report' | 'speech' | 'plan';
 	fileName: string;
 	bytes: Uint8Array;
 	extracted: Extracted;
@@ -89,6 +91,8 @@ export interface DemoFile {
  */
 export async function demoSubmissionFiles(): Promise<DemoFile[]> {
 	const files = [
+		// Its number and day as the Văn phòng's report cites it ("Kế hoạch số 128/KH-UBND ngày 20/4/2026").
+		{ unitName: OFFICE, kind: 'plan' as const, fileName: 'Kế hoạch tổ chức sơ kết 01 năm.docx', bytes: await buildPlanDocx(planText, { number: '128/KH-UBND', date: vn('2026-04-20T08:00:00') }), submittedAt: vn('2026-04-20T14:30:00'), published: true },
 		{ unitName: OFFICE, kind: 'report' as const, fileName: 'Báo cáo sơ kết 01 năm - Văn phòng HĐND và UBND xã.docx', bytes: await buildUnitReportDocx(reportText), submittedAt: vn('2026-04-21T16:05:00'), published: true },
 		{ unitName: OFFICE, kind: 'speech' as const, fileName: 'Tham luận - Văn phòng.docx', bytes: await buildSpeechDocx(OFFICE_SPEECH, vn('2026-04-20T08:00:00')), submittedAt: vn('2026-04-21T10:20:00'), published: true },
 		{ unitName: ECONOMY, kind: 'speech' as const, fileName: 'Tham luan Phong Kinh te.docx', bytes: await buildSpeechDocx(ECONOMY_SPEECH, vn('2026-04-22T07:30:00')), submittedAt: vn('2026-04-22T08:15:00'), published: false }
