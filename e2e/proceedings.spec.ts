@@ -29,6 +29,9 @@ const outlineParts = (page: Page) => page.getByTestId('live-outline').getByTestI
 const partHeadings = async (page: Page) => (await outlineParts(page).locator('.toc-part').allTextContents()).map((t) => t.trim());
 const outlineDocuments = async (part: Locator) => (await part.getByTestId('outline-document').allTextContents()).map((t) => t.replace(/^\d+\.\s*/, '').replace(/\s+—.*$/s, '').trim());
 
+/** The plan part's own tick box (its one document, the plan, has the same title). */
+const planTick = (page: Page) => page.getByTestId('part-plan').getByRole('checkbox').first();
+
 /** The text of a downloaded .docx's body, its runs joined. */
 async function docxText(path: string): Promise<string> {
 	const zip = await JSZip.loadAsync(readFileSync(path));
@@ -56,6 +59,10 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 			'Phụ lục: Danh sách đại biểu tham dự'
 		]);
 		const speeches = () => outlineParts(page).filter({ hasText: 'Tham luận' }).first();
+		const plan = await outlineDocuments(outlineParts(page).first());
+		const reports = await outlineDocuments(outlineParts(page).filter({ hasText: 'Báo cáo' }).first());
+		expect(plan.length).toBe(1);
+		expect(reports.length).toBeGreaterThanOrEqual(1);
 		const before = await outlineDocuments(speeches());
 		expect(before.length).toBeGreaterThanOrEqual(2);
 		// Each document says where it comes from and whether delegates see it.
@@ -64,7 +71,8 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 		await expect(page.getByTestId('part-speeches').getByText(/Đã công bố cho đại biểu|Chưa công bố cho đại biểu/).first()).toBeVisible();
 
 		// Leave out the plan: every numeral after it moves up, before anything is saved.
-		await page.getByRole('checkbox', { name: 'I. Kế hoạch tổ chức hội nghị' }).uncheck();
+		await expect(planTick(page)).toHaveAccessibleName('I. Kế hoạch tổ chức hội nghị');
+		await planTick(page).uncheck();
 		expect(await partHeadings(page)).toEqual([
 			'I. Chương trình hội nghị',
 			'II. Báo cáo',
@@ -72,7 +80,7 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 			'IV. Thông báo kết luận và biên bản hội nghị',
 			'Phụ lục: Danh sách đại biểu tham dự'
 		]);
-		await expect(page.getByRole('checkbox', { name: 'Kế hoạch tổ chức hội nghị' })).not.toBeChecked();
+		await expect(planTick(page)).not.toBeChecked();
 		await expect(page.getByTestId('choice-state')).toHaveText('Có thay đổi chưa lưu.');
 
 		// Move the first tham luận down with the keyboard: the outline follows, the focus stays on it.
@@ -88,7 +96,7 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 		await page.route('**/admin/proceedings?/save', (route) => route.abort('internetdisconnected'), { times: 1 });
 		await page.getByRole('button', { name: 'Lưu lựa chọn' }).click();
 		await expect(page.getByRole('alert')).toContainText('Chưa lưu được vì không kết nối được máy chủ');
-		await expect(page.getByRole('checkbox', { name: 'Kế hoạch tổ chức hội nghị' })).not.toBeChecked();
+		await expect(planTick(page)).not.toBeChecked();
 		expect(await outlineDocuments(speeches())).toEqual(moved);
 		await expect(page.getByTestId('choice-state')).toHaveText('Có thay đổi chưa lưu.');
 
@@ -98,7 +106,7 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 		await page.screenshot({ path: `${SHOTS}/admin-1366.png` });
 
 		await page.reload();
-		await expect(page.getByRole('checkbox', { name: 'Kế hoạch tổ chức hội nghị' })).not.toBeChecked();
+		await expect(planTick(page)).not.toBeChecked();
 		expect((await partHeadings(page))[0]).toBe('I. Chương trình hội nghị');
 		expect(await outlineDocuments(speeches())).toEqual(moved);
 		await expect(page.getByTestId('choice-state')).toHaveText('Lựa chọn đã được lưu.');
@@ -109,6 +117,13 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 		expect(download.suggestedFilename()).toMatch(/\.docx$/);
 		const text = await docxText((await download.path())!);
 		expect(text).toContain('Hội nghị sơ kết 01 năm');
+		// Each chosen document's title in the chosen order (the contents list them too: read the
+		// last time each is written, under its heading), and the plan left out.
+		const chosen = [...reports, ...moved];
+		const places = chosen.map((title) => text.lastIndexOf(title));
+		expect(places.every((p) => p >= 0), `in the volume: ${chosen.join(' | ')}`).toBe(true);
+		expect(places).toEqual([...places].sort((a, b) => a - b));
+		expect(text).not.toContain(plan[0]!);
 	} finally {
 		await context.close();
 	}
@@ -176,6 +191,11 @@ test('a delegate opens the kỷ yếu on a phone, follows a contents link, and r
 		await page.screenshot({ path: `${SHOTS}/phone-360-top.png` });
 		await contents.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: `${SHOTS}/phone-360-contents.png` });
+
+		for (const part of ['programme', 'attendance']) {
+			await page.locator(`#phan-${part}`).scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `${SHOTS}/phone-360-${part}.png` });
+		}
 
 		// —— No network: the kỷ yếu opens from the phone. ——
 		await context.setOffline(true);

@@ -44,10 +44,14 @@ export const actions: Actions = {
 		if (!id.success) return fail(400, { message: 'Tài liệu không hợp lệ.' });
 		const conference = await requireConference();
 		const { userId } = actorOf(event);
+		const db = getDb();
+		// Only a document the page offers: an id from elsewhere says so rather than "done".
+		const offered = (await proceedingsOutline(db, conference)).some((p) => p.documents.some((d) => d.submissionId === id.data));
+		if (!offered) return fail(404, { message: NO_DOCUMENT, revoked: id.data });
 		// `revoked` places the answer under the document's row.
 		return attempt(
 			() =>
-				revokeOriginalLinks(getDb(), conference.id, id.data, userId).then(() => ({
+				revokeOriginalLinks(db, conference.id, id.data, userId).then(() => ({
 					success: 'Đã thu hồi liên kết bản gốc. Bản kỷ yếu tải từ bây giờ mang liên kết mới.',
 					revoked: id.data
 				})),
