@@ -6,12 +6,8 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
-import type { RosterEntry } from '../src/lib/domain/scan';
-import { E2E_SECRET } from '../playwright.config';
-import { loginFromStart, ownServer } from './helpers';
+import { delegateLink, loginFromStart, ownServer } from './helpers';
 
-const secret = new TextEncoder().encode(E2E_SECRET);
 const PHONE = { width: 360, height: 680 };
 // The phone's text size at 130 %: the root font size (set through the CSSOM, which the page's CSP allows).
 const LARGE_TEXT = `document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '130%'));`;
@@ -129,15 +125,6 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 	}
 });
 
-/** A delegate whose first link still works. */
-async function delegateLink(office: Page): Promise<string> {
-	const res = await office.request.get('/api/roster');
-	expect(res.status()).toBe(200);
-	const { delegates } = (await res.json()) as { delegates: RosterEntry[] };
-	const d = delegates.filter((x) => !x.isWalkIn && x.tokenHash === inviteTokenHash(deriveInviteToken(secret, x.id, 1))).sort((a, b) => a.id - b.id)[3]!;
-	return `/d/${deriveInviteToken(secret, d.id, 1)}`;
-}
-
 async function expectNoSidewaysPage(page: Page) {
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 }
@@ -148,7 +135,7 @@ test('a delegate opens the kỷ yếu on a phone, follows a contents link, and r
 	const office = await officeContext.newPage();
 	await loginFromStart(office, 'thuky');
 	await expect(office).toHaveURL(/\/admin$/);
-	const link = await delegateLink(office);
+	const link = await delegateLink(office, 3);
 	await officeContext.close();
 
 	const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
