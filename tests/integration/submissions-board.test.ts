@@ -130,7 +130,7 @@ describe('the board', () => {
 	const cellOf = (board: Awaited<ReturnType<typeof submissionsBoard>>, i: number) => board.cells.find((c) => c.requestId === requestId && c.unitId === units[i]!.id)!;
 
 	it('says each unit’s state in words, and counts them', async () => {
-		// Before the demo's own deadlines (21/4), whose 14 cells are all still "Chưa nộp".
+		// Before the demo's own deadlines (20/4 to 22/4), whose 15 cells are all still "Chưa nộp".
 		const before = await submissionsBoard(db, conferenceId, vn('2026-04-18T17:00:00'));
 		expect(cellOf(before, missing).text).toBe('Chưa nộp — còn 2 ngày');
 		const board = await submissionsBoard(db, conferenceId, vn('2026-04-20T18:00:00'));
@@ -142,10 +142,13 @@ describe('the board', () => {
 		expect(cellOf(board, exempt)).toMatchObject({ state: 'exempt', text: 'Không phải nộp' });
 		// Units the request does not ask have no cell.
 		expect(board.cells.some((c) => c.requestId === requestId && c.unitId === units[4]!.id)).toBe(false);
-		// The demo's 14 cells (due 21/4 and 22/4) are still open; the plan request above has one file
-		// on time and one unit past its deadline.
-		expect(board.cells.filter((c) => seededRequestIds.includes(c.requestId)).map((c) => c.state)).toEqual(Array(14).fill('missing'));
-		expect(board.counts).toEqual({ submitted: 2, late: 1, missing: 14, overdue: 2, exempt: 1 });
+		// The demo's 14 cells due 21/4 and 22/4 are still open, its plan (due 20/4 17:00, its file
+		// removed above) is past its deadline; the request above has one file on time and one unit
+		// past its deadline.
+		const seeded = board.cells.filter((c) => seededRequestIds.includes(c.requestId));
+		expect(seeded.filter((c) => c.state === 'missing')).toHaveLength(14);
+		expect(seeded.filter((c) => c.state !== 'missing').map((c) => c.state)).toEqual(['overdue']);
+		expect(board.counts).toEqual({ submitted: 2, late: 1, missing: 14, overdue: 3, exempt: 1 });
 	});
 
 	it('has one reminder per unit still owing, with its own link, and none for a closed request', async () => {
@@ -220,7 +223,7 @@ describe('the board', () => {
 		expect(rowOf(units[exempt]!.name).getCell(column).value).toBe('Không phải nộp');
 		expect(String(rowOf(units[late]!.name).getCell(column).value)).toMatch(/^Nộp muộn 20\/4 17:30 · bản 2/);
 		expect(rowOf(units[4]!.name).getCell(column).value).toBeNull();
-		expect(sheet.getRow(2).getCell(1).value).toBe('Cập nhật lúc 20/04/2026 18:00 — Đã nộp: 2; Nộp muộn: 1; Chưa nộp: 14; Quá hạn: 2; Không phải nộp: 1');
+		expect(sheet.getRow(2).getCell(1).value).toBe('Cập nhật lúc 20/04/2026 18:00 — Đã nộp: 2; Nộp muộn: 1; Chưa nộp: 14; Quá hạn: 3; Không phải nộp: 1');
 	});
 });
 

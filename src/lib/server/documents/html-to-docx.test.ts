@@ -57,6 +57,15 @@ describe('a real unit report (seed 004, read by the app as it stores it)', () =>
 		expect(level('DocHeading2')).toBe(DOCUMENT_TITLE_OUTLINE_LEVEL + 2);
 	});
 
+	it('prints the header block that opens the report without rules, centred, and the tables after it ruled', () => {
+		const tables = [...docx.xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+		expect(tables.length).toBeGreaterThan(1);
+		expect(paragraphTexts(tables[0]!)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+		expect(tables[0]).not.toContain('w:val="single"');
+		expect(tables[0]).toMatch(/<w:jc w:val="center"\/>[\s\S]*?UBND XÃ BÌNH THÀNH/);
+		for (const table of tables.slice(1)) expect(table).toContain('<w:top w:val="single"');
+	});
+
 	it('keeps bold and italic runs and sets no font but Times New Roman', () => {
 		expect(docx.xml).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">sau đây gọi tắt là Văn phòng<\/w:t>/);
 		const fonts = new Set([...(docx.xml + docx.styles).matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]));

@@ -72,11 +72,15 @@ const STYLE_MAP: Record<string, string> = {
 
 /**
  * How the content looks beyond its styles: tables across the text width with thin rules (mammoth
- * keeps no widths or borders), black links as the rest of the printed text.
+ * keeps no widths or borders), black links as the rest of the printed text. A table that opens the
+ * document is its ND30 header block (issuer and Quốc hiệu side by side, a layout in Word): no
+ * rules, centred, as the unit printed it.
  */
 const STYLESHEET = `
 table { width: 100%; border-collapse: collapse; }
 td, th { border: 0.5pt solid #000000; padding: 1pt 4pt; vertical-align: top; }
+body > table:first-child td, body > table:first-child th { border: none; }
+body > table:first-child p { text-align: center; }
 a { color: #000000; }
 `;
 
@@ -100,9 +104,9 @@ export function plainParagraphs(html: string): string[] {
  * The document's content: headings, paragraphs, lists, tables. Never throws: should the reader
  * fail on some input, the text is kept as plain body paragraphs.
  */
-export function htmlToDocx(html: string): FileChild[] {
+export function htmlToDocx(html: string): readonly FileChild[] {
 	try {
-		return [...htmlToContent(html, { styleMap: STYLE_MAP, stylesheet: STYLESHEET })];
+		return htmlToContent(html, { styleMap: STYLE_MAP, stylesheet: STYLESHEET });
 	} catch {
 		return plainParagraphs(html).map((line) => new Paragraph({ style: BODY_STYLE, children: [new TextRun(line)] }));
 	}

@@ -333,7 +333,7 @@ export interface Nd30SectionOptions {
 }
 
 export function nd30Section(
-	children: FileChild[],
+	children: readonly FileChild[],
 	{ pageNumbers = false, restartNumbering = false, firstPageHeader = [], numberFirstPage = false }: Nd30SectionOptions = {}
 ): ISectionOptions {
 	const headers = pageNumberHeaders(firstPageHeader);

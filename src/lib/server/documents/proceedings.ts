@@ -248,9 +248,9 @@ function documentBlock(d: VolumeDocument, pageBreakBefore: boolean, out: FileChi
 	);
 	out.push(rule(mm(40), TEXT_WIDTH, 2 * PARAGRAPH_GAP));
 	const content = d.content;
-	if (content.kind === 'html') out.push(...htmlToDocx(content.html));
-	else if (content.kind === 'text') out.push(...textParagraphs(content.text));
-	else out.push(bodyParagraph([new TextRun({ text: SCANNED_NOTE, italics: true })]));
+	// Appended one by one: a long report's hundreds of blocks are not spread onto the call stack.
+	const blocks = content.kind === 'html' ? htmlToDocx(content.html) : content.kind === 'text' ? textParagraphs(content.text) : [bodyParagraph([new TextRun({ text: SCANNED_NOTE, italics: true })])];
+	for (const block of blocks) out.push(block);
 }
 
 const PROGRAMME_COLUMNS = [

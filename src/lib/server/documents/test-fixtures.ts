@@ -67,7 +67,7 @@ export function longReportHtml(pages: number, title = 'Báo cáo'): string {
 	for (let page = 1; page <= pages; page++) {
 		parts.push(`<h2>${page}. Kết quả thực hiện nhiệm vụ ${page}</h2>`);
 		for (let p = 0; p < 3; p++) {
-			parts.push(`<p><strong>${filler(4, page + p)}</strong> ${filler(60, page * 3 + p)} <em>${filler(8, page + 2 * p)}</em> ${filler(30, page + p)}</p>`);
+			parts.push(`<p><strong>${filler(4, page + p)}</strong> ${filler(98, page * 3 + p)} <em>${filler(8, page + 2 * p)}</em> ${filler(30, page + p)}</p>`);
 		}
 		parts.push(
 			`<ul><li>${filler(18, page)}</li><li>${filler(14, page + 1)}<ol><li>${filler(10, page + 2)}</li><li>${filler(10, page + 3)}</li></ol></li><li>${filler(16, page + 4)}</li></ul>`

@@ -3,7 +3,7 @@
 // of what the app already knows — the programme with its timings, the finalized biên bản, the
 // attendance list. Both forms are made from it: the .docx (../documents/proceedings.ts) and the
 // delegates' page (src/routes/d/[token]/proceedings), which only ever gets published documents.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { conclusionPoints } from '$lib/domain/minutes';
 import {
 	applyChoice,
@@ -26,10 +26,11 @@ import { listAgenda, type AgendaRow } from '../agenda';
 import { actualTimings } from '../agenda/meeting';
 import { attendanceBoard } from '../checkin/board';
 import type { Database, Executor } from '../db';
-import { documentRequest, submission, submissionVersion, unit, type Conference } from '../db/schema';
+import { agendaItem, documentRequest, submission, submissionVersion, unit, type Conference } from '../db/schema';
 import { listedByGroup } from '../documents/attendance-list';
 import { buildProceedingsDocx } from '../documents/proceedings';
 import { currentMinutes } from '../minutes/record';
+import { latestOfConference } from '../submissions/published';
 import { loadChoice } from './choice';
 import { originalLink } from './links';
 
@@ -48,41 +49,31 @@ export const PART_EMPTY: Record<ProceedingsPart, string> = {
 
 /** Every submission that may go in, as its latest version, without its text (ordered later). */
 async function latestSubmissions(db: Executor, conferenceId: number) {
-	return db
-		.select({
-			submissionId: submission.id,
-			publishedAt: submission.publishedAt,
-			kind: documentRequest.kind,
-			requestTitle: documentRequest.title,
-			topic: documentRequest.topic,
-			agendaItemId: documentRequest.agendaItemId,
-			requestPosition: documentRequest.position,
-			unitName: unit.name,
-			unitPosition: unit.position,
-			versionId: submissionVersion.id,
-			version: submissionVersion.version,
-			linkVersion: submissionVersion.linkVersion,
-			fileName: submissionVersion.fileName,
-			fileKind: submissionVersion.fileKind,
-			size: submissionVersion.size,
-			sha256: submissionVersion.sha256,
-			submittedAt: submissionVersion.submittedAt,
-			late: submissionVersion.late,
-			extraction: submissionVersion.extraction
-		})
-		.from(submission)
-		.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
-		.innerJoin(unit, eq(unit.id, submission.unitId))
-		.innerJoin(submissionVersion, eq(submissionVersion.submissionId, submission.id))
-		.where(
-			and(
-				eq(documentRequest.conferenceId, conferenceId),
-				inArray(documentRequest.kind, ['plan', 'synthesis', 'report', 'speech']),
-				eq(submissionVersion.version, sql`(select max(v.version) from ${submissionVersion} v where v.submission_id = ${submission.id})`)
-			)
-		);
+	const columns = {
+		submissionId: submission.id,
+		publishedAt: submission.publishedAt,
+		kind: documentRequest.kind,
+		requestTitle: documentRequest.title,
+		topic: documentRequest.topic,
+		agendaItemId: documentRequest.agendaItemId,
+		agendaPosition: agendaItem.position,
+		requestPosition: documentRequest.position,
+		unitName: unit.name,
+		unitPosition: unit.position,
+		versionId: submissionVersion.id,
+		version: submissionVersion.version,
+		linkVersion: submissionVersion.linkVersion,
+		fileName: submissionVersion.fileName,
+		fileKind: submissionVersion.fileKind,
+		size: submissionVersion.size,
+		sha256: submissionVersion.sha256,
+		submittedAt: submissionVersion.submittedAt,
+		late: submissionVersion.late,
+		extraction: submissionVersion.extraction
+	};
+	return latestOfConference(db.select(columns).from(submission).$dynamic(), conferenceId, inArray(documentRequest.kind, ['plan', 'synthesis', 'report', 'speech']));
 }
-type Candidate = Awaited<ReturnType<typeof latestSubmissions>>[number] & { part: DocumentPart; agendaPosition: number | null; speaker: string | null };
+type Candidate = Awaited<ReturnType<typeof latestSubmissions>>[number] & { part: DocumentPart; speaker: string | null };
 
 const UNPLACED = Number.MAX_SAFE_INTEGER;
 
@@ -115,12 +106,7 @@ async function gatherCandidates(db: Database, conferenceId: number) {
 		const part = PART_OF_KIND[row.kind];
 		if (!part) continue;
 		const item = row.agendaItemId === null ? undefined : itemOf.get(row.agendaItemId);
-		candidates.push({
-			...row,
-			part,
-			agendaPosition: item?.position ?? null,
-			speaker: row.kind === 'speech' && item?.presenter ? item.presenter : null
-		});
+		candidates.push({ ...row, part, speaker: row.kind === 'speech' && item?.presenter ? item.presenter : null });
 	}
 	candidates.sort(compareCandidates);
 	const finalized = minutes.current?.finalizedAt ? minutes.current : null;

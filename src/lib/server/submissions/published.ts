@@ -32,8 +32,11 @@ const documentColumns = {
 	extraction: submissionVersion.extraction
 };
 
-/** Narrows a select from `submission` to the conference's published ones, each joined to its latest version. */
-function publishedOnly<T extends PgSelect>(query: T, conferenceId: number, where?: SQL) {
+/**
+ * Narrows a select from `submission` to the conference's, each joined to its request, its unit, its
+ * latest version and its tham luận's agenda item (the kỷ yếu reads them all through this too).
+ */
+export function latestOfConference<T extends PgSelect>(query: T, conferenceId: number, where?: SQL) {
 	return query
 		.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
 		.innerJoin(unit, eq(unit.id, submission.unitId))
@@ -43,11 +46,15 @@ function publishedOnly<T extends PgSelect>(query: T, conferenceId: number, where
 			and(
 				eq(documentRequest.conferenceId, conferenceId),
 				eq(unit.conferenceId, conferenceId),
-				isNotNull(submission.publishedAt),
 				eq(submissionVersion.version, sql`(select max(v.version) from ${submissionVersion} v where v.submission_id = ${submission.id})`),
 				where
 			)
 		);
+}
+
+/** Narrows a select from `submission` to the conference's published ones, each joined to its latest version. */
+function publishedOnly<T extends PgSelect>(query: T, conferenceId: number, where?: SQL) {
+	return latestOfConference(query, conferenceId, and(isNotNull(submission.publishedAt), where));
 }
 
 export type PublishedDocument = Awaited<ReturnType<typeof listPublished>>[number];
