@@ -107,6 +107,18 @@ test('the secretariat leaves out a part, moves a tham luận, sees the outline r
 		expect(await outlineDocuments(speeches())).toEqual(moved);
 		await expect(page.getByTestId('choice-state')).toHaveText('Lựa chọn đã được lưu.');
 
+		// "Thu hồi liên kết" asks first, saying what stops opening; the answer is under the document.
+		const reportRow = page.getByTestId('choose-document').filter({ hasText: reports[0]! });
+		let asked = '';
+		page.once('dialog', (dialog) => {
+			asked = dialog.message();
+			void dialog.accept();
+		});
+		await reportRow.getByRole('button', { name: 'Thu hồi liên kết bản gốc' }).click();
+		await expect(reportRow.getByTestId('form-result')).toHaveText('Đã thu hồi liên kết bản gốc. Bản kỷ yếu tải từ bây giờ mang liên kết mới.');
+		expect(asked).toContain('sẽ không mở được bản gốc này nữa');
+		await expect(planTick(page)).not.toBeChecked();
+
 		// The volume as saved, a real .docx.
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải kỷ yếu (.docx)' }).click()]);
 		expect((await download.failure()) ?? null).toBeNull();
