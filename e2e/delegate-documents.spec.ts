@@ -4,24 +4,11 @@
 // phone. Written against the demo data: the Văn phòng's report (seed 004) and one tham luận
 // published, other submissions not.
 import { expect, test, type Page } from '@playwright/test';
-import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
-import type { RosterEntry } from '../src/lib/domain/scan';
-import { E2E_SECRET } from '../playwright.config';
-import { loginFromStart } from './helpers';
+import { delegateLink, loginFromStart } from './helpers';
 
-const secret = new TextEncoder().encode(E2E_SECRET);
 const VIEWPORT = { width: 360, height: 740 };
 // The phone's text size at 130 %: the root font size (set through the CSSOM, which the page's CSP allows).
 const LARGE_TEXT = `document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '130%'));`;
-
-/** A delegate whose first link still works (other specs may have reissued some). */
-async function delegateLink(office: Page): Promise<string> {
-	const res = await office.request.get('/api/roster');
-	expect(res.status()).toBe(200);
-	const { delegates } = (await res.json()) as { delegates: RosterEntry[] };
-	const d = delegates.filter((x) => !x.isWalkIn && x.tokenHash === inviteTokenHash(deriveInviteToken(secret, x.id, 1))).sort((a, b) => a.id - b.id)[5]!;
-	return `/d/${deriveInviteToken(secret, d.id, 1)}`;
-}
 
 /** Nothing wider than the screen: wide tables scroll inside their own box. */
 async function expectNoSidewaysPage(page: Page) {
@@ -34,7 +21,7 @@ test('a delegate stores the published documents, goes offline, reloads and reads
 	const office = await officeContext.newPage();
 	await loginFromStart(office, 'thuky');
 	await expect(office).toHaveURL(/\/admin$/);
-	const link = await delegateLink(office);
+	const link = await delegateLink(office, 5);
 	await officeContext.close();
 
 	const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });

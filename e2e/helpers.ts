@@ -4,6 +4,8 @@ import path from 'node:path';
 import { startServer } from '../scripts/lib/server-process.js';
 import { E2E_SECRET } from '../playwright.config';
 import { expect, type Page } from '@playwright/test';
+import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
+import type { RosterEntry } from '../src/lib/domain/scan';
 
 export const DEMO_PASSWORD = 'hoinghi2026';
 
@@ -47,4 +49,17 @@ export async function ownServer(): Promise<{ url: string; stop: () => Promise<vo
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * The link `/d/TOKEN` of the `nth` invited delegate (by id) whose first link still works (other
+ * specs may have reissued some), read from the roster by a signed-in staff page.
+ */
+export async function delegateLink(staff: Page, nth: number): Promise<string> {
+	const secret = new TextEncoder().encode(E2E_SECRET);
+	const res = await staff.request.get('/api/roster');
+	expect(res.status()).toBe(200);
+	const { delegates } = (await res.json()) as { delegates: RosterEntry[] };
+	const d = delegates.filter((x) => !x.isWalkIn && x.tokenHash === inviteTokenHash(deriveInviteToken(secret, x.id, 1))).sort((a, b) => a.id - b.id)[nth]!;
+	return `/d/${deriveInviteToken(secret, d.id, 1)}`;
 }

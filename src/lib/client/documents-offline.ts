@@ -149,3 +149,37 @@ export async function storedOriginal(listPath: string, id: number): Promise<Blob
 	const res = await caches.match(originalPath(listPath, id), { cacheName: PAGES_CACHE });
 	return res ? res.blob() : null;
 }
+
+const pageRecordKey = (delegateKey: string, path: string) => `page:${delegateKey}:${path}`;
+
+/**
+ * When the readable page at `path` (the web kỷ yếu) was stored on this phone for the delegate: the
+ * server's render time of the stored copy. Null when it was not, or the browser no longer holds it.
+ */
+export async function storedPageAt(path: string, delegateKey: string): Promise<Date | null> {
+	const record = readSnapshot<{ path: string }>(pageRecordKey(delegateKey, path));
+	if (!record || !canStoreOffline()) return null;
+	if (!(await caches.match(path, { cacheName: PAGES_CACHE }))) return null;
+	return new Date(record.savedAt);
+}
+
+/**
+ * Keeps the readable page at `path`, rendered by the server at `renderedAt`, for reading offline.
+ * The service worker already keeps every page it fetched (vite.config.ts, NetworkFirst into the
+ * same cache): when it holds this one, only the record is written; otherwise (the worker was not
+ * yet in charge when the page loaded) the page is fetched once more into the cache.
+ */
+export async function keepPageOffline(path: string, delegateKey: string, renderedAt: number): Promise<Date> {
+	await navigator.storage?.persist?.().catch(() => false);
+	await navigator.serviceWorker.ready;
+	const cache = await caches.open(PAGES_CACHE);
+	let savedAt = renderedAt;
+	if (!navigator.serviceWorker.controller || !(await cache.match(path))) {
+		const page = await download(path, 'text/html', () => {});
+		if (!page) throw new Error('HTTP 404');
+		await cache.put(path, page);
+		savedAt = Date.now();
+	}
+	writeSnapshot(pageRecordKey(delegateKey, path), savedAt, { path });
+	return new Date(savedAt);
+}

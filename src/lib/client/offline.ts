@@ -15,3 +15,15 @@ export async function keepPageForOffline(path: string): Promise<void> {
 		/* offline now, or storage refused: the next visit tries again */
 	}
 }
+
+/** Calls `set` with whether the browser is online, now and on every change; returns the stop. */
+export function watchOnline(set: (online: boolean) => void): () => void {
+	const update = () => set(navigator.onLine);
+	update();
+	window.addEventListener('online', update);
+	window.addEventListener('offline', update);
+	return () => {
+		window.removeEventListener('online', update);
+		window.removeEventListener('offline', update);
+	};
+}
