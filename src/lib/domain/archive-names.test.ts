@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveName, manifestLine, twoDigits, uniquePath } from './archive-names';
+import { archiveName, manifestLine, shortTitle, twoDigits, uniquePath, withKind } from './archive-names';
 
 describe('archiveName', () => {
 	it('folds Vietnamese marks and đ, keeping case and words', () => {
@@ -35,5 +35,17 @@ describe('manifest', () => {
 	it('writes sha256sum lines', () => {
 		expect(manifestLine('ab'.repeat(32), '01 Van ban/Giay moi.docx')).toBe(`${'ab'.repeat(32)}  01 Van ban/Giay moi.docx\n`);
 		expect(twoDigits(3)).toBe('03');
+	});
+});
+
+describe('shortTitle and withKind', () => {
+	it('cuts a long conference title at a word', () => {
+		const title = 'Hội nghị sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp';
+		expect(shortTitle(title, 40)).toBe('Hội nghị sơ kết 01 năm thực hiện sắp xếp');
+		expect(shortTitle('Hội nghị', 40)).toBe('Hội nghị');
+	});
+	it('names the kind once', () => {
+		expect(withKind('Báo cáo', 'Báo cáo sơ kết 01 năm')).toBe('Báo cáo sơ kết 01 năm');
+		expect(withKind('Tham luận', 'Bài tham luận số 1')).toBe('Tham luận - Bài tham luận số 1');
 	});
 });

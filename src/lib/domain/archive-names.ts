@@ -44,3 +44,20 @@ export function uniquePath(path: string, taken: Set<string>): string {
 
 /** One line of a `sha256sum` manifest: the hash, two spaces, the path. */
 export const manifestLine = (sha256: string, path: string) => `${sha256}  ${path}\n`;
+
+/** The first words of a long title, cut at a word, at most `max` characters: a file name's subject. */
+export function shortTitle(text: string, max = 40): string {
+	const words = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(' ');
+	let out = words[0]!.slice(0, max);
+	for (const w of words.slice(1)) {
+		if (out.length + 1 + w.length > max) break;
+		out += ` ${w}`;
+	}
+	return out.replace(/[\s,.;:–-]+$/, '');
+}
+
+/** "Báo cáo - Báo cáo sơ kết" says it twice: the kind goes only before a title that does not start with it. */
+export function withKind(kind: string, title: string): string {
+	const fold = (s: string) => archiveName(s, 200).toLowerCase();
+	return fold(title).startsWith(fold(kind)) ? title : `${kind} - ${title}`;
+}
