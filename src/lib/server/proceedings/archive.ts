@@ -4,7 +4,7 @@
 //   02 Tai lieu cac don vi/<unit>/<request> - ban N.<ext>   every version every unit sent, as sent
 //   03 Du lieu/….xlsx                            delegates and replies, check-ins, timer log, submissions
 //   manifest-sha256.txt                          `sha256sum -c` checks every other file
-// The same bytes when nothing changed: every document passes through withFixedTimes, every entry
+// The same bytes when nothing changed: every document passes through normalizeOffice, every entry
 // is dated (the conference's start; an original its submission time), stored in one fixed order.
 // Memory stays flat however many files: the originals (the part that grows) are read from the
 // database one version at a time, only when the zip writer reaches them; the generated documents (a
@@ -27,7 +27,7 @@ import { exportRows } from '../delegates/export';
 import { delegatesToXlsx } from '../delegates/export-sheet';
 import { invitationFile } from '../delegates/files';
 import { NoConclusionsError } from '../documents/conclusion-notice';
-import { withFixedTimes } from '../documents/fixed-times';
+import { normalizeOffice } from '../documents/normalize-office';
 import { bodyParagraph, documentTitle, headerBlock, mm, nd30Document, nd30Section, packDocx, ruledTable, SIZE, TEXT_WIDTH } from '../documents/nd30';
 import { NotFoundError } from '../errors';
 import { conclusionNoticeFile, minutesFile } from '../minutes/files';
@@ -181,7 +181,7 @@ export async function planArchive(db: Database, conference: Conference, origin: 
 	const documents: ArchiveEntry[] = [];
 	const doc = async (name: string, title: string, build: () => Promise<Uint8Array>) => {
 		const path = `${DOCUMENTS_FOLDER}/${twoDigits(documents.length + 1)} ${name}`;
-		documents.push(made(path, title, await withFixedTimes(await build(), at), at));
+		documents.push(made(path, title, await normalizeOffice(await build(), at), at));
 	};
 
 	// The giấy mời as the office sends them: one for each invited delegate (a walk-in was never invited).
@@ -225,7 +225,7 @@ export async function planArchive(db: Database, conference: Conference, origin: 
 
 	const data: ArchiveEntry[] = [];
 	const sheet = async (name: string, title: string, build: () => Promise<Buffer>) => {
-		data.push(made(`${DATA_FOLDER}/${twoDigits(data.length + 1)} ${name}`, title, await withFixedTimes(await build(), at), at));
+		data.push(made(`${DATA_FOLDER}/${twoDigits(data.length + 1)} ${name}`, title, await normalizeOffice(await build(), at), at));
 	};
 	const delegates = await exportRows(db, conference.id, origin);
 	// Without the personal links: an archive is kept for years and forwarded; a live link opens the delegate's page.
@@ -238,7 +238,7 @@ export async function planArchive(db: Database, conference: Conference, origin: 
 	await sheet('Tai lieu da nop.xlsx', 'Danh sách tài liệu đã nộp (mọi bản, sha256)', () => submissionsSheet(versions, conference.title));
 
 	const listed = [...documents, ...originals, ...data];
-	const index = made(INDEX_PATH, 'Mục lục hồ sơ', await withFixedTimes(await indexDocx(conference, listed, missing), at), at);
+	const index = made(INDEX_PATH, 'Mục lục hồ sơ', await normalizeOffice(await indexDocx(conference, listed, missing), at), at);
 	entries.push(index, ...listed);
 	const manifest = Buffer.from(entries.map((e) => manifestLine(e.sha256, e.path)).join(''), 'utf8');
 	entries.push(made(MANIFEST_PATH, 'Mã kiểm tra sha256 của mọi tệp', manifest, at));
