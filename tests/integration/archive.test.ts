@@ -93,10 +93,10 @@ describe('the archive on the built app', () => {
 		uploadedSha = sha256(second);
 		const upload = await fetch(`${app.url}/admin/documents/upload?request=${requestId}&unit=${unitId}`, {
 			method: 'POST',
-			headers: { cookie: secretariat, origin: app.url, 'x-file-name': encodeURIComponent('bao-cao-sua.docx') },
+			headers: { cookie: secretariat, origin: app.url, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('bao-cao-sua.docx') },
 			body: second
 		});
-		expect(upload.status).toBe(200);
+		expect(upload.status, await upload.clone().text()).toBe(200);
 
 		const staff = await signIn(app.url, 'diemdanh');
 		const roster = await (await fetch(`${app.url}/api/roster`, { headers: { cookie: staff } })).json();
@@ -137,7 +137,9 @@ describe('the archive on the built app', () => {
 		const first = await download(secretariat);
 		expect(first.status).toBe(200);
 		expect(first.headers.get('content-type')).toBe('application/zip');
-		expect(first.headers.get('content-disposition')).toMatch(/^attachment; filename="Ho-so-luu-tru-Hoi-nghi-so-ket[^"]*\.zip"/);
+		const disposition = first.headers.get('content-disposition')!;
+		expect(disposition).toMatch(/^attachment; filename="ho-so-luu-tru-hoi-nghi-so-ket[a-z0-9-]*\.zip"/);
+		expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toMatch(/^Hồ sơ lưu trữ - Hội nghị sơ kết .{0,30}\.zip$/);
 		const a = new Uint8Array(await first.arrayBuffer());
 		expect(a.length).toBe(Number(first.headers.get('content-length')));
 		await new Promise((r) => setTimeout(r, 1500));
