@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveName, manifestLine, shortTitle, twoDigits, uniquePath, withKind } from './archive-names';
+import { archiveName, dispositionFileName, manifestLine, shortTitle, twoDigits, uniquePath, withKind } from './archive-names';
 
 describe('archiveName', () => {
 	it('folds Vietnamese marks and đ, keeping case and words', () => {
@@ -47,5 +47,15 @@ describe('shortTitle and withKind', () => {
 	it('names the kind once', () => {
 		expect(withKind('Báo cáo', 'Báo cáo sơ kết 01 năm')).toBe('Báo cáo sơ kết 01 năm');
 		expect(withKind('Tham luận', 'Bài tham luận số 1')).toBe('Tham luận - Bài tham luận số 1');
+	});
+});
+
+describe('dispositionFileName', () => {
+	it('reads the exact Vietnamese name, else the plain one, else the fallback', () => {
+		const header = `attachment; filename="ho-so.zip"; filename*=UTF-8''${encodeURIComponent('Hồ sơ lưu trữ.zip')}`;
+		expect(dispositionFileName(header, 'x.zip')).toBe('Hồ sơ lưu trữ.zip');
+		expect(dispositionFileName('attachment; filename="ho-so.zip"', 'x.zip')).toBe('ho-so.zip');
+		expect(dispositionFileName("attachment; filename*=UTF-8''%E0%A4", 'x.zip')).toBe('x.zip');
+		expect(dispositionFileName(null, 'x.zip')).toBe('x.zip');
 	});
 });

@@ -61,3 +61,19 @@ export function withKind(kind: string, title: string): string {
 	const fold = (s: string) => archiveName(s, 200).toLowerCase();
 	return fold(title).startsWith(fold(kind)) ? title : `${kind} - ${title}`;
 }
+
+/**
+ * The file name a Content-Disposition gives (src/lib/server/download.ts contentDisposition): the
+ * exact one of `filename*=UTF-8''…`, else the plain `filename="…"`, else `fallback`.
+ */
+export function dispositionFileName(header: string | null, fallback: string): string {
+	const exact = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
+	if (exact) {
+		try {
+			return decodeURIComponent(exact.trim());
+		} catch {
+			// a malformed escape: the plain name below
+		}
+	}
+	return /filename="([^"]+)"/i.exec(header ?? '')?.[1] ?? fallback;
+}

@@ -17,6 +17,7 @@ import { Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType, Alig
 import yazl from 'yazl';
 import { archiveName, manifestLine, shortTitle, twoDigits, uniquePath, withKind } from '$lib/domain/archive-names';
 import { DOCUMENT_KIND_LABELS } from '$lib/domain/documents';
+import { formatFileSize } from '$lib/domain/submissions';
 import { chairScriptFile } from '../agenda/files';
 import { listAgenda } from '../agenda';
 import { attendanceListFile } from '../checkin/files';
@@ -117,8 +118,6 @@ async function versionBytes(db: Executor, conferenceId: number, versionId: numbe
 	return row.bytes;
 }
 
-const bytesText = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`);
-
 const INDEX_COLUMNS = [mm(10), mm(78), mm(57), TEXT_WIDTH - mm(145)];
 
 function indexCell(text: string, width: number, o: { bold?: boolean; center?: boolean } = {}) {
@@ -146,7 +145,7 @@ async function indexDocx(conference: Conference, entries: ArchiveEntry[], missin
 		(e, i) =>
 			new TableRow({
 				cantSplit: true,
-				children: [String(i + 1), e.path, e.title, bytesText(e.size)].map((t, j) => indexCell(t, INDEX_COLUMNS[j]!, { center: j === 0 || j === 3 }))
+				children: [String(i + 1), e.path, e.title, formatFileSize(e.size)].map((t, j) => indexCell(t, INDEX_COLUMNS[j]!, { center: j === 0 || j === 3 }))
 			})
 	);
 	const section = nd30Section(
