@@ -12,32 +12,14 @@ import type { TimerEventKind } from '$lib/domain/timer';
 import { deviceNames } from '../checkin/devices';
 import type { Executor } from '../db';
 import { agendaItem, checkin, delegate, timerEvent, user } from '../db/schema';
+import { officeSheet, type SheetColumn } from '../documents/sheet';
 
 type Cell = string | number | null;
-interface Column {
-	header: string;
-	width: number;
-	/** Kept as text (a phone's leading 0, a hash that looks like a number). */
-	text?: boolean;
-}
 
-/** One sheet with the office's look; `rows` in order, numbered by the caller. */
-export async function dataSheet(sheetName: string, title: string, columns: Column[], rows: Cell[][]): Promise<Buffer> {
+/** One sheet with the office's look (../documents/sheet.ts); `rows` in order, numbered by the caller. */
+export async function dataSheet(sheetName: string, title: string, columns: SheetColumn[], rows: Cell[][]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet(sheetName, {
-		views: [{ state: 'frozen', ySplit: 2 }],
-		pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' }
-	});
-	columns.forEach((c, i) => {
-		sheet.getColumn(i + 1).width = c.width;
-		if (c.text) sheet.getColumn(i + 1).numFmt = '@';
-	});
-	sheet.addRow([title]).font = { bold: true, size: 14 };
-	const header = sheet.addRow(columns.map((c) => c.header));
-	header.font = { bold: true };
-	header.alignment = { vertical: 'middle', wrapText: true };
-	header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } }));
-	sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
+	const sheet = officeSheet(workbook, sheetName, title, columns);
 	for (const r of rows) sheet.addRow(r.map((v) => (v === '' ? null : v)));
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
