@@ -272,6 +272,7 @@ export function zipArchive(db: Executor, conferenceId: number, plan: ArchivePlan
 		});
 	}
 	let size = -1;
+	// Every entry stored with a known size: yazl gives the total at once (@types/yazl forgets the argument).
 	(zip.end as (o: undefined, cb: (total: number) => void) => void)(undefined, (total) => (size = total));
 	if (size < 0) throw new Error('archive: the zip size is not known before writing');
 	return { size, stream };
