@@ -31,7 +31,8 @@ const COLUMNS = [
 const SIGN_WIDTH = TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const WIDTHS = [...COLUMNS.map((c) => c.width), SIGN_WIDTH];
 
-function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number; keepNext?: boolean }): TableCell {
+/** A cell of a ruled list: one line of 13 pt text, centred vertically. */
+export function listCell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number; keepNext?: boolean }): TableCell {
 	return new TableCell({
 		width: { size: o.width, type: WidthType.DXA },
 		columnSpan: o.span,
@@ -48,7 +49,7 @@ function cell(text: string, o: { bold?: boolean; center?: boolean; span?: number
 }
 
 /** "Chức vụ, đơn vị" as printed: the position, then the organisation when it adds something. */
-function role(p: BoardPerson): string {
+function role(p: Pick<BoardPerson, 'position' | 'organisation'>): string {
 	const parts = [p.position.trim(), p.organisation.trim()].filter(Boolean);
 	return parts.join(', ');
 }
@@ -64,21 +65,24 @@ export function listedByGroup(board: AttendanceBoard) {
 	].filter((g) => g.people.length > 0);
 }
 
+/** One person of a printed list: as the board has them, or the kỷ yếu's (an ISO time of arrival). */
+export type ListedPerson = Pick<BoardPerson, 'fullName' | 'position' | 'organisation'> & { arrivedAt: Date | string | null };
+
 /**
- * The list itself and its totals line: the body of the danh sách, and of the biên bản's appendix
- * (./minutes.ts). Numbered across groups, with a signature column.
+ * The ruled list by group: numbered across groups, each group's name on its own row, the time of
+ * arrival, and a column to sign. The danh sách's, the biên bản appendix's and the kỷ yếu's.
  */
-export function attendanceTable(board: AttendanceBoard): (Table | Paragraph)[] {
+export function attendeesTable(groups: readonly { name: string; people: readonly ListedPerson[] }[]): Table {
 	const header = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: [...COLUMNS.map((c) => cell(c.header, { bold: true, center: true, width: c.width })), cell('Ký tên', { bold: true, center: true, width: SIGN_WIDTH })]
+		children: [...COLUMNS.map((c) => listCell(c.header, { bold: true, center: true, width: c.width })), listCell('Ký tên', { bold: true, center: true, width: SIGN_WIDTH })]
 	});
 	const rows: TableRow[] = [header];
 	let n = 0;
-	for (const group of listedByGroup(board)) {
+	for (const group of groups) {
 		// keepNext: a group's name never stands alone at the foot of a page.
-		rows.push(new TableRow({ cantSplit: true, children: [cell(group.name, { bold: true, span: 5, width: TEXT_WIDTH, keepNext: true })] }));
+		rows.push(new TableRow({ cantSplit: true, children: [listCell(group.name, { bold: true, span: 5, width: TEXT_WIDTH, keepNext: true })] }));
 		for (const p of group.people) {
 			n++;
 			rows.push(
@@ -87,17 +91,25 @@ export function attendanceTable(board: AttendanceBoard): (Table | Paragraph)[] {
 					// Room for a handwritten signature.
 					height: { value: mm(9), rule: 'atLeast' },
 					children: [
-						cell(String(n), { center: true, width: WIDTHS[0]! }),
-						cell(p.fullName, { width: WIDTHS[1]! }),
-						cell(role(p), { width: WIDTHS[2]! }),
-						cell(p.arrivedAt ? formatTime(p.arrivedAt) : '', { center: true, width: WIDTHS[3]! }),
-						cell('', { width: WIDTHS[4]! })
+						listCell(String(n), { center: true, width: WIDTHS[0]! }),
+						listCell(p.fullName, { width: WIDTHS[1]! }),
+						listCell(role(p), { width: WIDTHS[2]! }),
+						listCell(p.arrivedAt ? formatTime(new Date(p.arrivedAt)) : '', { center: true, width: WIDTHS[3]! }),
+						listCell('', { width: WIDTHS[4]! })
 					]
 				})
 			);
 		}
 	}
-	const table = ruledTable(WIDTHS, rows);
+	return ruledTable(WIDTHS, rows);
+}
+
+/**
+ * The list itself and its totals line: the body of the danh sách, and of the biên bản's appendix
+ * (./minutes.ts).
+ */
+export function attendanceTable(board: AttendanceBoard): (Table | Paragraph)[] {
+	const table = attendeesTable(listedByGroup(board));
 	const t = board.totals;
 	const summary = new Paragraph({
 		spacing: { before: 160 },

@@ -3,6 +3,7 @@
  * act on them. The full header, THÔNG BÁO and its trích yếu, an opening paragraph (when, where, who
  * chaired, who attended), the conclusions as numbered points, the issuing body's signature.
  */
+import type { Paragraph } from 'docx';
 import { formatNd30Date } from '$lib/domain/dates';
 import type { Conference } from '../db/schema';
 import { bodyParagraph, documentTitle, endingWithArchive, headerBlock, nd30Document, nd30Section, packDocx, signatureBlock } from './nd30';
@@ -58,6 +59,13 @@ function concluder(chairTitle: string): string {
 
 const sentence = (text: string) => text.trim().replace(/[.;,:]+$/, '');
 
+/** The conclusions as the notice's numbered points (also the kỷ yếu's), the last closed with "./." as ND30 closes a body. */
+export function conclusionParagraphs(conclusions: readonly string[]): Paragraph[] {
+	const points = conclusions.map(sentence).filter(Boolean);
+	const last = points.length - 1;
+	return points.map((point, i) => bodyParagraph(`${i + 1}. ${point}${i === last ? './.' : '.'}`));
+}
+
 export async function buildConclusionNoticeDocx(input: ConclusionNoticeInput): Promise<Buffer> {
 	const points = input.conclusions.map(sentence).filter(Boolean);
 	if (points.length === 0) throw new NoConclusionsError();
@@ -70,12 +78,10 @@ export async function buildConclusionNoticeDocx(input: ConclusionNoticeInput): P
 		`${when.charAt(0).toLocaleUpperCase('vi')}${when.slice(1)}, tại ${c.place.trim()}, đồng chí ${c.chairName.trim()}, ${who} chủ trì ${c.title.trim()}.`,
 		...(attendees ? [attendees] : [])
 	].join(' ');
-	const last = points.length - 1;
 	const body = [
 		bodyParagraph(opening),
 		bodyParagraph(`Sau khi nghe các báo cáo, tham luận và ý kiến phát biểu của đại biểu, đồng chí ${who} kết luận như sau:`),
-		// ND30 closes the body's last paragraph with "./.".
-		...points.map((point, i) => bodyParagraph(`${i + 1}. ${point}${i === last ? './.' : '.'}`))
+		...conclusionParagraphs(points)
 	];
 	const section = nd30Section(
 		[

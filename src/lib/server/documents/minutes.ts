@@ -80,7 +80,8 @@ function blockSection(heading: string, text: string): Paragraph[] {
 	return [labelled(heading), ...body.map((line) => bodyParagraph(line))];
 }
 
-function sectionParagraphs(sections: readonly MinutesSection[]): Paragraph[] {
+/** The biên bản's sections as printed (its fields, then each agenda item and the conclusions); also the kỷ yếu's. */
+export function sectionParagraphs(sections: readonly MinutesSection[]): Paragraph[] {
 	const out: Paragraph[] = [];
 	let contentLabelled = false;
 	for (const section of sections) {

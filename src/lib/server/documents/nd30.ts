@@ -24,6 +24,7 @@ import {
 	TextRun,
 	WidthType,
 	type IBorderOptions,
+	type IPropertiesOptions,
 	type ISectionOptions,
 	type IStylesOptions,
 	type ParagraphChild
@@ -327,12 +328,15 @@ export interface Nd30SectionOptions {
 	restartNumbering?: boolean;
 	/** With pageNumbers: the first page's header instead of an empty one. */
 	firstPageHeader?: Paragraph[];
+	/** With pageNumbers: the first page numbered too (a section that goes on from an earlier one, as the kỷ yếu's after its cover). */
+	numberFirstPage?: boolean;
 }
 
 export function nd30Section(
-	children: FileChild[],
-	{ pageNumbers = false, restartNumbering = false, firstPageHeader = [] }: Nd30SectionOptions = {}
+	children: readonly FileChild[],
+	{ pageNumbers = false, restartNumbering = false, firstPageHeader = [], numberFirstPage = false }: Nd30SectionOptions = {}
 ): ISectionOptions {
+	const headers = pageNumberHeaders(firstPageHeader);
 	const sectionEnd = new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 } });
 	return {
 		properties: {
@@ -341,16 +345,24 @@ export function nd30Section(
 				margin: { ...MARGINS, header: CM, footer: CM },
 				...(pageNumbers && restartNumbering ? { pageNumbers: { start: 1 } } : {})
 			},
-			...(pageNumbers ? { titlePage: true } : {})
+			...(pageNumbers && !numberFirstPage ? { titlePage: true } : {})
 		},
-		...(pageNumbers ? { headers: pageNumberHeaders(firstPageHeader) } : {}),
+		...(pageNumbers ? { headers: numberFirstPage ? { default: headers.default } : headers } : {}),
 		children: [...children, sectionEnd]
 	};
 }
 
-/** `styles`: nd30Styles, or a set built on it (a report with Word headings adds theirs). */
-export function nd30Document(sections: ISectionOptions[], title?: string, styles: IStylesOptions = nd30Styles): Document {
-	return new Document({ title, creator: 'Hội nghị', styles, sections });
+/**
+ * `styles`: nd30Styles, or a set built on it (a report with Word headings adds theirs).
+ * `features`: `updateFields` for a document whose fields (a contents' page numbers) Word must work out on opening.
+ */
+export function nd30Document(
+	sections: ISectionOptions[],
+	title?: string,
+	styles: IStylesOptions = nd30Styles,
+	features?: IPropertiesOptions['features']
+): Document {
+	return new Document({ title, creator: 'Hội nghị', styles, sections, ...(features ? { features } : {}) });
 }
 
 export function packDocx(doc: Document): Promise<Buffer> {

@@ -7,6 +7,7 @@ import { comparePublished } from '$lib/domain/submissions';
 import type { Executor } from '../db';
 import { agendaItem, documentRequest, submission, submissionVersion, unit } from '../db/schema';
 import { MIME, type StoredFile } from '../download';
+import { latestInConference, withVersions } from './latest';
 
 /** Said for an unknown id and an unpublished document alike: nothing tells which. */
 export const NOT_PUBLISHED = 'Không tìm thấy tài liệu này, hoặc tài liệu chưa được công bố cho đại biểu.';
@@ -34,20 +35,9 @@ const documentColumns = {
 
 /** Narrows a select from `submission` to the conference's published ones, each joined to its latest version. */
 function publishedOnly<T extends PgSelect>(query: T, conferenceId: number, where?: SQL) {
-	return query
-		.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
-		.innerJoin(unit, eq(unit.id, submission.unitId))
-		.innerJoin(submissionVersion, eq(submissionVersion.submissionId, submission.id))
+	return withVersions(query)
 		.leftJoin(agendaItem, eq(agendaItem.id, documentRequest.agendaItemId))
-		.where(
-			and(
-				eq(documentRequest.conferenceId, conferenceId),
-				eq(unit.conferenceId, conferenceId),
-				isNotNull(submission.publishedAt),
-				eq(submissionVersion.version, sql`(select max(v.version) from ${submissionVersion} v where v.submission_id = ${submission.id})`),
-				where
-			)
-		);
+		.where(and(latestInConference(conferenceId), isNotNull(submission.publishedAt), where));
 }
 
 export type PublishedDocument = Awaited<ReturnType<typeof listPublished>>[number];
