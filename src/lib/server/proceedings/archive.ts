@@ -207,7 +207,8 @@ export async function planArchive(db: Database, conference: Conference, origin: 
 		missing.push('Biên bản: chưa lập', 'Thông báo kết luận: chưa lập biên bản');
 	}
 	await doc('Ky yeu hoi nghi.docx', 'Kỷ yếu hội nghị', async () => (await proceedingsFile(db, conference, origin)).bytes);
-	await doc('Du thao bao cao tong hop.docx', 'Dự thảo báo cáo tổng hợp (cho Phòng Văn hóa - Xã hội)', async () => (await synthesisFile(db, conference)).bytes);
+	// Dated the meeting's day too: a draft dated the download's day would change the archive every day.
+	await doc('Du thao bao cao tong hop.docx', 'Dự thảo báo cáo tổng hợp (cho Phòng Văn hóa - Xã hội)', async () => (await synthesisFile(db, conference, at)).bytes);
 
 	const versions = await archivedVersions(db, conference.id);
 	if (versions.length === 0) missing.push('Tài liệu các đơn vị: chưa đơn vị nào nộp');
