@@ -11,6 +11,7 @@ import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js'
 import { liveClient, meetingCommand, percentile, postCheckins, scanItem, signIn, speechItems, until } from './lib/api.js';
 import { boardFigures } from './board.js';
 import { doorLoadFigures } from './door-load.js';
+import { archiveFigures } from './archive.js';
 import { minutesFigures } from './minutes.js';
 import { qrReadFigures } from './qr-read.js';
 import { report, residentMb } from './lib/report.js';
@@ -324,6 +325,10 @@ try {
 	// 11. The minutes on the main server, whose delegates the check-in figures checked in: the draft
 	// assembled from the demo's data, and the biên bản .docx (bench/minutes.js).
 	await minutesFigures({ base: second.url, report });
+
+	// 12. The archive of the demo conference on the same server, now with a biên bản, check-ins and a
+	// timer log: seconds to download it and the server's peak memory meanwhile (bench/archive.js).
+	await archiveFigures({ base: second.url, pid: second.pid, report });
 } catch (error) {
 	console.error(`server output:\n${second.output().slice(-4000)}`);
 	throw error;

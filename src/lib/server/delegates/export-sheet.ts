@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { officeSheet } from '../documents/sheet';
 
 // The delegate list as the office downloads it (.xlsx and .csv); both re-import as the same delegates.
 
@@ -47,19 +48,8 @@ const exportCells = (r: ExportRow, i: number) => [
 
 export async function delegatesToXlsx(rows: ExportRow[], title: string): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet('Đại biểu', {
-		views: [{ state: 'frozen', ySplit: 2 }],
-		pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' }
-	});
-	EXPORT_COLUMNS.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
-	// Text format on the whole column, so phones typed in later keep their leading 0 too.
-	sheet.getColumn(PHONE_COLUMN + 1).numFmt = '@';
-	sheet.addRow([title]).font = { bold: true, size: 14 };
-	const header = sheet.addRow(EXPORT_COLUMNS.map((c) => c.header));
-	header.font = { bold: true };
-	header.alignment = { vertical: 'middle', wrapText: true };
-	header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } }));
-	sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: EXPORT_COLUMNS.length } };
+	// Text format on the whole phone column, so phones typed in later keep their leading 0 too.
+	const sheet = officeSheet(workbook, 'Đại biểu', title, EXPORT_COLUMNS.map((c, i) => ({ ...c, text: i === PHONE_COLUMN })));
 	rows.forEach((r, i) => {
 		const row = sheet.addRow(exportCells(r, i).map((v) => (v === '' ? null : v)));
 		if (r.link) {

@@ -10,6 +10,7 @@ import { formatTime } from '$lib/domain/dates';
 import { formatPhone } from '$lib/domain/phone';
 import { REPLY_LABELS } from '$lib/domain/replies';
 import type { AttendanceBoard, BoardPerson } from '../checkin/board';
+import { officeSheet, type SheetColumn } from './sheet';
 import { SIZE, TEXT_WIDTH, documentTitle, headerBlock, mm, nd30Document, nd30Section, packDocx, ruledTable } from './nd30';
 
 export interface AttendanceListHeading {
@@ -137,29 +138,19 @@ export async function buildAttendanceListDocx(heading: AttendanceListHeading, bo
 /** The same list for Excel, with the group, the way each person checked in and their phone. */
 export async function buildAttendanceListXlsx(title: string, board: AttendanceBoard): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet('Điểm danh', {
-		views: [{ state: 'frozen', ySplit: 2 }],
-		pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' }
-	});
-	const columns = [
-		['STT', 6],
-		['Họ và tên', 28],
-		['Chức vụ, đơn vị', 40],
-		['Thành phần', 30],
-		['Có mặt', 9],
-		['Giờ đến', 10],
-		['Cách điểm danh', 18],
-		['Trả lời giấy mời', 16],
-		['Lý do vắng', 30],
-		['Điện thoại', 14]
-	] as const;
-	columns.forEach(([, width], i) => (sheet.getColumn(i + 1).width = width));
-	sheet.getColumn(10).numFmt = '@';
-	sheet.addRow([`Danh sách đại biểu — ${title}`]).font = { bold: true, size: 14 };
-	const header = sheet.addRow(columns.map(([h]) => h));
-	header.font = { bold: true };
-	header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } }));
-	sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
+	const columns: SheetColumn[] = [
+		{ header: 'STT', width: 6 },
+		{ header: 'Họ và tên', width: 28 },
+		{ header: 'Chức vụ, đơn vị', width: 40 },
+		{ header: 'Thành phần', width: 30 },
+		{ header: 'Có mặt', width: 9 },
+		{ header: 'Giờ đến', width: 10 },
+		{ header: 'Cách điểm danh', width: 18 },
+		{ header: 'Trả lời giấy mời', width: 16 },
+		{ header: 'Lý do vắng', width: 30 },
+		{ header: 'Điện thoại', width: 14, text: true }
+	];
+	const sheet = officeSheet(workbook, 'Điểm danh', `Danh sách đại biểu — ${title}`, columns);
 	let n = 0;
 	for (const group of listedByGroup(board)) {
 		for (const p of group.people) {
