@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/lib/server-process.js';
 import { percentile, signIn } from './lib/api.js';
-import { report as printFigure, residentMb } from './lib/report.js';
+import { report as printFigure, residentMb, withPeakRss } from './lib/report.js';
 
 const RUNS = 3;
 
@@ -24,9 +24,8 @@ export async function archiveFigures({ base, pid, report }) {
 	let files = 0;
 	const before = residentMb(pid);
 	for (let i = 0; i < RUNS; i++) {
-		const sampler = setInterval(() => (peak = Math.max(peak, residentMb(pid))), 20);
 		const t = performance.now();
-		try {
+		const { peakMb } = await withPeakRss(pid, async () => {
 			const res = await fetch(`${base}/admin/proceedings/ho-so-luu-tru.zip`, { headers: { cookie } });
 			if (!res.ok) throw new Error(`archive download failed: ${res.status}`);
 			bytes = 0;
@@ -34,11 +33,9 @@ export async function archiveFigures({ base, pid, report }) {
 			for await (const chunk of res.body) bytes += chunk.byteLength;
 			if (bytes !== Number(res.headers.get('content-length'))) throw new Error(`archive cut short: ${bytes} of ${res.headers.get('content-length')}`);
 			files = Number(res.headers.get('x-archive-files'));
-		} finally {
-			clearInterval(sampler);
-		}
+		});
 		seconds.push((performance.now() - t) / 1000);
-		peak = Math.max(peak, residentMb(pid));
+		peak = Math.max(peak, peakMb);
 	}
 	seconds.sort((a, b) => a - b);
 	const extra = { runs: RUNS, bytes, files, note: 'demo conference, HTTP download read to the end, stored (not deflated) entries' };

@@ -13,6 +13,7 @@ import { boardFigures } from './board.js';
 import { doorLoadFigures } from './door-load.js';
 import { archiveFigures } from './archive.js';
 import { minutesFigures } from './minutes.js';
+import { proceedingsFigures } from './proceedings.js';
 import { qrReadFigures } from './qr-read.js';
 import { report, residentMb } from './lib/report.js';
 import { sizeFigures } from './size.js';
@@ -329,10 +330,14 @@ try {
 	// 12. The archive of the demo conference on the same server, now with a biên bản, check-ins and a
 	// timer log: seconds to download it and the server's peak memory meanwhile (bench/archive.js).
 	await archiveFigures({ base: second.url, pid: second.pid, report });
+
+	// 13. The kỷ yếu with 20 reports of 15 pages each, on a server and data directory of its own
+	// (bench/proceedings.js): seconds to download it and the server's peak memory meanwhile.
+	await proceedingsFigures({ dataDir: `${dataDir}-proceedings`, report });
 } catch (error) {
 	console.error(`server output:\n${second.output().slice(-4000)}`);
 	throw error;
 } finally {
 	await second.stop();
 }
-for (const dir of [dataDir, `${dataDir}-uploads`, `${dataDir}-board`]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [dataDir, `${dataDir}-uploads`, `${dataDir}-board`, `${dataDir}-proceedings`]) rmSync(dir, { recursive: true, force: true });
