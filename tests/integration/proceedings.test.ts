@@ -17,6 +17,7 @@ import { agendaItem, auditLog, conference, delegate, documentRequest, submission
 import { MIME } from '$lib/server/download';
 import { draftMinutes, finalizeMinutes } from '$lib/server/minutes/record';
 import { loadChoice, saveChoice } from '$lib/server/proceedings/choice';
+import { NotFoundError } from '$lib/server/errors';
 import { FILE_LINK_NOT_FOUND, originalLink, revokeOriginalLinks } from '$lib/server/proceedings/links';
 import { gatherVolume, outlineAndChoice, proceedingsOutline } from '$lib/server/proceedings/volume';
 import { setPublished } from '$lib/server/submissions/board';
@@ -251,7 +252,7 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 		expect(audit).toMatchObject({ userId: actor.userId, entity: 'submission', entityId: String(ids.officeReport), detail: { versions: 2, name: 'Văn phòng HĐND và UBND xã' } });
 		expect(auditActionLabel(audit!.action)).toBe('Thu hồi liên kết tệp gốc');
 		// A submission of no conference of ours: nothing happens, nothing is logged.
-		await revokeOriginalLinks(db, conf.id + 1000, ids.plan, actor.userId);
+		await expect(revokeOriginalLinks(db, conf.id + 1000, ids.plan, actor.userId)).rejects.toThrow(NotFoundError);
 		expect((await follow(plan.originalUrl)).status).toBe(200);
 		expect(await db.select().from(auditLog).where(eq(auditLog.action, 'original_links_revoked'))).toHaveLength(1);
 	});

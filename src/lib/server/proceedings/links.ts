@@ -9,6 +9,7 @@ import { writeAudit } from '../audit';
 import type { Executor } from '../db';
 import { documentRequest, submission, submissionVersion, unit } from '../db/schema';
 import { MIME, type StoredFile } from '../download';
+import { NotFoundError } from '../errors';
 import { serverSecret } from '../secret';
 
 /** 26 base32 characters (130 bits), as the personal links. */
@@ -31,17 +32,21 @@ export function originalLink(origin: string, version: { id: number; linkVersion:
 export async function openOriginal(db: Executor, versionId: number, token: string): Promise<StoredFile | null> {
 	const candidate = token.toLowerCase();
 	if (!FILE_PATTERN.test(candidate) || !Number.isSafeInteger(versionId) || versionId < 1 || versionId > 2 ** 31 - 1) return null;
+	// The token first: a wrong or revoked link never makes the database read the file's bytes.
+	const [link] = await db.select({ linkVersion: submissionVersion.linkVersion }).from(submissionVersion).where(eq(submissionVersion.id, versionId));
+	if (!link || !sameToken(fileToken(versionId, link.linkVersion), candidate)) return null;
 	const [row] = await db
-		.select({ linkVersion: submissionVersion.linkVersion, fileName: submissionVersion.fileName, fileKind: submissionVersion.fileKind, bytes: submissionVersion.bytes })
+		.select({ fileName: submissionVersion.fileName, fileKind: submissionVersion.fileKind, bytes: submissionVersion.bytes })
 		.from(submissionVersion)
-		.where(eq(submissionVersion.id, versionId));
-	if (!row || !sameToken(fileToken(versionId, row.linkVersion), candidate)) return null;
+		.where(and(eq(submissionVersion.id, versionId), eq(submissionVersion.linkVersion, link.linkVersion)));
+	if (!row) return null;
 	return { fileName: row.fileName, type: MIME[row.fileKind], bytes: row.bytes };
 }
 
 /**
  * "Thu hồi liên kết": every link to any version of the submission stops opening; the kỷ yếu made
- * after carries new ones. Does nothing for a submission that is not this conference's.
+ * after carries new ones. A submission that is not this conference's is a NotFoundError (attempt()
+ * answers it 404), and nothing is changed or logged.
  */
 export async function revokeOriginalLinks(db: Executor, conferenceId: number, submissionId: number, userId: number): Promise<void> {
 	await db.transaction(async (tx) => {
@@ -51,7 +56,7 @@ export async function revokeOriginalLinks(db: Executor, conferenceId: number, su
 			.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
 			.innerJoin(unit, eq(unit.id, submission.unitId))
 			.where(and(eq(submission.id, submissionId), eq(documentRequest.conferenceId, conferenceId)));
-		if (!owned) return;
+		if (!owned) throw new NotFoundError();
 		const bumped = await tx
 			.update(submissionVersion)
 			.set({ linkVersion: sql`${submissionVersion.linkVersion} + 1` })

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { postedDbId } from '$lib/domain/fields';
 import { proceedingsChoiceSchema } from '$lib/domain/proceedings';
-import { attempt, done } from '$lib/server/actions';
+import { attempt } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
 import { loadChoice, saveChoice } from '$lib/server/proceedings/choice';
 import { revokeOriginalLinks } from '$lib/server/proceedings/links';
@@ -37,21 +37,18 @@ export const actions: Actions = {
 		if (!choice) return fail(400, { message: UNREADABLE_CHOICE });
 		const conference = await requireConference();
 		const { userId } = actorOf(event);
-		return attempt(() => saveChoice(getDb(), conference.id, choice, userId).then(done('Đã lưu lựa chọn.')), NO_DOCUMENT);
+		await saveChoice(getDb(), conference.id, choice, userId);
+		return { success: 'Đã lưu lựa chọn.' };
 	},
 	revoke: async (event) => {
 		const id = documentIdSchema.safeParse((await event.request.formData()).get('submissionId'));
 		if (!id.success) return fail(400, { message: 'Tài liệu không hợp lệ.' });
 		const conference = await requireConference();
 		const { userId } = actorOf(event);
-		const db = getDb();
-		// Only a document the page offers: an id from elsewhere says so rather than "done".
-		const offered = (await proceedingsOutline(db, conference)).some((p) => p.documents.some((d) => d.submissionId === id.data));
-		if (!offered) return fail(404, { message: NO_DOCUMENT, revoked: id.data });
-		// `revoked` places the answer under the document's row.
+		// `revoked` places the answer under the document's row; a document not of this conference is a 404.
 		return attempt(
 			() =>
-				revokeOriginalLinks(db, conference.id, id.data, userId).then(() => ({
+				revokeOriginalLinks(getDb(), conference.id, id.data, userId).then(() => ({
 					success: 'Đã thu hồi liên kết bản gốc. Bản kỷ yếu tải từ bây giờ mang liên kết mới.',
 					revoked: id.data
 				})),
