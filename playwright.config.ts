@@ -1,18 +1,29 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './bench/lib/chromium.js';
+import { TEST_SECRET } from './tests/secret.js';
 
 export { CHROMIUM_ARGS };
 
 /** E2E_PORT lets two checkouts run their suites side by side. */
 const PORT = Number(process.env.E2E_PORT || 4173);
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
-/** The server's secret in end-to-end runs, so specs can derive a delegate's link and an old hall code. */
-export const E2E_SECRET = 'bi-mat-chi-dung-cho-kiem-thu-e2e-2026';
+
+/**
+ * Specs that start a server of their own on a copy of the demo (ownServer in e2e/helpers.ts): they
+ * share nothing with the others, so they run beside them, one at a time, in a second worker.
+ */
+const OWN_SERVER_SPECS = ['chair', 'display', 'minutes-draft', 'minutes-notes', 'proceedings'].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
 	testDir: 'e2e',
-	workers: 1,
+	workers: 2,
 	fullyParallel: false,
+	projects: [
+		// One database for these specs, each story written against what the others may have done:
+		// one spec at a time, in file order.
+		{ name: 'shared', testIgnore: OWN_SERVER_SPECS, workers: 1 },
+		{ name: 'own', testMatch: OWN_SERVER_SPECS, workers: 1 }
+	],
 	retries: 0,
 	timeout: 60_000,
 	reporter: [['list']],
@@ -25,9 +36,9 @@ export default defineConfig({
 		trace: 'off'
 	},
 	webServer: {
-		// The built app on a fresh embedded database (`npm test` builds first).
-		command: 'rm -rf e2e/.data && node scripts/start.js',
-		env: { HOST: '127.0.0.1', PORT: String(PORT), HOINGHI_DATA_DIR: 'e2e/.data', HOINGHI_SECRET: E2E_SECRET },
+		// The built app on a copy of the demo (`npm test` builds first).
+		command: 'node e2e/server.js',
+		env: { HOST: '127.0.0.1', PORT: String(PORT), HOINGHI_DATA_DIR: 'e2e/.data', HOINGHI_SECRET: TEST_SECRET, DATABASE_URL: '' },
 		url: `${E2E_BASE_URL}/api/health`,
 		reuseExistingServer: false,
 		timeout: 120_000,

@@ -1,29 +1,21 @@
 // Issue 13, points 10–12: the chair's console on a 1024×768 tablet, and what it puts on the projector.
 // This file closes the meeting, so it runs on a server (and a data folder) of its own.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { startServer } from '../scripts/lib/server-process.js';
-import { E2E_SECRET } from '../playwright.config';
 import { formatTime } from '../src/lib/domain/dates';
-import { loginFromStart } from './helpers';
+import { loginFromStart, ownServer } from './helpers';
 import { expectAllOnScreen, PROJECTORS } from './projector';
 
 const TABLET = { width: 1024, height: 768 };
 
 test.describe.configure({ mode: 'serial' });
-let server: Awaited<ReturnType<typeof startServer>>;
-let dataDir: string;
+let server: Awaited<ReturnType<typeof ownServer>>;
 
 test.beforeAll(async () => {
-	dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-chair-'));
-	server = await startServer({ dataDir, env: { HOINGHI_SECRET: E2E_SECRET } });
+	server = await ownServer();
 });
 
 test.afterAll(async () => {
 	await server?.stop();
-	rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function signedIn(browser: Browser, username: string, viewport = TABLET): Promise<{ context: BrowserContext; page: Page }> {
@@ -92,10 +84,9 @@ test('between items the chair puts the programme or the hall QR on the projector
 		await expect(display.getByTestId('timer')).toHaveCount(0);
 
 		// A restart of the server keeps the end time: the projector comes back to the closing screen.
-		const port = Number(new URL(server.url).port);
-		await server.stop();
+		await server.halt();
 		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toBeVisible({ timeout: 10_000 });
-		server = await startServer({ port, dataDir, fresh: false, env: { HOINGHI_SECRET: E2E_SECRET } });
+		await server.resume();
 		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toHaveCount(0, { timeout: 15_000 });
 		await display.reload();
 		await expect(display.getByTestId('display-closed')).toContainText(`Bế mạc lúc ${endedAt}`);

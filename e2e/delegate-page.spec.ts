@@ -9,12 +9,13 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { formatDateTime, formatTime, vnParts } from '../src/lib/domain/dates';
 import { deriveHallShortCode, HALL_WINDOW_MS, hallWindow } from '../src/lib/domain/hall-code';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
-import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
+import { CHROMIUM_ARGS, E2E_BASE_URL } from '../playwright.config';
+import { TEST_SECRET } from '../tests/secret.js';
 import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './fake-camera';
 import { conferenceTimes, loginFromStart, setConferenceTimes } from './helpers';
 import type { RosterEntry } from '../src/lib/domain/scan';
 
-const secret = new TextEncoder().encode(E2E_SECRET);
+const secret = new TextEncoder().encode(TEST_SECRET);
 const VIEWPORT = { width: 360, height: 680 };
 const MINUTE = 60_000;
 

@@ -1,13 +1,8 @@
 // Issue 13, points 6–9: the projector at 1920×1080, 1280×720 and 1024×768. Nobody scrolls a
 // projector, so every check here is "it is on the screen": boxes inside the viewport, no overflow.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { startServer } from '../scripts/lib/server-process.js';
-import { E2E_SECRET } from '../playwright.config';
 import { formatDayShort, formatTime } from '../src/lib/domain/dates';
-import { loginFromStart } from './helpers';
+import { loginFromStart, ownServer } from './helpers';
 import { expectAllOnScreen, expectTimerWhole, PROJECTORS } from './projector';
 
 
@@ -16,8 +11,7 @@ const LONG_MESSAGE = 'Đề nghị đồng chí trình bày ngắn gọn vì th�
 
 // The projector's screens depend on the one meeting state, so this file has a server of its own.
 test.describe.configure({ mode: 'serial' });
-let server: Awaited<ReturnType<typeof startServer>>;
-let dataDir: string;
+let server: Awaited<ReturnType<typeof ownServer>>;
 let chairContext: Awaited<ReturnType<Browser['newContext']>>;
 let chair: APIRequestContext;
 
@@ -28,8 +22,7 @@ async function press(data: object) {
 }
 
 test.beforeAll(async ({ browser }) => {
-	dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-display-'));
-	server = await startServer({ dataDir, env: { HOINGHI_SECRET: E2E_SECRET } });
+	server = await ownServer();
 	chairContext = await browser.newContext({ baseURL: server.url });
 	const page = await chairContext.newPage();
 	await loginFromStart(page, 'chutich');
@@ -41,7 +34,6 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
 	await chairContext?.close();
 	await server?.stop();
-	rmSync(dataDir, { recursive: true, force: true });
 });
 
 for (const viewport of PROJECTORS) {

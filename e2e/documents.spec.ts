@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { conferenceTimes, loginFromStart } from './helpers';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
-import { E2E_SECRET } from '../playwright.config';
+import { TEST_SECRET } from '../tests/secret.js';
 import { docxOfPages } from '../tests/fixtures/documents.js';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -151,7 +151,7 @@ test('a report sent by Zalo is uploaded by the office for its unit, read, and pu
 	// Published: a delegate's list now holds it.
 	await page.getByRole('button', { name: 'Công bố cho đại biểu' }).click();
 	await expect(page.getByText(/^Đã công bố cho đại biểu lúc/)).toBeVisible();
-	const secret = new TextEncoder().encode(E2E_SECRET);
+	const secret = new TextEncoder().encode(TEST_SECRET);
 	const roster = (await (await page.request.get('/api/roster')).json()) as { delegates: { id: number; isWalkIn: boolean; tokenHash: string | null }[] };
 	// A delegate whose first link is still valid (another spec revokes one).
 	const delegate = roster.delegates.find((d) => !d.isWalkIn && d.tokenHash === inviteTokenHash(deriveInviteToken(secret, d.id, 1)))!;

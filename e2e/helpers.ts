@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from '../scripts/lib/server-process.js';
-import { E2E_SECRET } from '../playwright.config';
+import { cachedDemoTemplate, copyDemoFolder } from '../scripts/lib/demo-template.js';
+import { TEST_SECRET } from '../tests/secret.js';
 import { expect, type Page } from '@playwright/test';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
 import type { RosterEntry } from '../src/lib/domain/scan';
@@ -36,14 +37,20 @@ export async function setConferenceTimes(office: Page, start: string, end: strin
 }
 
 /**
- * A server of its own on a fresh demo database, for a spec whose story needs the demo as it starts
+ * A server of its own on a copy of the demo, for a spec whose story needs the demo as it starts
  * (nothing timed, no biên bản yet) whatever the specs before it did on the shared one.
+ * `halt` stops it and keeps its data folder; `resume` starts it again there, on the same port.
  */
-export async function ownServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function ownServer() {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-e2e-'));
-	const server = await startServer({ dataDir, env: { HOINGHI_SECRET: E2E_SECRET }, timeoutMs: 120_000 });
+	copyDemoFolder(await cachedDemoTemplate({ secret: TEST_SECRET }), dataDir);
+	const start = (port?: number) => startServer({ port, dataDir, fresh: false, env: { HOINGHI_SECRET: TEST_SECRET, DATABASE_URL: '' } });
+	let server = await start();
+	const port = Number(new URL(server.url).port);
 	return {
 		url: server.url,
+		halt: () => server.stop(),
+		resume: async () => void (server = await start(port)),
 		stop: async () => {
 			await server.stop();
 			rmSync(dataDir, { recursive: true, force: true });
@@ -56,7 +63,7 @@ export async function ownServer(): Promise<{ url: string; stop: () => Promise<vo
  * specs may have reissued some), read from the roster by a signed-in staff page.
  */
 export async function delegateLink(staff: Page, nth: number): Promise<string> {
-	const secret = new TextEncoder().encode(E2E_SECRET);
+	const secret = new TextEncoder().encode(TEST_SECRET);
 	const res = await staff.request.get('/api/roster');
 	expect(res.status()).toBe(200);
 	const { delegates } = (await res.json()) as { delegates: RosterEntry[] };

@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer } from '../scripts/lib/server-process.js';
 import { deriveInviteToken } from '../src/lib/domain/invite-token';
-import { E2E_SECRET } from '../playwright.config';
+import { TEST_SECRET } from '../tests/secret.js';
 import { formatDateTime } from '../src/lib/domain/dates';
-import { conferenceTimes, loginFromStart, setConferenceTimes } from './helpers';
+import { conferenceTimes, loginFromStart, ownServer, setConferenceTimes } from './helpers';
 
-const secret = new TextEncoder().encode(E2E_SECRET);
+const secret = new TextEncoder().encode(TEST_SECRET);
 
 /** The time a screen shows now, from its last redraw: what the eye sees at this instant. */
 function remainingNow(page: Page): Promise<number> {
@@ -172,9 +168,7 @@ test('only the chair and the secretariat move the timer', async ({ browser }) =>
 });
 
 test('the projector comes back by itself after the server restarts', async ({ browser }) => {
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-restart-'));
-	const port = 4191;
-	let server = await startServer({ port, dataDir, env: { HOINGHI_SECRET: E2E_SECRET } });
+	const server = await ownServer();
 	const context = await browser.newContext({ baseURL: server.url });
 	try {
 		const chairPage = await context.newPage();
@@ -191,9 +185,9 @@ test('the projector comes back by itself after the server restarts', async ({ br
 		const timer = display.getByTestId('timer');
 		await expect(timer).toHaveAttribute('data-running', 'true');
 
-		await server.stop();
+		await server.halt();
 		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toBeVisible({ timeout: 10_000 });
-		server = await startServer({ port, dataDir, fresh: false, env: { HOINGHI_SECRET: E2E_SECRET } });
+		await server.resume();
 		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toHaveCount(0, { timeout: 15_000 });
 		await expect(timer).toHaveAttribute('data-running', 'true');
 
@@ -203,6 +197,5 @@ test('the projector comes back by itself after the server restarts', async ({ br
 	} finally {
 		await context.close();
 		await server.stop();
-		rmSync(dataDir, { recursive: true, force: true });
 	}
 });

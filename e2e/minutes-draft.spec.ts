@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import { loginFromStart, ownServer } from './helpers';
 import { deriveInviteToken } from '../src/lib/domain/invite-token';
-import { E2E_SECRET } from '../playwright.config';
+import { TEST_SECRET } from '../tests/secret.js';
 
 // The demo as it starts (nothing timed yet, no biên bản), on a server of its own.
 let server: Awaited<ReturnType<typeof ownServer>>;
@@ -72,7 +72,7 @@ test('the secretary drafts the biên bản, corrects a sentence, finalizes it an
 
 	// A delegate now reads the chair's conclusions under the programme.
 	const delegate = await browser.newPage({ baseURL: server.url, viewport: { width: 390, height: 844 } });
-	await delegate.goto(`/d/${deriveInviteToken(new TextEncoder().encode(E2E_SECRET), 1, 1)}`);
+	await delegate.goto(`/d/${deriveInviteToken(new TextEncoder().encode(TEST_SECRET), 1, 1)}`);
 	const conclusions = delegate.getByTestId('conclusions');
 	await expect(conclusions.getByRole('heading', { name: 'Kết luận của chủ tọa' })).toBeVisible();
 	await expect(conclusions.getByRole('listitem').first()).toBeVisible();

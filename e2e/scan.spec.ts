@@ -7,12 +7,13 @@ import { formatTime } from '../src/lib/domain/dates';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
 import { fakeCameraArgs, writeBlankY4m, writeQrSequenceY4m, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
-import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
+import { CHROMIUM_ARGS, E2E_BASE_URL } from '../playwright.config';
+import { TEST_SECRET } from '../tests/secret.js';
 import type { RosterEntry } from '../src/lib/domain/scan';
 
 const BASE = E2E_BASE_URL;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: BASE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' };
-const secret = new TextEncoder().encode(E2E_SECRET);
+const secret = new TextEncoder().encode(TEST_SECRET);
 const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-camera-'));
 
 

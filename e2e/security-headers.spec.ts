@@ -7,10 +7,11 @@ import { chromium, expect, test, type Page, type Response } from '@playwright/te
 import { deriveInviteToken } from '../src/lib/domain/invite-token';
 import { fakeCameraArgs, writeQrY4m } from './fake-camera';
 import { loginFromStart } from './helpers';
-import { CHROMIUM_ARGS, E2E_BASE_URL, E2E_SECRET } from '../playwright.config';
+import { CHROMIUM_ARGS, E2E_BASE_URL } from '../playwright.config';
+import { TEST_SECRET } from '../tests/secret.js';
 
 const BASE = E2E_BASE_URL;
-const secret = new TextEncoder().encode(E2E_SECRET);
+const secret = new TextEncoder().encode(TEST_SECRET);
 
 declare global {
 	interface Window {

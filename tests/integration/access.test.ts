@@ -83,7 +83,7 @@ const endsSession = (probe: Probe) => probe.path === '/logout' && probe.method =
 
 beforeAll(async () => {
 	routes = await routeTree();
-	app = await startTestApp('access');
+	app = await startTestApp();
 }, 120_000);
 
 afterAll(async () => {

@@ -1,15 +1,10 @@
 // The built app as its clients meet it: started on its own database, a staff sign-in, a reader of /api/live.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect } from 'vitest';
 import type { MeetingSnapshot } from '$lib/domain/meeting';
 import { SESSION_COOKIE } from '$lib/domain/session-token';
 import { startServer } from '../../scripts/lib/server-process.js';
-import { createScratchPostgres } from './test-db';
+import { DEMO_PASSWORD, demoCopy } from './test-db';
 
-/** The demo accounts' password (src/lib/server/config.ts). */
-export const DEMO_PASSWORD = 'hoinghi2026';
 /** A user-facing message is in Vietnamese: it has at least one Vietnamese letter. */
 export const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
 
@@ -28,31 +23,24 @@ export async function signIn(baseUrl: string, username: string): Promise<string>
 }
 
 /**
- * The built app (`npm test` builds first) on a fresh data directory, and in CI (TEST_DATABASE_URL)
- * on a fresh PostgreSQL database given with DATABASE_URL, as an operator would. `stop` removes both.
+ * The built app on a copy of the demo (`demoCopy`: a PGlite data folder, or in CI with
+ * TEST_DATABASE_URL a PostgreSQL database given with DATABASE_URL, as an operator would). `stop`
+ * removes the copy.
  */
-export async function startTestApp(name: string): Promise<{ url: string; stop(): Promise<void> }> {
-	const dataDir = mkdtempSync(path.join(tmpdir(), `hoinghi-${name}-`));
-	const env: Record<string, string> = { HOINGHI_SECRET: process.env.HOINGHI_SECRET! };
-	let dropDatabase = async () => {};
+export async function startTestApp(): Promise<{ url: string; stop(): Promise<void> }> {
+	const copy = await demoCopy();
+	const env: Record<string, string> = { HOINGHI_SECRET: process.env.HOINGHI_SECRET!, DATABASE_URL: 'url' in copy.where ? copy.where.url : '' };
 	try {
-		if (process.env.TEST_DATABASE_URL) {
-			const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL);
-			env.DATABASE_URL = scratch.url;
-			dropDatabase = scratch.drop;
-		}
-		const server = await startServer({ dataDir, env });
+		const server = await startServer({ dataDir: copy.dataDir, fresh: false, env });
 		return {
 			url: server.url,
 			async stop() {
 				await server.stop();
-				await dropDatabase();
-				rmSync(dataDir, { recursive: true, force: true });
+				await copy.remove();
 			}
 		};
 	} catch (err) {
-		await dropDatabase();
-		rmSync(dataDir, { recursive: true, force: true });
+		await copy.remove();
 		throw err;
 	}
 }

@@ -26,7 +26,7 @@ const form = (url: string, body: URLSearchParams | string, cookie?: string, acce
 	});
 
 beforeAll(async () => {
-	app = await startTestApp('boundary');
+	app = await startTestApp();
 	secretariat = await signIn(app.url, 'thuky');
 	door = await signIn(app.url, 'diemdanh');
 	chair = await signIn(app.url, 'chutich');

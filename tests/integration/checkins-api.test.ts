@@ -54,7 +54,7 @@ describe('POST /api/checkins and GET /api/roster (built app)', () => {
 	});
 
 	beforeAll(async () => {
-		server = await startTestApp('checkins-api');
+		server = await startTestApp();
 		cookies.diemdanh = await login('diemdanh');
 		cookies.chutich = await login('chutich');
 		cookies.thuky = await login('thuky');

@@ -27,7 +27,7 @@ describe('POST /api/checkins from many phones at once (built app)', () => {
 	const roster = async () => (await (await fetch(`${server.url}/api/roster`, { headers: { cookie: staff } })).json()) as RosterBody;
 
 	beforeAll(async () => {
-		server = await startTestApp('checkins-concurrent');
+		server = await startTestApp();
 		staff = await signIn(server.url, 'diemdanh');
 		delegates = (await roster()).delegates.filter((d) => d.tokenHash && !d.isWalkIn).slice(0, 30);
 	});

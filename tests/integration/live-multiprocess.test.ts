@@ -9,7 +9,7 @@ import { MINUTE_MS } from '$lib/domain/timer';
 import { serverSecret } from '$lib/server/secret';
 import { startServer } from '../../scripts/lib/server-process.js';
 import { openLive, signIn } from './app-client';
-import { createScratchPostgres } from './test-db';
+import { demoCopy } from './test-db';
 
 // Two processes of the built app on one PostgreSQL database, as an operator would run behind a
 // load balancer: live events travel through LISTEN/NOTIFY, so either process serves the same state.
@@ -19,7 +19,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 	let a: Server;
 	let b: Server;
 	const dataDirs: string[] = [];
-	let dropDatabase = async () => {};
+	let removeCopy = async () => {};
 	let speech: { id: number; title: string };
 
 	const press = async (server: Server, cookie: string, command: unknown) => {
@@ -34,24 +34,24 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 	const hallOf = async (server: Server) => (await (await fetch(`${server.url}/api/meeting`)).json()) as { meeting: MeetingSnapshot };
 
 	beforeAll(async () => {
-		const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!);
-		dropDatabase = scratch.drop;
-		const env = { HOINGHI_SECRET: process.env.HOINGHI_SECRET!, DATABASE_URL: scratch.url };
+		const copy = await demoCopy();
+		if (!('url' in copy.where)) throw new Error('the demo template is PostgreSQL when TEST_DATABASE_URL is set');
+		removeCopy = copy.remove;
+		const env = { HOINGHI_SECRET: process.env.HOINGHI_SECRET!, DATABASE_URL: copy.where.url };
 		const start = () => {
 			const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-multiprocess-'));
 			dataDirs.push(dataDir);
 			return startServer({ dataDir, env });
 		};
-		// The first process migrates and seeds; the second finds the database ready.
-		a = await start();
-		b = await start();
+		// Both processes on one database: each migrates under the advisory lock and finds the demo there.
+		[a, b] = await Promise.all([start(), start()]);
 		const res = await fetch(`${a.url}/api/meeting`);
 		const body = (await res.json()) as { programme: { id: number; kind: string; title: string }[] };
 		speech = body.programme.find((i) => i.kind === 'speech')!;
 	}, 120_000);
 	afterAll(async () => {
 		await Promise.all([a?.stop(), b?.stop()]);
-		await dropDatabase();
+		await removeCopy();
 		for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 	});
 

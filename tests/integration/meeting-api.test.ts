@@ -46,7 +46,7 @@ describe('/api/meeting and its live events (built app)', () => {
 	}
 
 	beforeAll(async () => {
-		server = await startTestApp('meeting-api');
+		server = await startTestApp();
 		cookies.diemdanh = await login('diemdanh');
 		cookies.chutich = await login('chutich');
 		cookies.thuky = await login('thuky');

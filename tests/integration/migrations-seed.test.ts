@@ -15,7 +15,7 @@ describe('migrations and the demo seed', () => {
 	let dispose: () => Promise<void>;
 
 	beforeAll(async () => {
-		({ handle, dispose } = await createTestDatabase({ prepare: false }));
+		({ handle, dispose } = await createTestDatabase({ empty: true }));
 	});
 	afterAll(() => dispose());
 
@@ -125,7 +125,7 @@ describe('migrations and the demo seed', () => {
 
 describe('a database that already holds an account but no conference', () => {
 	it('is not seeded', async () => {
-		const { handle, dispose } = await createTestDatabase({ prepare: false });
+		const { handle, dispose } = await createTestDatabase({ empty: true });
 		try {
 			await handle.migrate(config.migrationsDir);
 			await handle.db.insert(user).values({ username: 'admin', displayName: 'Quản trị', role: 'secretariat', passwordHash: 'x' });

@@ -109,7 +109,7 @@ describe('/admin/minutes and its notes endpoint (built app)', () => {
 	let itemIds: number[] = [];
 
 	beforeAll(async () => {
-		server = await startTestApp('minutes-notes');
+		server = await startTestApp();
 		for (const name of Object.keys(cookies) as (keyof typeof cookies)[]) cookies[name] = await signIn(server.url, name);
 		const hall = (await (await fetch(`${server.url}/api/meeting`)).json()) as { programme: { id: number }[] };
 		itemIds = hall.programme.map((i) => i.id);

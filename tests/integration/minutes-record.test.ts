@@ -205,7 +205,7 @@ describe('the draft biên bản’s routes (built app)', () => {
 	const PAGE = '/admin/minutes/draft';
 
 	beforeAll(async () => {
-		app = await startTestApp('minutes-record');
+		app = await startTestApp();
 		for (const who of ['thuky', 'chutich', 'diemdanh']) cookies[who] = await signIn(app.url, who);
 	}, 60_000);
 	afterAll(() => app?.stop());

@@ -11,7 +11,7 @@ describe('the kỷ yếu pages (built app, demo conference)', () => {
 	let app: Awaited<ReturnType<typeof startTestApp>>;
 	const cookies: Record<string, string> = {};
 	beforeAll(async () => {
-		app = await startTestApp('proceedings-pages');
+		app = await startTestApp();
 		for (const who of ['thuky', 'chutich']) cookies[who] = await signIn(app.url, who);
 	}, 120_000);
 	afterAll(() => app?.stop());

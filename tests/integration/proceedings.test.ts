@@ -317,7 +317,7 @@ describe('the kỷ yếu routes (built app)', () => {
 	const get = (path: string, cookie?: string) => fetch(`${app.url}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 	beforeAll(async () => {
-		app = await startTestApp('proceedings');
+		app = await startTestApp();
 		for (const who of ['thuky', 'chutich', 'diemdanh']) cookies[who] = await signIn(app.url, who);
 	}, 60_000);
 	afterAll(() => app?.stop());

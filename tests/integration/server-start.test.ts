@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFailingServer, startServer } from '../../scripts/lib/server-process.js';
-import { createScratchPostgres } from './test-db';
+import { createScratchDatabase } from '../../scripts/lib/demo-template.js';
+import { demoCopy } from './test-db';
 
 // These start the built app (`npm test` builds before running them).
 const dataDir = () => mkdtempSync(path.join(tmpdir(), 'hoinghi-start-'));
+/** A data folder holding the demo as a first start leaves it on PGlite. */
+const demoDataDir = async () => (await demoCopy({ engine: 'pglite' })).dataDir;
 // The embedded database even when the shell has DATABASE_URL set.
 const pgliteEnv = { DATABASE_URL: '' };
 const lockOf = (dir: string) => path.join(dir, 'server.lock');
@@ -42,7 +45,7 @@ describe('the server at start', () => {
 		let drop = async () => {};
 		if (serverUrl) {
 			// A fresh PostgreSQL database, as an operator would give with DATABASE_URL.
-			const scratch = await createScratchPostgres(serverUrl);
+			const scratch = await createScratchDatabase(serverUrl);
 			env = { DATABASE_URL: scratch.url };
 			expected = 'postgres';
 			drop = scratch.drop;
@@ -61,13 +64,13 @@ describe('the server at start', () => {
 		}
 	});
 
-	// Issue 11.5: two servers on one PGlite folder each saw only their own writes.
-	// Each of these starts the app two or three times, a fresh PGlite folder each: seconds apiece on a
+	// Two servers on one PGlite folder would each see only their own writes. Each of these starts the
+	// app two or three times, on a copy of the demo (one on a fresh folder): seconds apiece on a
 	// loaded 2-core machine, so they get more than the suite's 30 s.
 	describe('one server per data folder (PGlite)', { timeout: 180_000 }, () => {
 		it('refuses a second server on the same folder, naming the first; a clean stop frees the folder', async () => {
-			const dir = dataDir();
-			const first = await startServer({ dataDir: dir, env: pgliteEnv });
+			const dir = await demoDataDir();
+			const first = await startServer({ dataDir: dir, fresh: false, env: pgliteEnv });
 			try {
 				const second = await runFailingServer({ dataDir: dir, env: pgliteEnv });
 				expect(second.code).toBe(1);
@@ -103,8 +106,8 @@ describe('the server at start', () => {
 		});
 
 		it('starts again after the previous server was killed with SIGKILL (stale lock)', async () => {
-			const dir = dataDir();
-			const killed = await startServer({ dataDir: dir, env: pgliteEnv });
+			const dir = await demoDataDir();
+			const killed = await startServer({ dataDir: dir, fresh: false, env: pgliteEnv });
 			killed.child.kill('SIGKILL');
 			await killed.exited;
 			expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(killed.pid);
@@ -122,7 +125,7 @@ describe('the server at start', () => {
 
 		// A dead server's pid taken by an unrelated process (here this test runner) must not block.
 		it.skipIf(process.platform !== 'linux')('starts when the pid in the lock now runs another program', async () => {
-			const dir = dataDir();
+			const dir = await demoDataDir();
 			const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
 			const holder = { pid: process.pid, startedAt: new Date().toISOString(), bootId, cmdline: 'node /elsewhere/server.js' };
 			writeFileSync(lockOf(dir), JSON.stringify(holder));

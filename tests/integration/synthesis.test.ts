@@ -84,7 +84,7 @@ describe('the báo cáo tổng hợp (built app)', () => {
 	}
 
 	beforeAll(async () => {
-		app = await startTestApp('synthesis');
+		app = await startTestApp();
 		for (const who of ['thuky', 'chutich', 'diemdanh']) cookies[who] = await signIn(app.url, who);
 		const units = await (await get('/admin/units', cookies.thuky)).text();
 		for (const m of units.matchAll(/id="unit-(\d+)"[\s\S]*?<h2[^>]*>([^<]+)<\/h2>/g)) unitIds[m[2]!] = Number(m[1]);

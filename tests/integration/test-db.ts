@@ -1,56 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
+import { inject } from 'vitest';
 import type { Database, DatabaseHandle } from '$lib/server/db';
 import { conference, user } from '$lib/server/db/schema';
 import { openDatabase } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/startup';
+import { copyDemoDatabase, copyDemoFolder, createScratchDatabase } from '../../scripts/lib/demo-template.js';
 
+/** The demo accounts' password, as the template was seeded (src/lib/server/config.ts). */
+export const DEMO_PASSWORD = 'hoinghi2026';
+/** Another password, for the tests that seed a database themselves. */
 export const TEST_PASSWORD = 'mat-khau-thu-2026';
 
-/** A new, empty database on the PostgreSQL server at serverUrl, and how to drop it. */
-export async function createScratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-	const name = `hoinghi_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-	const run = async (statement: string) => {
-		const client = new pg.Client({ connectionString: serverUrl });
-		await client.connect();
-		try {
-			await client.query(statement);
-		} finally {
-			await client.end();
+/**
+ * Where a copy of the demo, seeded once for the run (global-setup.ts), lives for one test file or
+ * server: a PGlite folder copied into a new directory, or on a run with TEST_DATABASE_URL (unless
+ * `engine` asks for PGlite) a PostgreSQL database made from the template.
+ */
+export async function demoCopy(options: { engine?: 'pglite' } = {}): Promise<{
+	where: { url: string } | { pgliteDir: string };
+	dataDir: string;
+	remove(): Promise<void>;
+}> {
+	const templates = inject('demoTemplates');
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-copy-'));
+	const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+	try {
+		if (!templates.postgres || options.engine === 'pglite') {
+			copyDemoFolder(templates.pglite, dataDir);
+			return { where: { pgliteDir: path.join(dataDir, 'pglite') }, dataDir, remove: async () => removeDir() };
 		}
-	};
-	await run(`create database ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+		const copy = await copyDemoDatabase(templates.postgres);
+		return { where: { url: copy.url }, dataDir, remove: async () => (await copy.drop(), removeDir()) };
+	} catch (err) {
+		removeDir();
+		throw err;
+	}
 }
 
 /**
- * A brand-new database per test file: in-memory PGlite by default, or, when TEST_DATABASE_URL
- * points at a PostgreSQL server (CI), a database created for the file and dropped after it.
+ * A database of its own for a test file: a copy of the demo as a first start leaves it (opened as
+ * a server opens it: migrations and the seed find nothing to do), or with `empty`, a brand-new
+ * one, in memory on PGlite or created on the PostgreSQL server of TEST_DATABASE_URL.
  */
-export async function createTestDatabase(options: { prepare?: boolean } = {}): Promise<{
-	handle: DatabaseHandle;
-	seeded: boolean;
-	dispose(): Promise<void>;
-}> {
-	const serverUrl = process.env.TEST_DATABASE_URL;
-	let where: { url: string } | { pgliteDir: string } = { pgliteDir: 'memory://' };
-	let drop = async () => {};
-	if (serverUrl) {
-		const scratch = await createScratchPostgres(serverUrl);
-		where = { url: scratch.url };
-		drop = scratch.drop;
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }> {
+	if (options.empty) {
+		const serverUrl = process.env.TEST_DATABASE_URL;
+		const scratch = serverUrl ? await createScratchDatabase(serverUrl) : undefined;
+		const handle = await openDatabase(scratch ? { url: scratch.url } : { pgliteDir: 'memory://' });
+		return { handle, dispose: async () => (await handle.close(), await scratch?.drop()) };
 	}
-	if (options.prepare === false) {
-		const handle = await openDatabase(where);
-		return { handle, seeded: false, dispose: async () => (await handle.close(), await drop()) };
+	const copy = await demoCopy();
+	try {
+		const { handle } = await prepareDatabase(copy.where, { demoPassword: DEMO_PASSWORD });
+		return { handle, dispose: async () => (await handle.close(), await copy.remove()) };
+	} catch (err) {
+		await copy.remove();
+		throw err;
 	}
-	const { handle, seeded } = await prepareDatabase(where, { demoPassword: TEST_PASSWORD });
-	return { handle, seeded, dispose: async () => (await handle.close(), await drop()) };
 }
 
-/** A seeded database with its demo conference and the secretariat as the acting user. */
+/** A copy of the demo with its conference and the secretariat as the acting user. */
 export async function createSeededContext(): Promise<{
 	db: Database;
 	conferenceId: number;
