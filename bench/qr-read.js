@@ -82,17 +82,17 @@ function percentile(sorted, p) {
 }
 
 /**
- * Read rate over `links` for each medium: `{ name, value, unit, extra }` figures (bench/run.js
- * prints them with its report()). `style` defaults to the app's (src/lib/qr-style.js).
- * @param {{ base: string, links: string[], style?: object, media?: (keyof typeof MEDIA)[] }} opts
+ * One fake-camera video per medium, each showing every link's code in turn (FRAMES_EACH frames
+ * apiece) as that medium draws it, written into `dir`.
+ * @param {{ links: string[], dir: string, style?: object, media?: (keyof typeof MEDIA)[] }} opts
+ * @returns {Promise<Record<string, string>>} the .y4m file of each medium
  */
-export async function qrReadFigures({ base, links, style = QR_STYLE, media = ['paper', 'screen'] }) {
+export async function qrCameraVideos({ links, dir, style = QR_STYLE, media = ['paper', 'screen'] }) {
 	const { chromium } = await import('@playwright/test');
-	const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-qr-read-'));
-	const figures = [];
+	const painter = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
-		const painter = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		const paint = await painter.newPage();
+		/** @type {Record<string, string>} */
 		const files = {};
 		for (const medium of media) {
 			const lumas = [];
@@ -100,20 +100,54 @@ export async function qrReadFigures({ base, links, style = QR_STYLE, media = ['p
 				const { image, frame } = await MEDIA[medium](link, style);
 				lumas.push(Buffer.from(await rasterise(paint, image, frame), 'base64'));
 			}
-			files[medium] = writeLumaSequenceY4m(lumas, path.join(videos, `${medium}.y4m`), { width: WIDTH, height: HEIGHT, framesEach: FRAMES_EACH });
+			files[medium] = writeLumaSequenceY4m(lumas, path.join(dir, `${medium}.y4m`), { width: WIDTH, height: HEIGHT, framesEach: FRAMES_EACH });
 		}
+		return files;
+	} finally {
 		await painter.close();
+	}
+}
 
+/**
+ * /scan in a browser whose camera plays `video`, signed in as the check-in staff: `reads()` gives
+ * each text the page's decoders reported and when (ms from the page's start), and when the camera started.
+ * @param {string} base
+ * @param {string} video
+ */
+export async function scannerWithCamera(base, video) {
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+	try {
+		const page = await openScanner(browser, base);
+		const reads = () =>
+			page.evaluate(() => ({
+				started: performance.getEntriesByName('hoinghi:camera-started')[0].startTime,
+				reads: performance.getEntriesByName('hoinghi:decoded').map((m) => ({ at: m.startTime, text: /** @type {PerformanceMark} */ (m).detail }))
+			}));
+		return { browser, page, reads };
+	} catch (err) {
+		await browser.close();
+		throw err;
+	}
+}
+
+/**
+ * Read rate over `links` for each medium: `{ name, value, unit, extra }` figures (bench/run.js
+ * prints them with its report()). `style` defaults to the app's (src/lib/qr-style.js).
+ * @param {{ base: string, links: string[], style?: object, media?: (keyof typeof MEDIA)[] }} opts
+ */
+export async function qrReadFigures({ base, links, style = QR_STYLE, media = ['paper', 'screen'] }) {
+	const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-qr-read-'));
+	const figures = [];
+	try {
+		const files = await qrCameraVideos({ links, dir: videos, style, media });
 		for (const medium of media) {
-			const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...fakeCameraArgs(files[medium])] });
+			const { browser, page, reads: readsSoFar } = await scannerWithCamera(base, files[medium]);
 			try {
-				const page = await openScanner(browser, base);
+				// Every code is shown LOOPS times over; the rate is what the page read in that time.
 				const loopMs = links.length * FRAMES_EACH * 100;
 				await page.waitForTimeout(LOOPS * loopMs + 1000);
-				const { started, reads } = await page.evaluate(() => ({
-					started: performance.getEntriesByName('hoinghi:camera-started')[0].startTime,
-					reads: performance.getEntriesByName('hoinghi:decoded').map((m) => ({ at: m.startTime, text: m.detail }))
-				}));
+				const { started, reads } = await readsSoFar();
 				const firstRead = new Map();
 				for (const r of reads) if (!firstRead.has(r.text)) firstRead.set(r.text, r.at);
 				const missed = links.filter((l) => !firstRead.has(l));
