@@ -158,6 +158,8 @@ test('a minute into overtime, +01:xx fits every projector, also when the window 
 		await display.goto('/display');
 		const timer = display.getByTestId('timer');
 		await expect(timer).toHaveText(/^\d\d:00$/);
+		// The digits are fitted to the screen once the page has started (before, CSS gives a guess).
+		await expect(display.locator('html[data-started]')).toBeAttached();
 		const countdownSize = await timer.evaluate((el) => getComputedStyle(el).fontSize);
 		await press({ action: 'extend', ms: -60 * 60_000 });
 		await press({ action: 'start' });

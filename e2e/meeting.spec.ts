@@ -20,7 +20,8 @@ async function skew(a: Page, b: Page, readings = 5): Promise<number> {
 	for (let i = 0; i < readings; i++) {
 		const [ra, rb] = await Promise.all([remainingNow(a), remainingNow(b)]);
 		worst = Math.max(worst, Math.abs(ra - rb));
-		await a.waitForTimeout(150);
+		// The next reading on the next frame the screen paints.
+		await a.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 	}
 	return worst;
 }
@@ -73,7 +74,9 @@ test('the chair times a tham luận: the projector shows the same time, through 
 		await chair.locator('body').press('Space');
 		await expect(timer).toHaveAttribute('data-running', 'false');
 		const frozen = await timer.textContent();
-		await display.waitForTimeout(1500);
+		// Once a running timer would have shown the next second on the projector's clock, it has not.
+		const pausedAt = await display.evaluate(() => Date.now());
+		await expect.poll(() => display.evaluate(() => Date.now()), { intervals: [250] }).toBeGreaterThan(pausedAt + 1000);
 		await expect(timer).toHaveText(frozen!);
 		await expect(chair.getByTestId('timer')).toHaveText(frozen!);
 

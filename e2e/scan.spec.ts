@@ -64,8 +64,11 @@ test('the door scanner: green with the name, yellow for the same QR again, red f
 		await expect(verdict).toHaveAttribute('data-verdict', 'admit', { timeout: 15_000 });
 		await expect(verdict).toContainText('Mời đại biểu vào');
 		await expect(verdict).toContainText(delegate!.fullName);
-		// Held in front of the camera, the same code is one check-in, not many.
-		await page.waitForTimeout(1500);
+		// Held in front of the camera, the same code is one check-in, not many: the decoders read it
+		// again and again (every read leaves a `hoinghi:decoded` mark, src/routes/scan/Camera.svelte).
+		const reads = () => page.evaluate((text) => performance.getEntriesByName('hoinghi:decoded').filter((m) => (m as PerformanceMark).detail === text).length, linkOf(delegate!));
+		const readsAtVerdict = await reads();
+		await expect.poll(reads, { message: 'the code read five more times' }).toBeGreaterThanOrEqual(readsAtVerdict + 5);
 		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
 		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
 		await expect(page.getByRole('listitem').filter({ hasText: delegate!.fullName })).toHaveCount(1);

@@ -64,7 +64,14 @@ async function visit(page: Page, consoleErrors: string[], url: string, status = 
 	await expect
 		.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/_app/immutable/entry/start'))))
 		.toBe(true);
-	await page.waitForTimeout(1000);
+	// The page hydrated and every component's effects ran (the root layout's mark).
+	await expect(page.locator('html[data-started]'), url).toBeAttached();
+	// What those effects started has made its requests: the service worker the pages register is
+	// active, and one more turn of the page's event loop delivers any violation report.
+	await page.evaluate(async () => {
+		if (await navigator.serviceWorker.getRegistration()) await navigator.serviceWorker.ready;
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	});
 	expect(await page.evaluate(() => window.__cspViolations), `CSP violations on ${url}`).toEqual([]);
 	const expected = status === 200 ? [] : [/Failed to load resource: the server responded with a status of \d+/];
 	expect(consoleErrors.filter((e) => !expected.some((re) => re.test(e))), `console errors on ${url}`).toEqual([]);

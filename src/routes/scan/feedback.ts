@@ -22,7 +22,8 @@ const VIBRATION: Record<Verdict['kind'], number[]> = {
 /** A sound and a buzz per verdict, so staff at a noisy door need not read the screen each time. */
 export function signal(kind: Verdict['kind']): void {
 	try {
-		navigator.vibrate?.(VIBRATION[kind]);
+		// A browser buzzes only after the first tap on the page, and otherwise logs a refusal.
+		if (navigator.userActivation?.hasBeenActive !== false) navigator.vibrate?.(VIBRATION[kind]);
 	} catch {
 		/* not every phone can vibrate */
 	}
