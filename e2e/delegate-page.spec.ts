@@ -11,7 +11,7 @@ import { deriveHallShortCode, HALL_WINDOW_MS, hallWindow } from '../src/lib/doma
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
 import { CHROMIUM_ARGS, E2E_BASE_URL } from '../playwright.config';
 import { TEST_SECRET } from '../tests/secret.js';
-import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './fake-camera';
+import { fakeCameraArgs, writeQrY4m } from './fake-camera';
 import { conferenceTimes, loginFromStart, setConferenceTimes } from './helpers';
 import type { RosterEntry } from '../src/lib/domain/scan';
 
@@ -223,10 +223,13 @@ test('in an in-app browser the page reads the hall QR with its own camera and ch
 	let start = Date.now() + 30 * MINUTE;
 	if (vnDay(start) !== vnDay(Date.now())) start = Date.now() + 2 * MINUTE;
 	await setConferenceTimes(office, formatDateTime(new Date(start)), formatDateTime(new Date(start + 210 * MINUTE)));
-	// The phone, its browser started and the page open before the camera is asked for: the camera
-	// then sees the entrance screen's QR as it is at that moment, as in the hall (the code changes
-	// every 30 s). Chromium opens the fake camera's file when the page starts the camera.
-	const video = writeBlankY4m(path.join(mkdtempSync(path.join(tmpdir(), 'hoinghi-hall-')), 'hall.y4m'));
+	// The camera sees the entrance screen's QR as it is now (its code changes every 30 s), taken just
+	// after it changed, so it stays valid (this window and the next) for the decoder on a slow machine.
+	// The video is written before the phone's browser starts, which reads it as its camera.
+	await expect.poll(() => Date.now() % HALL_WINDOW_MS, { timeout: HALL_WINDOW_MS + 5_000, intervals: [200] }).toBeLessThan(3_000);
+	await office.goto('/display/hall');
+	const hallLink = `${E2E_BASE_URL}/c/${await office.locator('[data-code]').getAttribute('data-code')}`;
+	const video = writeQrY4m(hallLink, path.join(mkdtempSync(path.join(tmpdir(), 'hoinghi-hall-')), 'hall.y4m'));
 	const withCamera = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
 	try {
 		const context = await withCamera.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, baseURL: E2E_BASE_URL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -235,15 +238,15 @@ test('in an in-app browser the page reads the hall QR with its own camera and ch
 		page.on('request', (r) => loaded.push(r.url()));
 		await page.goto(`/d/${deriveInviteToken(secret, delegate.id, 1)}`);
 		await expect(page.getByRole('button', { name: 'Quét mã trên màn hình' })).toBeVisible();
-		// Read just after the screen's code changed, so it stays valid (this window and the next) for
-		// the decoder on a slow machine.
-		await expect.poll(() => Date.now() % HALL_WINDOW_MS, { timeout: HALL_WINDOW_MS + 5_000, intervals: [200] }).toBeLessThan(3_000);
-		await office.goto('/display/hall');
-		writeQrY4m(`${E2E_BASE_URL}/c/${await office.locator('[data-code]').getAttribute('data-code')}`, video);
 		const before = loaded.length;
 		await page.getByRole('button', { name: 'Quét mã trên màn hình' }).click();
 		const done = page.getByRole('heading', { name: /^Bạn đã điểm danh lúc \d\d:\d\d$/ });
-		await expect(done).toBeVisible({ timeout: 45_000 });
+		await expect(done)
+			.toBeVisible({ timeout: 45_000 })
+			.catch(async (err: Error) => {
+				// What the delegate saw instead: the camera's own messages are alerts.
+				throw new Error(`${err.message}\nThe page says: ${(await page.getByRole('alert').allInnerTexts()).join(' | ') || 'nothing'}`);
+			});
 		// The decoder came only with the tap.
 		expect(loaded.slice(before).some((u) => u.endsWith('.js'))).toBe(true);
 		const firstAt = (await roster(office)).delegates.find((d) => d.id === delegate.id)!.firstAt;
