@@ -24,7 +24,7 @@ test('a delegate stores the published documents, goes offline, reloads and reads
 	const link = await delegateLink(office, 5);
 	await officeContext.close();
 
-	const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+	const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2, serviceWorkers: 'allow' });
 	await context.addInitScript(LARGE_TEXT);
 	const page = await context.newPage();
 	try {

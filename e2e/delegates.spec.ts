@@ -54,7 +54,7 @@ test('a delegate opens their link from the export, replies absent, and the page 
 	const link = new URL(hamlet[linkCol]!);
 	expect(link.pathname).toMatch(/^\/d\/[a-z2-7]{26}$/);
 
-	const phoneContext = await browser.newContext(PHONE);
+	const phoneContext = await browser.newContext({ ...PHONE, serviceWorkers: 'allow' });
 	const phone = await phoneContext.newPage();
 	await phone.goto(link.pathname);
 	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(name);

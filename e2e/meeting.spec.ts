@@ -103,7 +103,7 @@ test('the chair times a tham luận: the projector shows the same time, through 
 
 test('a delegate’s phone follows the live timer and keeps the last state when the Wi-Fi drops', async ({ browser }) => {
 	const chairContext = await browser.newContext();
-	const phoneContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const phoneContext = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'allow' });
 	// The meeting is on now (the demo's date is long past): the delegate page shows the live item first.
 	const office = await (await browser.newContext()).newPage();
 	await loginFromStart(office, 'thuky');

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { loginFromStart, ownServer } from './helpers';
 
 // The secretary's notes during the meeting (/admin/minutes): the editor follows the chair, and
@@ -14,8 +14,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server?.stop());
 
-async function signedIn(browser: Browser, username: string) {
-	const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 } });
+async function signedIn(browser: Browser, username: string, options: BrowserContextOptions = {}) {
+	const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 }, ...options });
 	const page = await context.newPage();
 	await loginFromStart(page, username);
 	await expect(page).not.toHaveURL(/\/login/);
@@ -72,7 +72,7 @@ test('the editor follows the chair to the next item, and what was typed before i
 });
 
 test('the network goes off mid-sentence, the tab reloads offline, the network returns: the server holds every word', async ({ browser }) => {
-	const office = await signedIn(browser, 'thuky');
+	const office = await signedIn(browser, 'thuky', { serviceWorkers: 'allow' });
 	const { page, context } = office;
 	await page.goto('/admin/minutes');
 	await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');

@@ -150,7 +150,7 @@ test('a delegate opens the kỷ yếu on a phone, follows a contents link, and r
 	const link = await delegateLink(office, 3);
 	await officeContext.close();
 
-	const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+	const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2, serviceWorkers: 'allow' });
 	await context.addInitScript(LARGE_TEXT);
 	const page = await context.newPage();
 	try {

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+
+// The service worker is what this file is about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
 import { loginFromStart } from './helpers';
 
 test('the manifest is served in Vietnamese with installable icons', async ({ request }) => {

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { deriveHallCode, hallWindow } from '../src/lib/domain/hall-code';
 import { formatTime } from '../src/lib/domain/dates';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
@@ -22,8 +22,8 @@ function browserWithCamera(video: string): Promise<Browser> {
 	return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
 }
 
-async function scannerPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext(PHONE);
+async function scannerPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ ...PHONE, ...options });
 	const page = await context.newPage();
 	await loginFromStart(page, 'diemdanh');
 	await expect(page).toHaveURL(/\/scan$/);
@@ -110,7 +110,7 @@ test('offline at the door: three scans survive a reload and reach the server exa
 	const video = writeQrSequenceY4m(three.map(linkOf), path.join(videos, 'three.y4m'), { framesEach: 15, blankFirst: 2, moduleSize: 9 });
 	const browser = await browserWithCamera(video);
 	try {
-		const { context, page } = await scannerPage(browser);
+		const { context, page } = await scannerPage(browser, { serviceWorkers: 'allow' });
 		// The scanner keeps its own page for offline use once the worker runs.
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		await expect

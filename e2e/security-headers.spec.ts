@@ -12,6 +12,9 @@ import { TEST_SECRET } from '../tests/secret.js';
 
 const BASE = E2E_BASE_URL;
 const secret = new TextEncoder().encode(TEST_SECRET);
+// The pages run as users get them, registering the service worker under the policy too
+// (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
 
 declare global {
 	interface Window {
