@@ -29,9 +29,13 @@ async function onServer(serverUrl, statement) {
 	}
 }
 
-/** A database name nobody else on the server uses: prefix, time and randomness. @param {string} prefix */
-function scratchName(prefix) {
-	return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+/**
+ * A test database on the server: a name nobody else uses, its URL, and how to drop it.
+ * @param {string} serverUrl
+ */
+function scratchDatabase(serverUrl) {
+	const name = `hoinghi_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+	return { name, url: databaseUrl(serverUrl, name), drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`).then(() => {}) };
 }
 
 /** postgres://…/postgres with its database replaced. @param {string} serverUrl @param {string} database */
@@ -50,19 +54,19 @@ function databaseUrl(serverUrl, database) {
 async function firstStart(dataDir, env) {
 	rmSync(dataDir, { recursive: true, force: true });
 	mkdirSync(dataDir, { recursive: true });
-	const server = await startServer({ dataDir, fresh: false, env: { DATABASE_URL: '', ...env }, timeoutMs: 180_000 });
+	// The demo accounts get the default password the tests sign in with, whatever this shell sets.
+	const server = await startServer({ dataDir, fresh: false, env: { DATABASE_URL: '', HOINGHI_DEMO_PASSWORD: '', ...env }, timeoutMs: 180_000 });
 	await server.stop();
 }
 
 /**
  * What a template depends on beyond the migrations and the seed, which the build holds: the build
- * (its version), the secret the copies run with and the demo accounts' password.
+ * (its version) and the secret the copies run with.
  * @param {string} secret
  */
 function templateKey(secret) {
 	const version = readFileSync(path.join(root, 'build/client/_app/version.json'), 'utf8');
-	const password = process.env.HOINGHI_DEMO_PASSWORD ?? '';
-	return createHash('sha256').update(`${version}\n${secret}\n${password}`).digest('hex').slice(0, 16);
+	return createHash('sha256').update(`${version}\n${secret}`).digest('hex').slice(0, 16);
 }
 
 /**
@@ -152,19 +156,19 @@ async function dropDemoDatabase({ serverUrl, database }) {
  * @returns {Promise<{ url: string, drop(): Promise<void> }>}
  */
 export async function copyDemoDatabase(template) {
-	const name = scratchName('hoinghi_test');
+	const copy = scratchDatabase(template.serverUrl);
 	// Two copies of one template at the same instant can meet "source database is being accessed by
 	// other users" while the other copy holds it for a moment; a short wait settles it.
 	for (let attempt = 0; ; attempt++) {
 		try {
-			await onServer(template.serverUrl, `create database ${name} template ${template.database}`);
+			await onServer(template.serverUrl, `create database ${copy.name} template ${template.database}`);
 			break;
 		} catch (err) {
 			if (attempt >= 20 || !/being accessed by other users/.test(String(err))) throw err;
 			await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
 		}
 	}
-	return { url: databaseUrl(template.serverUrl, name), drop: () => onServer(template.serverUrl, `drop database if exists ${name} with (force)`).then(() => {}) };
+	return copy;
 }
 
 /**
@@ -172,7 +176,7 @@ export async function copyDemoDatabase(template) {
  * @param {string} serverUrl
  */
 export async function createScratchDatabase(serverUrl) {
-	const name = scratchName('hoinghi_test');
-	await onServer(serverUrl, `create database ${name}`);
-	return { url: databaseUrl(serverUrl, name), drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`).then(() => {}) };
+	const scratch = scratchDatabase(serverUrl);
+	await onServer(serverUrl, `create database ${scratch.name}`);
+	return scratch;
 }

@@ -9,7 +9,7 @@ import { openDatabase } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/startup';
 import { copyDemoDatabase, copyDemoFolder, createScratchDatabase } from '../../scripts/lib/demo-template.js';
 
-/** The demo accounts' password, as the template was seeded (src/lib/server/config.ts). */
+/** The demo accounts' password in the template: the default of src/lib/server/config.ts, always. */
 export const DEMO_PASSWORD = 'hoinghi2026';
 /** Another password, for the tests that seed a database themselves. */
 export const TEST_PASSWORD = 'mat-khau-thu-2026';
