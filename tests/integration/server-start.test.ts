@@ -1,15 +1,24 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runFailingServer, startServer } from '../../scripts/lib/server-process.js';
 import { createScratchDatabase } from '../../scripts/lib/demo-template.js';
 import { demoCopy } from './test-db';
 
 // These start the built app (`npm test` builds before running them).
-const dataDir = () => mkdtempSync(path.join(tmpdir(), 'hoinghi-start-'));
+/** The data folders made here (a PGlite cluster each, some with the demo), removed at the end. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const dataDir = () => {
+	made.push(mkdtempSync(path.join(tmpdir(), 'hoinghi-start-')));
+	return made.at(-1)!;
+};
 /** A data folder holding the demo as a first start leaves it on PGlite. */
-const demoDataDir = async () => (await demoCopy({ engine: 'pglite' })).dataDir;
+const demoDataDir = async () => {
+	made.push((await demoCopy({ engine: 'pglite' })).dataDir);
+	return made.at(-1)!;
+};
 // The embedded database even when the shell has DATABASE_URL set.
 const pgliteEnv = { DATABASE_URL: '' };
 const lockOf = (dir: string) => path.join(dir, 'server.lock');
