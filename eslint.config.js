@@ -51,7 +51,9 @@ export default defineConfig(
 		plugins: { 'import-x': importX },
 		settings: {
 			'import-x/extensions': ['.js', '.ts', '.svelte'],
-			'import-x/resolver-next': [createTypeScriptImportResolver({ extensions: ['.ts', '.js', '.svelte'] })]
+			'import-x/resolver-next': [
+				createTypeScriptImportResolver({ extensions: ['.ts', '.js', '.svelte'] })
+			]
 		},
 		rules: { 'import-x/no-cycle': 'error' }
 	}

@@ -12,7 +12,9 @@ export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
  * Specs that start a server of their own on a copy of the demo (ownServer in e2e/helpers.ts): they
  * share nothing with the others, so they run beside them, one at a time, in a second worker.
  */
-const OWN_SERVER_SPECS = ['chair', 'display', 'minutes-draft', 'minutes-notes', 'proceedings'].map((name) => `**/${name}.spec.ts`);
+const OWN_SERVER_SPECS = ['chair', 'display', 'minutes-draft', 'minutes-notes', 'proceedings'].map(
+	(name) => `**/${name}.spec.ts`
+);
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -42,7 +44,13 @@ export default defineConfig({
 	webServer: {
 		// The built app on a copy of the demo (`npm test` builds first).
 		command: 'node e2e/server.js',
-		env: { HOST: '127.0.0.1', PORT: String(PORT), HOINGHI_DATA_DIR: 'e2e/.data', HOINGHI_SECRET: TEST_SECRET, DATABASE_URL: '' },
+		env: {
+			HOST: '127.0.0.1',
+			PORT: String(PORT),
+			HOINGHI_DATA_DIR: 'e2e/.data',
+			HOINGHI_SECRET: TEST_SECRET,
+			DATABASE_URL: ''
+		},
 		url: `${E2E_BASE_URL}/api/health`,
 		reuseExistingServer: false,
 		timeout: 120_000,

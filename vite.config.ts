@@ -19,7 +19,11 @@ function quietZodAnnotations(): Plugin {
 			const rollupOptions = ((config.build ??= {}).rollupOptions ??= {});
 			const next = rollupOptions.onwarn;
 			rollupOptions.onwarn = (warning, warn) => {
-				if (warning.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]zod[\\/]/.test(warning.id ?? '')) return;
+				if (
+					warning.code === 'INVALID_ANNOTATION' &&
+					/[\\/]node_modules[\\/]zod[\\/]/.test(warning.id ?? '')
+				)
+					return;
 				if (next) next(warning, warn);
 				else warn(warning);
 			};
@@ -56,7 +60,12 @@ export default defineConfig({
 				icons: [
 					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-					{ src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+					{
+						src: '/icons/maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
 				]
 			},
 			workbox: {
@@ -86,9 +95,15 @@ export default defineConfig({
 					},
 					{
 						urlPattern: ({ url, sameOrigin }) =>
-							sameOrigin && url.pathname.endsWith('/__data.json') && !url.pathname.startsWith('/c/'),
+							sameOrigin &&
+							url.pathname.endsWith('/__data.json') &&
+							!url.pathname.startsWith('/c/'),
 						handler: 'NetworkFirst',
-						options: { cacheName: 'pages', networkTimeoutSeconds: 5, expiration: { maxEntries: 60 } }
+						options: {
+							cacheName: 'pages',
+							networkTimeoutSeconds: 5,
+							expiration: { maxEntries: 60 }
+						}
 					}
 				]
 			}
@@ -111,8 +126,24 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
 			// The demo is seeded once per build, then copied per test file or server (global-setup.ts).
-			{ extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: OWN_MODULES, globalSetup: INTEGRATION_SETUP } },
-			{ extends: true, test: { name: 'integration (own modules)', include: OWN_MODULES, isolate: true, globalSetup: INTEGRATION_SETUP } }
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['tests/**/*.test.ts'],
+					exclude: OWN_MODULES,
+					globalSetup: INTEGRATION_SETUP
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration (own modules)',
+					include: OWN_MODULES,
+					isolate: true,
+					globalSetup: INTEGRATION_SETUP
+				}
+			}
 		]
 	}
 });

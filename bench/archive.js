@@ -26,21 +26,33 @@ export async function archiveFigures({ base, pid, report }) {
 	for (let i = 0; i < RUNS; i++) {
 		const t = performance.now();
 		const { peakMb } = await withPeakRss(pid, async () => {
-			const res = await fetch(`${base}/admin/proceedings/ho-so-luu-tru.zip`, { headers: { cookie } });
+			const res = await fetch(`${base}/admin/proceedings/ho-so-luu-tru.zip`, {
+				headers: { cookie }
+			});
 			if (!res.ok) throw new Error(`archive download failed: ${res.status}`);
 			bytes = 0;
 			// Read as a browser would, chunk by chunk, without keeping the bytes here.
 			for await (const chunk of res.body) bytes += chunk.byteLength;
-			if (bytes !== Number(res.headers.get('content-length'))) throw new Error(`archive cut short: ${bytes} of ${res.headers.get('content-length')}`);
+			if (bytes !== Number(res.headers.get('content-length')))
+				throw new Error(`archive cut short: ${bytes} of ${res.headers.get('content-length')}`);
 			files = Number(res.headers.get('x-archive-files'));
 		});
 		seconds.push((performance.now() - t) / 1000);
 		peak = Math.max(peak, peakMb);
 	}
 	seconds.sort((a, b) => a - b);
-	const extra = { runs: RUNS, bytes, files, note: 'demo conference, HTTP download read to the end, stored (not deflated) entries' };
+	const extra = {
+		runs: RUNS,
+		bytes,
+		files,
+		note: 'demo conference, HTTP download read to the end, stored (not deflated) entries'
+	};
 	report('archive.demo_seconds_p50', percentile(seconds, 0.5), 's', extra);
-	report('archive.demo_peak_rss', peak, 'MB', { ...extra, rss_before: Math.round(before * 10) / 10, note: 'server RSS sampled every 20 ms during the downloads' });
+	report('archive.demo_peak_rss', peak, 'MB', {
+		...extra,
+		rss_before: Math.round(before * 10) / 10,
+		note: 'server RSS sampled every 20 ms during the downloads'
+	});
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

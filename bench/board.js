@@ -27,13 +27,36 @@ async function fillBoard(dataDir) {
 	try {
 		const { rows } = await db.query('select id from conference order by id limit 1');
 		const conferenceId = /** @type {{ id: number }} */ (rows[0]).id;
-		const have = /** @type {{ n: number, p: number }} */ ((await db.query('select count(*)::int as n, coalesce(max(position), 0)::int as p from unit where conference_id = $1', [conferenceId])).rows[0]);
+		const have = /** @type {{ n: number, p: number }} */ (
+			(
+				await db.query(
+					'select count(*)::int as n, coalesce(max(position), 0)::int as p from unit where conference_id = $1',
+					[conferenceId]
+				)
+			).rows[0]
+		);
 		const last = have.p;
 		for (let i = have.n; i < UNITS; i++) {
-			await db.query('insert into unit (conference_id, name, position, leader) values ($1, $2, $3, $4)', [conferenceId, `Đơn vị thử số ${i + 1}`, last + i + 1, `Trưởng đơn vị số ${i + 1}`]);
+			await db.query(
+				'insert into unit (conference_id, name, position, leader) values ($1, $2, $3, $4)',
+				[conferenceId, `Đơn vị thử số ${i + 1}`, last + i + 1, `Trưởng đơn vị số ${i + 1}`]
+			);
 		}
-		const units = /** @type {{ id: number }[]} */ ((await db.query('select id from unit where conference_id = $1 order by position', [conferenceId])).rows);
-		const pos = /** @type {{ p: number }} */ ((await db.query('select coalesce(max(position), 0)::int as p from document_request where conference_id = $1', [conferenceId])).rows[0]).p;
+		const units = /** @type {{ id: number }[]} */ (
+			(
+				await db.query('select id from unit where conference_id = $1 order by position', [
+					conferenceId
+				])
+			).rows
+		);
+		const pos = /** @type {{ p: number }} */ (
+			(
+				await db.query(
+					'select coalesce(max(position), 0)::int as p from document_request where conference_id = $1',
+					[conferenceId]
+				)
+			).rows[0]
+		).p;
 		let cell = 0;
 		for (let r = 0; r < REQUESTS; r++) {
 			const { rows: made } = await db.query(
@@ -42,16 +65,28 @@ async function fillBoard(dataDir) {
 			);
 			const requestId = /** @type {{ id: number }} */ (made[0]).id;
 			for (const u of units) {
-				await db.query('insert into document_request_unit (request_id, unit_id) values ($1, $2)', [requestId, u.id]);
+				await db.query('insert into document_request_unit (request_id, unit_id) values ($1, $2)', [
+					requestId,
+					u.id
+				]);
 				if (cell++ % 2 === 1) continue;
-				const { rows: sub } = await db.query('insert into submission (request_id, unit_id) values ($1, $2) returning id', [requestId, u.id]);
+				const { rows: sub } = await db.query(
+					'insert into submission (request_id, unit_id) values ($1, $2) returning id',
+					[requestId, u.id]
+				);
 				const submissionId = /** @type {{ id: number }} */ (sub[0]).id;
 				for (let v = 1; v <= (cell % 4 === 1 ? 2 : 1); v++) {
 					const bytes = Buffer.from(`tệp ${requestId}-${u.id}-${v} `.repeat(2000));
 					await db.query(
 						`insert into submission_version (submission_id, version, file_name, file_kind, size, sha256, bytes, late, extraction, text, html)
 						 values ($1, $2, 'bao-cao.docx', 'docx', $3, $4, $5, false, 'text', 'Nội dung', '<p>Nội dung</p>')`,
-						[submissionId, v, bytes.byteLength, createHash('sha256').update(bytes).digest('hex'), bytes]
+						[
+							submissionId,
+							v,
+							bytes.byteLength,
+							createHash('sha256').update(bytes).digest('hex'),
+							bytes
+						]
 					);
 				}
 			}
@@ -68,19 +103,31 @@ export async function boardFigures({ port = 0, dataDir, report = printFigure }) 
 	const { units } = await fillBoard(dataDir);
 	const server = await startServer({ port, dataDir, fresh: false });
 	try {
-		const cookie = await signIn(server.url, 'thuky', process.env.HOINGHI_DEMO_PASSWORD || 'hoinghi2026');
+		const cookie = await signIn(
+			server.url,
+			'thuky',
+			process.env.HOINGHI_DEMO_PASSWORD || 'hoinghi2026'
+		);
 		/** @type {number[]} */
 		const times = [];
 		for (let i = 0; i < SAMPLES + 3; i++) {
 			const t = performance.now();
-			const res = await fetch(`${server.url}/admin/documents`, { headers: { cookie, accept: 'text/html' } });
+			const res = await fetch(`${server.url}/admin/documents`, {
+				headers: { cookie, accept: 'text/html' }
+			});
 			const html = await res.text();
-			if (!res.ok || !html.includes('Đơn vị thử số 30')) throw new Error(`the board answered ${res.status} without its units`);
+			if (!res.ok || !html.includes('Đơn vị thử số 30'))
+				throw new Error(`the board answered ${res.status} without its units`);
 			// The first few warm the server's code paths; a clerk's first look is not the figure.
 			if (i >= 3) times.push(performance.now() - t);
 		}
 		times.sort((a, b) => a - b);
-		const extra = { units, requests: `${REQUESTS} added to the demo's 8`, samples: times.length, note: 'GET /admin/documents (server-rendered page), half the added cells sent, PGlite' };
+		const extra = {
+			units,
+			requests: `${REQUESTS} added to the demo's 8`,
+			samples: times.length,
+			note: 'GET /admin/documents (server-rendered page), half the added cells sent, PGlite'
+		};
 		report('board.page_p50', percentile(times, 0.5), 'ms', extra);
 		report('board.page_p95', percentile(times, 0.95), 'ms', extra);
 	} finally {

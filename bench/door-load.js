@@ -8,7 +8,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/lib/server-process.js';
 import { report as printFigure, residentMb } from './lib/report.js';
-import { liveClient, meetingCommand, percentile, scanItem, signIn, speechItems, until } from './lib/api.js';
+import {
+	liveClient,
+	meetingCommand,
+	percentile,
+	scanItem,
+	signIn,
+	speechItems,
+	until
+} from './lib/api.js';
 
 const PHONES = 100;
 const LISTENERS = 200;
@@ -38,7 +46,11 @@ async function post(base, cookie, checkins) {
 			body: JSON.stringify({ checkins })
 		});
 		const body = await res.json().catch(() => null);
-		return { ms: performance.now() - t, ok: res.ok && body?.results?.length === checkins.length, results: body?.results ?? [] };
+		return {
+			ms: performance.now() - t,
+			ok: res.ok && body?.results?.length === checkins.length,
+			results: body?.results ?? []
+		};
 	} catch {
 		return { ms: performance.now() - t, ok: false, results: [] };
 	}
@@ -56,7 +68,10 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 	try {
 		const base = server.url;
 		await pause(3000);
-		report('memory.rss_first_start', residentMb(server.pid), 'MB', { db: 'pglite', note: 'empty data dir, 3 s after the health check answered' });
+		report('memory.rss_first_start', residentMb(server.pid), 'MB', {
+			db: 'pglite',
+			note: 'empty data dir, 3 s after the health check answered'
+		});
 
 		const staff = await signIn(base, 'diemdanh', 'hoinghi2026');
 		const chair = await signIn(base, 'chutich', 'hoinghi2026');
@@ -64,7 +79,8 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 		const delegates = roster.delegates.filter((d) => d.tokenHash && !d.isWalkIn);
 		const speech = (await speechItems(base))[0];
 
-		for (let i = 0; i < LISTENERS; i++) listeners.push(liveClient(base, agent, i < STAFF_LISTENERS ? staff : null));
+		for (let i = 0; i < LISTENERS; i++)
+			listeners.push(liveClient(base, agent, i < STAFF_LISTENERS ? staff : null));
 		await Promise.all(listeners.map((c) => c.ready));
 		await meetingCommand(base, chair, { action: 'goto', itemId: speech.id });
 		await meetingCommand(base, chair, { action: 'start' });
@@ -84,12 +100,19 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 				const size = 1 + Math.floor(Math.random() * 5);
 				const batch = Array.from({ length: size }, () => {
 					// One in ten is a resend whose answer was lost; the rest are new scans.
-					if (sent.length > 0 && Math.random() < 0.1) return sent[Math.floor(Math.random() * sent.length)];
-					const item = scanItem(delegates[Math.floor(Math.random() * delegates.length)], `door-${n}`, Date.now());
+					if (sent.length > 0 && Math.random() < 0.1)
+						return sent[Math.floor(Math.random() * sent.length)];
+					const item = scanItem(
+						delegates[Math.floor(Math.random() * delegates.length)],
+						`door-${n}`,
+						Date.now()
+					);
 					sent.push(item);
 					return item;
 				});
-				const { ms, ok, results } = await post(base, staff, [...new Map(batch.map((i) => [i.id, i])).values()]);
+				const { ms, ok, results } = await post(base, staff, [
+					...new Map(batch.map((i) => [i.id, i])).values()
+				]);
 				latencies.push(ms);
 				items += batch.length;
 				if (!ok) failures++;
@@ -101,7 +124,9 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 			let i = 0;
 			while (performance.now() < deadline) {
 				await pause(CHAIR_EVERY_MS);
-				const { version } = await meetingCommand(base, chair, { action: i++ % 2 === 0 ? 'pause' : 'resume' });
+				const { version } = await meetingCommand(base, chair, {
+					action: i++ % 2 === 0 ? 'pause' : 'resume'
+				});
 				versions.push(version);
 			}
 		};
@@ -110,13 +135,18 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 
 		// Everything sent has been answered; give the last events a moment, then count what is missing.
 		const expected = () =>
-			listeners.every((c, i) => versions.every((v) => c.arrivals.has(v)) && (i >= STAFF_LISTENERS || c.firstCheckins.size >= checkedIn.size));
+			listeners.every(
+				(c, i) =>
+					versions.every((v) => c.arrivals.has(v)) &&
+					(i >= STAFF_LISTENERS || c.firstCheckins.size >= checkedIn.size)
+			);
 		await until(expected, 5_000, 'the last live events').catch(() => {});
 		let missedMeeting = 0;
 		let missedAttendance = 0;
 		listeners.forEach((c, i) => {
 			missedMeeting += versions.filter((v) => !c.arrivals.has(v)).length;
-			if (i < STAFF_LISTENERS) missedAttendance += [...checkedIn].filter((id) => !c.firstCheckins.has(id)).length;
+			if (i < STAFF_LISTENERS)
+				missedAttendance += [...checkedIn].filter((id) => !c.firstCheckins.has(id)).length;
 		});
 
 		latencies.sort((a, b) => a - b);
@@ -132,7 +162,10 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 		report('door.post_latency_p50', percentile(latencies, 0.5), 'ms', extra);
 		report('door.post_latency_p99', percentile(latencies, 0.99), 'ms', extra);
 		// Less sensitive than latency to whatever else the machine runs: the server's own work per request.
-		report('door.server_cpu_per_request', cpuUsed / latencies.length, 'ms', { ...extra, note: 'server CPU (user + system) during the load / requests' });
+		report('door.server_cpu_per_request', cpuUsed / latencies.length, 'ms', {
+			...extra,
+			note: 'server CPU (user + system) during the load / requests'
+		});
 		report('door.failed_requests', failures, 'requests', { requests: latencies.length });
 		report('door.events_missed', missedMeeting + missedAttendance, 'events', {
 			meeting_expected: versions.length * LISTENERS,
@@ -141,7 +174,11 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 			attendance_missed: missedAttendance
 		});
 		rssSamples.sort((a, b) => a - b);
-		report('door.rss_peak', rssSamples[rssSamples.length - 1], 'MB', { db: 'pglite', samples: rssSamples.length, note: 'every 250 ms from the first start on' });
+		report('door.rss_peak', rssSamples[rssSamples.length - 1], 'MB', {
+			db: 'pglite',
+			samples: rssSamples.length,
+			note: 'every 250 ms from the first start on'
+		});
 	} catch (error) {
 		console.error(`server output:\n${server.output().slice(-4000)}`);
 		throw error;
@@ -156,5 +193,9 @@ export async function doorLoadFigures({ port, dataDir, report }) {
 
 // `node bench/door-load.js` runs this figure alone (needs a build).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	await doorLoadFigures({ port: 4295, dataDir: fileURLToPath(new URL('./.data-door', import.meta.url)), report: printFigure });
+	await doorLoadFigures({
+		port: 4295,
+		dataDir: fileURLToPath(new URL('./.data-door', import.meta.url)),
+		report: printFigure
+	});
 }

@@ -18,11 +18,17 @@ const RUNS = 10;
 async function formAction(base, cookie, action, fields = {}) {
 	const res = await fetch(`${base}/admin/minutes/draft?/${action}`, {
 		method: 'POST',
-		headers: { cookie, origin: base, 'content-type': 'application/x-www-form-urlencoded', 'x-sveltekit-action': 'true' },
+		headers: {
+			cookie,
+			origin: base,
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-sveltekit-action': 'true'
+		},
 		body: new URLSearchParams(fields)
 	});
 	const body = await res.json().catch(() => null);
-	if (!res.ok || body?.type !== 'success') throw new Error(`?/${action} failed: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+	if (!res.ok || body?.type !== 'success')
+		throw new Error(`?/${action} failed: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
 }
 
 /**
@@ -47,20 +53,30 @@ export async function minutesFigures({ base, report }) {
 		draft.push(performance.now() - t);
 	}
 	draft.sort((a, b) => a - b);
-	const extra = { runs: RUNS, items: programme.length, note: 'HTTP form action: gather attendance, timer log, notes; assemble; store the revision' };
+	const extra = {
+		runs: RUNS,
+		items: programme.length,
+		note: 'HTTP form action: gather attendance, timer log, notes; assemble; store the revision'
+	};
 	report('minutes.draft_p50', percentile(draft, 0.5), 'ms', extra);
 
 	const docx = [];
 	let bytes = 0;
 	for (let i = 0; i < RUNS; i++) {
 		const t = performance.now();
-		const res = await fetch(`${base}/admin/minutes/bien-ban.docx`, { headers: { cookie: secretariat } });
+		const res = await fetch(`${base}/admin/minutes/bien-ban.docx`, {
+			headers: { cookie: secretariat }
+		});
 		bytes = (await res.arrayBuffer()).byteLength;
 		if (!res.ok || bytes < 5_000) throw new Error(`biên bản download failed: ${res.status}`);
 		docx.push(performance.now() - t);
 	}
 	docx.sort((a, b) => a - b);
-	report('minutes.bien_ban_docx_p50', percentile(docx, 0.5), 'ms', { runs: RUNS, bytes, note: '100-delegate demo, with the attendance appendix' });
+	report('minutes.bien_ban_docx_p50', percentile(docx, 0.5), 'ms', {
+		runs: RUNS,
+		bytes,
+		note: '100-delegate demo, with the attendance appendix'
+	});
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -68,9 +84,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const server = await startServer({ dataDir, fresh: true });
 	try {
 		const staff = await signIn(server.url, 'diemdanh', 'hoinghi2026');
-		const roster = await (await fetch(`${server.url}/api/roster`, { headers: { cookie: staff } })).json();
+		const roster = await (
+			await fetch(`${server.url}/api/roster`, { headers: { cookie: staff } })
+		).json();
 		const arriving = roster.delegates.filter((d) => d.tokenHash).slice(0, 90);
-		await postCheckins(server.url, staff, arriving.map((d, i) => scanItem(d, 'bench-door', Date.now() - (90 - i) * 1000)));
+		await postCheckins(
+			server.url,
+			staff,
+			arriving.map((d, i) => scanItem(d, 'bench-door', Date.now() - (90 - i) * 1000))
+		);
 		await minutesFigures({ base: server.url, report: printFigure });
 	} finally {
 		await server.stop();

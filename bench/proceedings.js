@@ -30,15 +30,32 @@ async function twentyUnits(dataDir) {
 	const db = await PGlite.create(path.join(dataDir, 'pglite'));
 	try {
 		const request = /** @type {{ id: number, conferenceId: number }} */ (
-			(await db.query(`select id, conference_id as "conferenceId" from document_request where kind = 'report' order by position limit 1`)).rows[0]
+			(
+				await db.query(
+					`select id, conference_id as "conferenceId" from document_request where kind = 'report' order by position limit 1`
+				)
+			).rows[0]
 		);
-		const asked = () => db.query(`select unit_id as "unitId" from document_request_unit where request_id = $1 order by unit_id`, [request.id]);
+		const asked = () =>
+			db.query(
+				`select unit_id as "unitId" from document_request_unit where request_id = $1 order by unit_id`,
+				[request.id]
+			);
 		let units = /** @type {{ unitId: number }[]} */ ((await asked()).rows);
-		const { rows } = await db.query(`select coalesce(max(position), 0) as "last" from unit where conference_id = $1`, [request.conferenceId]);
+		const { rows } = await db.query(
+			`select coalesce(max(position), 0) as "last" from unit where conference_id = $1`,
+			[request.conferenceId]
+		);
 		let position = Number(/** @type {{ last: number }} */ (rows[0]).last);
 		for (let n = units.length + 1; n <= REPORTS; n++) {
-			const created = await db.query(`insert into unit (conference_id, name, position) values ($1, $2, $3) returning id`, [request.conferenceId, `Thôn thử nghiệm số ${n}`, ++position]);
-			await db.query(`insert into document_request_unit (request_id, unit_id) values ($1, $2)`, [request.id, /** @type {{ id: number }} */ (created.rows[0]).id]);
+			const created = await db.query(
+				`insert into unit (conference_id, name, position) values ($1, $2, $3) returning id`,
+				[request.conferenceId, `Thôn thử nghiệm số ${n}`, ++position]
+			);
+			await db.query(`insert into document_request_unit (request_id, unit_id) values ($1, $2)`, [
+				request.id,
+				/** @type {{ id: number }} */ (created.rows[0]).id
+			]);
 		}
 		units = /** @type {{ unitId: number }[]} */ ((await asked()).rows);
 		return { requestId: request.id, unitIds: units.slice(0, REPORTS).map((u) => u.unitId) };
@@ -62,12 +79,23 @@ export async function proceedingsFigures({ dataDir, report }) {
 		for (const [i, unitId] of unitIds.entries()) {
 			const bytes = await docxOfPages(PAGES, { label: `đơn vị ${i + 1}` });
 			uploaded += bytes.byteLength;
-			const res = await fetch(`${server.url}/admin/documents/upload?request=${requestId}&unit=${unitId}`, {
-				method: 'POST',
-				headers: { cookie, origin: server.url, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(`Bao cao ${i + 1}.docx`) },
-				body: bytes
-			});
-			if (!res.ok) throw new Error(`upload ${i + 1} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+			const res = await fetch(
+				`${server.url}/admin/documents/upload?request=${requestId}&unit=${unitId}`,
+				{
+					method: 'POST',
+					headers: {
+						cookie,
+						origin: server.url,
+						'content-type': 'application/octet-stream',
+						'x-file-name': encodeURIComponent(`Bao cao ${i + 1}.docx`)
+					},
+					body: bytes
+				}
+			);
+			if (!res.ok)
+				throw new Error(
+					`upload ${i + 1} answered ${res.status}: ${(await res.text()).slice(0, 300)}`
+				);
 		}
 
 		const seconds = [];
@@ -77,7 +105,9 @@ export async function proceedingsFigures({ dataDir, report }) {
 		for (let run = 0; run < RUNS; run++) {
 			const t = performance.now();
 			const { peakMb } = await withPeakRss(server.pid, async () => {
-				const res = await fetch(`${server.url}/admin/proceedings/ky-yeu.docx`, { headers: { cookie } });
+				const res = await fetch(`${server.url}/admin/proceedings/ky-yeu.docx`, {
+					headers: { cookie }
+				});
 				bytes = (await res.arrayBuffer()).byteLength;
 				if (!res.ok) throw new Error(`kỷ yếu download answered ${res.status}`);
 			});
@@ -85,9 +115,19 @@ export async function proceedingsFigures({ dataDir, report }) {
 			peaks.push(peakMb);
 		}
 		seconds.sort((a, b) => a - b);
-		const extra = { reports: REPORTS, pagesEach: PAGES, runs: RUNS, bytes, uploadedBytes: uploaded, note: 'GET /admin/proceedings/ky-yeu.docx, median of the runs' };
+		const extra = {
+			reports: REPORTS,
+			pagesEach: PAGES,
+			runs: RUNS,
+			bytes,
+			uploadedBytes: uploaded,
+			note: 'GET /admin/proceedings/ky-yeu.docx, median of the runs'
+		};
 		report('proceedings.ky_yeu_20x15_s', seconds[Math.floor(RUNS / 2)], 's', extra);
-		report('proceedings.ky_yeu_peak_rss', Math.max(...peaks), 'MB', { restingMb: Math.round(before), note: 'server RSS sampled every 20 ms while the kỷ yếu is built' });
+		report('proceedings.ky_yeu_peak_rss', Math.max(...peaks), 'MB', {
+			restingMb: Math.round(before),
+			note: 'server RSS sampled every 20 ms while the kỷ yếu is built'
+		});
 	} finally {
 		await server.stop();
 	}

@@ -39,9 +39,13 @@ async function rasterise(page, image, { side, card, surround }) {
 			ctx.drawImage(img, (width - side) / 2, (height - side) / 2, side, side);
 			const { data } = ctx.getImageData(0, 0, width, height);
 			const luma = new Uint8Array(width * height);
-			for (let i = 0; i < luma.length; i++) luma[i] = Math.round(0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2]);
+			for (let i = 0; i < luma.length; i++)
+				luma[i] = Math.round(
+					0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2]
+				);
 			let binary = '';
-			for (let i = 0; i < luma.length; i += 8192) binary += String.fromCharCode(...luma.subarray(i, i + 8192));
+			for (let i = 0; i < luma.length; i += 8192)
+				binary += String.fromCharCode(...luma.subarray(i, i + 8192));
 			return btoa(binary);
 		},
 		{ image, side, card, surround, width: WIDTH, height: HEIGHT }
@@ -64,7 +68,11 @@ const MEDIA = {
 
 /** Signs in as the check-in staff and opens /scan; the page's decoders report each read. */
 async function openScanner(browser, base) {
-	const context = await browser.newContext({ baseURL: base, viewport: { width: 390, height: 844 }, isMobile: true });
+	const context = await browser.newContext({
+		baseURL: base,
+		viewport: { width: 390, height: 844 },
+		isMobile: true
+	});
 	// Only the reading is measured: the scans stay in this page's outbox, nobody is checked in.
 	await context.route('**/api/checkins', (route) => route.abort());
 	const page = await context.newPage();
@@ -73,7 +81,11 @@ async function openScanner(browser, base) {
 	await page.getByLabel('Mật khẩu').fill('hoinghi2026');
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
 	await page.waitForURL((url) => url.pathname === '/scan');
-	await page.waitForFunction(() => performance.getEntriesByName('hoinghi:camera-started').length > 0, null, { timeout: 30_000 });
+	await page.waitForFunction(
+		() => performance.getEntriesByName('hoinghi:camera-started').length > 0,
+		null,
+		{ timeout: 30_000 }
+	);
 	return page;
 }
 
@@ -87,7 +99,12 @@ function percentile(sorted, p) {
  * @param {{ links: string[], dir: string, style?: object, media?: (keyof typeof MEDIA)[] }} opts
  * @returns {Promise<Record<string, string>>} the .y4m file of each medium
  */
-export async function qrCameraVideos({ links, dir, style = QR_STYLE, media = ['paper', 'screen'] }) {
+export async function qrCameraVideos({
+	links,
+	dir,
+	style = QR_STYLE,
+	media = ['paper', 'screen']
+}) {
 	const { chromium } = await import('@playwright/test');
 	const painter = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
@@ -100,7 +117,11 @@ export async function qrCameraVideos({ links, dir, style = QR_STYLE, media = ['p
 				const { image, frame } = await MEDIA[medium](link, style);
 				lumas.push(Buffer.from(await rasterise(paint, image, frame), 'base64'));
 			}
-			files[medium] = writeLumaSequenceY4m(lumas, path.join(dir, `${medium}.y4m`), { width: WIDTH, height: HEIGHT, framesEach: FRAMES_EACH });
+			files[medium] = writeLumaSequenceY4m(lumas, path.join(dir, `${medium}.y4m`), {
+				width: WIDTH,
+				height: HEIGHT,
+				framesEach: FRAMES_EACH
+			});
 		}
 		return files;
 	} finally {
@@ -116,13 +137,18 @@ export async function qrCameraVideos({ links, dir, style = QR_STYLE, media = ['p
  */
 export async function scannerWithCamera(base, video) {
 	const { chromium } = await import('@playwright/test');
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)]
+	});
 	try {
 		const page = await openScanner(browser, base);
 		const reads = () =>
 			page.evaluate(() => ({
 				started: performance.getEntriesByName('hoinghi:camera-started')[0].startTime,
-				reads: performance.getEntriesByName('hoinghi:decoded').map((m) => ({ at: m.startTime, text: /** @type {PerformanceMark} */ (m).detail }))
+				reads: performance
+					.getEntriesByName('hoinghi:decoded')
+					.map((m) => ({ at: m.startTime, text: /** @type {PerformanceMark} */ (m).detail }))
 			}));
 		return { browser, page, reads };
 	} catch (err) {
@@ -136,7 +162,12 @@ export async function scannerWithCamera(base, video) {
  * prints them with its report()). `style` defaults to the app's (src/lib/qr-style.js).
  * @param {{ base: string, links: string[], style?: object, media?: (keyof typeof MEDIA)[] }} opts
  */
-export async function qrReadFigures({ base, links, style = QR_STYLE, media = ['paper', 'screen'] }) {
+export async function qrReadFigures({
+	base,
+	links,
+	style = QR_STYLE,
+	media = ['paper', 'screen']
+}) {
 	const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-qr-read-'));
 	const figures = [];
 	try {
@@ -160,10 +191,32 @@ export async function qrReadFigures({ base, links, style = QR_STYLE, media = ['p
 					delays.push(Math.max(0, shown - i * FRAMES_EACH * 100));
 				});
 				delays.sort((a, b) => a - b);
-				const extra = { medium, read: firstRead.size, shown: links.length, missed: missed.map((l) => l.slice(-26)), style, note: `fake camera ${WIDTH}×${HEIGHT}, ${FRAMES_EACH / 10} s per code, ${LOOPS} loops` };
-				figures.push({ name: `qr.read_rate_${medium}`, value: (100 * links.filter((l) => firstRead.has(l)).length) / links.length, unit: '%', extra });
-				figures.push({ name: `qr.time_to_read_${medium}_p50`, value: percentile(delays, 0.5), unit: 'ms', extra: { medium, samples: delays.length } });
-				figures.push({ name: `qr.time_to_read_${medium}_max`, value: delays[delays.length - 1] ?? NaN, unit: 'ms', extra: { medium, samples: delays.length } });
+				const extra = {
+					medium,
+					read: firstRead.size,
+					shown: links.length,
+					missed: missed.map((l) => l.slice(-26)),
+					style,
+					note: `fake camera ${WIDTH}×${HEIGHT}, ${FRAMES_EACH / 10} s per code, ${LOOPS} loops`
+				};
+				figures.push({
+					name: `qr.read_rate_${medium}`,
+					value: (100 * links.filter((l) => firstRead.has(l)).length) / links.length,
+					unit: '%',
+					extra
+				});
+				figures.push({
+					name: `qr.time_to_read_${medium}_p50`,
+					value: percentile(delays, 0.5),
+					unit: 'ms',
+					extra: { medium, samples: delays.length }
+				});
+				figures.push({
+					name: `qr.time_to_read_${medium}_max`,
+					value: delays[delays.length - 1] ?? NaN,
+					unit: 'ms',
+					extra: { medium, samples: delays.length }
+				});
 			} finally {
 				await browser.close();
 			}

@@ -8,7 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../scripts/lib/build.js';
 import { startServer } from '../scripts/lib/server-process.js';
 import { fakeCameraArgs, writeBlankY4m, writeQrY4m } from './lib/fake-camera.js';
-import { liveClient, meetingCommand, percentile, postCheckins, scanItem, signIn, speechItems, until } from './lib/api.js';
+import {
+	liveClient,
+	meetingCommand,
+	percentile,
+	postCheckins,
+	scanItem,
+	signIn,
+	speechItems,
+	until
+} from './lib/api.js';
 import { boardFigures } from './board.js';
 import { doorLoadFigures } from './door-load.js';
 import { archiveFigures } from './archive.js';
@@ -23,12 +32,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'bench/.data');
 const port = 4290;
 
-
 /** Each delegate's personal link, read from the secretariat's CSV export. */
 async function delegateLinks(base, cookie) {
 	const csv = await (await fetch(`${base}/admin/delegates.csv`, { headers: { cookie } })).text();
 	const links = new Map();
-	for (const match of csv.matchAll(/https?:\/\/[^,"\s]+\/d\/([a-z2-7]{26})/g)) links.set(match[1], match[0]);
+	for (const match of csv.matchAll(/https?:\/\/[^,"\s]+\/d\/([a-z2-7]{26})/g))
+		links.set(match[1], match[0]);
 	return [...links.values()];
 }
 
@@ -45,7 +54,10 @@ async function signedInPage(browser, base, username, path, contextOptions = {}) 
 }
 
 function scannerPage(browser, base) {
-	return signedInPage(browser, base, 'diemdanh', '/scan', { viewport: { width: 390, height: 844 }, isMobile: true });
+	return signedInPage(browser, base, 'diemdanh', '/scan', {
+		viewport: { width: 390, height: 844 },
+		isMobile: true
+	});
 }
 
 async function scanFigures(base, adminCookie) {
@@ -58,13 +70,18 @@ async function scanFigures(base, adminCookie) {
 	const scanMs = [];
 	for (let i = 0; i < 5; i++) {
 		const video = writeQrY4m(links[links.length - 1 - i], path.join(videos, `d${i}.y4m`));
-		const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+		const browser = await chromium.launch({
+			executablePath: '/usr/bin/chromium',
+			args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)]
+		});
 		try {
 			const page = await scannerPage(browser, base);
 			await page.locator('[data-verdict="admit"]').waitFor({ timeout: 20_000 });
 			scanMs.push(
 				await page.evaluate(
-					() => performance.getEntriesByName('hoinghi:verdict')[0].startTime - performance.getEntriesByName('hoinghi:camera-started')[0].startTime
+					() =>
+						performance.getEntriesByName('hoinghi:verdict')[0].startTime -
+						performance.getEntriesByName('hoinghi:camera-started')[0].startTime
 				)
 			);
 		} finally {
@@ -72,15 +89,23 @@ async function scanFigures(base, adminCookie) {
 		}
 	}
 	scanMs.sort((a, b) => a - b);
-	report('scan.camera_to_green_p50', percentile(scanMs, 0.5), 'ms', { runs: scanMs.length, note: 'Chromium, fake camera (.y4m), html5-qrcode' });
+	report('scan.camera_to_green_p50', percentile(scanMs, 0.5), 'ms', {
+		runs: scanMs.length,
+		note: 'Chromium, fake camera (.y4m), html5-qrcode'
+	});
 
 	// 5b. A check-in sent by one scanner, until another scanner's list shows "Đã đến".
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(writeBlankY4m(path.join(videos, 'blank.y4m')))] });
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [...CHROMIUM_ARGS, ...fakeCameraArgs(writeBlankY4m(path.join(videos, 'blank.y4m')))]
+	});
 	try {
 		const page = await scannerPage(browser, base);
 		const staff = await signIn(base, 'diemdanh', 'hoinghi2026');
 		const roster = await (await fetch(`${base}/api/roster`, { headers: { cookie: staff } })).json();
-		const waiting = roster.delegates.filter((d) => d.firstAt === null && d.tokenHash && !d.isWalkIn).slice(0, 10);
+		const waiting = roster.delegates
+			.filter((d) => d.firstAt === null && d.tokenHash && !d.isWalkIn)
+			.slice(0, 10);
 		await page.locator('[data-testid="arrived"]').waitFor();
 		const delays = [];
 		for (const d of waiting) {
@@ -89,11 +114,18 @@ async function scanFigures(base, adminCookie) {
 			await row.waitFor();
 			const t = performance.now();
 			await postCheckins(base, staff, [scanItem(d, 'bench-other-door', Date.now())]);
-			await page.waitForFunction((el) => el.textContent.includes('Đã đến'), await row.elementHandle(), { polling: 'raf' });
+			await page.waitForFunction(
+				(el) => el.textContent.includes('Đã đến'),
+				await row.elementHandle(),
+				{ polling: 'raf' }
+			);
 			delays.push(performance.now() - t);
 		}
 		delays.sort((a, b) => a - b);
-		const extra = { samples: delays.length, note: 'POST on one scanner until the other shows it (SSE /api/live), PGlite' };
+		const extra = {
+			samples: delays.length,
+			note: 'POST on one scanner until the other shows it (SSE /api/live), PGlite'
+		};
 		report('live.second_scanner_p50', percentile(delays, 0.5), 'ms', extra);
 		report('live.second_scanner_max', delays[delays.length - 1], 'ms', extra);
 	} finally {
@@ -119,15 +151,26 @@ async function timerFanOut(base, chairCookie, speech) {
 		const delays = [];
 		for (let i = 0; i < PRESSES; i++) {
 			const sentAt = performance.now();
-			const { version } = await meetingCommand(base, chairCookie, { action: i % 2 === 0 ? 'pause' : 'resume' });
-			await until(() => clients.every((c) => c.arrivals.has(version) || c.error), 10_000, `meeting version ${version} on ${CLIENTS} clients`);
+			const { version } = await meetingCommand(base, chairCookie, {
+				action: i % 2 === 0 ? 'pause' : 'resume'
+			});
+			await until(
+				() => clients.every((c) => c.arrivals.has(version) || c.error),
+				10_000,
+				`meeting version ${version} on ${CLIENTS} clients`
+			);
 			const failed = clients.find((c) => c.error);
 			if (failed) throw failed.error;
 			for (const c of clients) delays.push(c.arrivals.get(version) - sentAt);
 			await new Promise((r) => setTimeout(r, 50));
 		}
 		delays.sort((a, b) => a - b);
-		const extra = { clients: CLIENTS, presses: PRESSES, samples: delays.length, note: 'chair POST /api/meeting pause/resume until each SSE client parses the meeting event, PGlite' };
+		const extra = {
+			clients: CLIENTS,
+			presses: PRESSES,
+			samples: delays.length,
+			note: 'chair POST /api/meeting pause/resume until each SSE client parses the meeting event, PGlite'
+		};
 		report('live.timer_to_200_sse_p50', percentile(delays, 0.5), 'ms', extra);
 		report('live.timer_to_200_sse_p99', percentile(delays, 0.99), 'ms', extra);
 	} finally {
@@ -141,7 +184,10 @@ function remainingNow(page) {
 	return page.evaluate(() => {
 		const el = document.querySelector('[data-testid="timer"]');
 		const now = Date.now();
-		return { remaining: Number(el.dataset.remainingMs) - (now - Number(el.dataset.drawnAt)), at: now };
+		return {
+			remaining: Number(el.dataset.remainingMs) - (now - Number(el.dataset.drawnAt)),
+			at: now
+		};
 	});
 }
 
@@ -154,7 +200,10 @@ const DISPLAY_FAST_MS = 3 * 60_000;
 async function screenSkew(base, chairCookie, speech) {
 	const { chromium } = await import('@playwright/test');
 	const { CHROMIUM_ARGS } = await import('./lib/chromium.js');
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
 	try {
 		const chair = await signedInPage(browser, base, 'chutich', '/chair');
 		// The projector's own clock runs 3 minutes fast, as an unsynchronised PC's would: what it shows
@@ -198,7 +247,6 @@ async function screenSkew(base, chairCookie, speech) {
 	}
 }
 
-
 buildIfStale(2); // build time is not start-up time; stdout stays JSON lines
 
 // 0. JavaScript each page loads on a first visit, gzipped (bench/size.js; its own server and data).
@@ -206,7 +254,10 @@ await sizeFigures({ port: port + 1, report });
 
 // 1. First start on an empty data directory: create PGlite, migrate, seed the demo.
 const first = await startServer({ port, dataDir, fresh: true });
-report('startup.fresh_database', first.startupMs, 'ms', { db: 'pglite', note: 'empty data dir: initdb + migrations + demo seed' });
+report('startup.fresh_database', first.startupMs, 'ms', {
+	db: 'pglite',
+	note: 'empty data dir: initdb + migrations + demo seed'
+});
 await first.stop();
 
 // 2. Restart on the existing data directory: the usual start.
@@ -214,7 +265,10 @@ const second = await startServer({ port, dataDir, fresh: false });
 report('startup.existing_database', second.startupMs, 'ms', { db: 'pglite' });
 await fetch(`${second.url}/login`, { headers: { accept: 'text/html' } });
 await new Promise((r) => setTimeout(r, 3000));
-report('memory.rss_at_rest', residentMb(second.pid), 'MB', { db: 'pglite', note: '3 s after one page view' });
+report('memory.rss_at_rest', residentMb(second.pid), 'MB', {
+	db: 'pglite',
+	note: '3 s after one page view'
+});
 
 // 3. A small latency figure for the page everybody opens first.
 const samples = [];
@@ -224,7 +278,9 @@ for (let i = 0; i < 50; i++) {
 	samples.push(performance.now() - t);
 }
 samples.sort((a, b) => a - b);
-report('http.home_page_p50', samples[Math.floor(samples.length * 0.5)], 'ms', { requests: samples.length });
+report('http.home_page_p50', samples[Math.floor(samples.length * 0.5)], 'ms', {
+	requests: samples.length
+});
 
 // 4. Documents: the giấy mời of all 100 demo delegates in one file, as the secretariat downloads it.
 const cookie = await signIn(second.url, 'thuky', 'hoinghi2026');
@@ -237,7 +293,10 @@ for (let i = 0; i < 5; i++) {
 	docx.push(performance.now() - t);
 }
 docx.sort((a, b) => a - b);
-report('documents.giay_moi_100', docx[2], 'ms', { runs: docx.length, note: 'median, HTTP download of the 100-delegate file' });
+report('documents.giay_moi_100', docx[2], 'ms', {
+	runs: docx.length,
+	note: 'median, HTTP download of the 100-delegate file'
+});
 
 try {
 	// 5. Scanning in Chromium with a fake camera (STACK-NOTES.md): from the camera starting to the
@@ -257,7 +316,8 @@ try {
 	const rosterRes = await fetch(`${second.url}/api/roster`, { headers: { cookie: staff } });
 	if (!rosterRes.ok) throw new Error(`GET /api/roster failed: ${rosterRes.status}`);
 	const delegates = (await rosterRes.json()).delegates.filter((d) => d.tokenHash && !d.isWalkIn);
-	if (delegates.length < 50) throw new Error(`the demo roster has only ${delegates.length} delegates with a QR`);
+	if (delegates.length < 50)
+		throw new Error(`the demo roster has only ${delegates.length} delegates with a QR`);
 	let clock = Date.now() - 3_600_000; // scan times in the past hour, one millisecond apart
 
 	// 7a. Throughput: every delegate once (first check-ins), then repeat scans up to ~1000 items,
@@ -267,7 +327,8 @@ try {
 	const rounds = Math.ceil(1000 / delegates.length);
 	const items = [];
 	for (let r = 0; r < rounds; r++) {
-		for (const d of delegates) items.push(scanItem(d, `bench-${items.length % IN_FLIGHT}`, clock++));
+		for (const d of delegates)
+			items.push(scanItem(d, `bench-${items.length % IN_FLIGHT}`, clock++));
 	}
 	const batches = [];
 	for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
@@ -275,12 +336,17 @@ try {
 	const started = performance.now();
 	await Promise.all(
 		Array.from({ length: IN_FLIGHT }, async () => {
-			while (nextBatch < batches.length) await postCheckins(second.url, staff, batches[nextBatch++]);
+			while (nextBatch < batches.length)
+				await postCheckins(second.url, staff, batches[nextBatch++]);
 		})
 	);
 	const seconds = (performance.now() - started) / 1000;
-	const after = await (await fetch(`${second.url}/api/roster`, { headers: { cookie: staff } })).json();
-	const missing = after.delegates.filter((d) => d.tokenHash && !d.isWalkIn && d.firstAt === null).length;
+	const after = await (
+		await fetch(`${second.url}/api/roster`, { headers: { cookie: staff } })
+	).json();
+	const missing = after.delegates.filter(
+		(d) => d.tokenHash && !d.isWalkIn && d.firstAt === null
+	).length;
 	if (missing > 0) throw new Error(`${missing} delegates not checked in after the batches`);
 	report('checkin.batch_throughput', items.length / seconds, 'checkins/s', {
 		db: 'pglite',
@@ -297,14 +363,20 @@ try {
 	const latencies = [];
 	for (let i = 0; i < 300; i++) {
 		const item =
-			i % 3 === 2 ? sent[(i * 7) % sent.length] : scanItem(delegates[i % delegates.length], 'bench-door', clock++);
+			i % 3 === 2
+				? sent[(i * 7) % sent.length]
+				: scanItem(delegates[i % delegates.length], 'bench-door', clock++);
 		if (i % 3 !== 2) sent.push(item);
 		const t = performance.now();
 		await postCheckins(second.url, staff, [item]);
 		latencies.push(performance.now() - t);
 	}
 	latencies.sort((a, b) => a - b);
-	const latencyExtra = { db: 'pglite', requests: latencies.length, note: 'single-item POSTs, sequential; 2/3 new scan ids, 1/3 resent ids' };
+	const latencyExtra = {
+		db: 'pglite',
+		requests: latencies.length,
+		note: 'single-item POSTs, sequential; 2/3 new scan ids, 1/3 resent ids'
+	};
 	report('checkin.post_latency_p50', percentile(latencies, 0.5), 'ms', latencyExtra);
 	report('checkin.post_latency_p99', percentile(latencies, 0.99), 'ms', latencyExtra);
 
@@ -315,7 +387,11 @@ try {
 
 	// 9. The door's QR read rate: every demo delegate's code as the giấy mời and the delegate's page
 	// draw it, read by the /scan page through the fake camera (bench/qr-read.js).
-	for (const f of await qrReadFigures({ base: second.url, links: await delegateLinks(second.url, cookie) })) report(f.name, f.value, f.unit, f.extra);
+	for (const f of await qrReadFigures({
+		base: second.url,
+		links: await delegateLinks(second.url, cookie)
+	}))
+		report(f.name, f.value, f.unit, f.extra);
 
 	// 10. Units' reports: a 60-page .docx and PDF uploaded and read, memory during a 20 MB upload
 	// (bench/uploads.js), and the secretariat's board with 30 units × 3 requests (bench/board.js),
@@ -340,4 +416,5 @@ try {
 } finally {
 	await second.stop();
 }
-for (const dir of [dataDir, `${dataDir}-uploads`, `${dataDir}-board`, `${dataDir}-proceedings`]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [dataDir, `${dataDir}-uploads`, `${dataDir}-board`, `${dataDir}-proceedings`])
+	rmSync(dir, { recursive: true, force: true });

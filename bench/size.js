@@ -19,7 +19,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const clientDir = path.join(root, 'build/client');
 const PASSWORD = 'hoinghi2026';
 
-const STATIC_IMPORT = /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
+const STATIC_IMPORT =
+	/(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
 
 /** @param {string} base @param {string} username */
@@ -27,7 +28,11 @@ async function signIn(base, username) {
 	const res = await fetch(`${base}/login`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: base,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams({ username, password: PASSWORD })
 	});
 	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('hoinghi_session='));
@@ -58,7 +63,8 @@ function fileOf(url) {
 function entryUrls(html, pageUrl, linkHeader = '') {
 	const urls = new Set();
 	for (const link of linkHeader.matchAll(/<([^>]+)>([^,]*)/g)) {
-		if (/\brel="?modulepreload"?/.test(link[2] ?? '')) urls.add(new URL(link[1] ?? '', pageUrl).href);
+		if (/\brel="?modulepreload"?/.test(link[2] ?? ''))
+			urls.add(new URL(link[1] ?? '', pageUrl).href);
 	}
 	for (const tag of html.matchAll(/<script\b[^>]*>/gi)) {
 		const src = /\bsrc="([^"]+)"/.exec(tag[0]);
@@ -70,7 +76,8 @@ function entryUrls(html, pageUrl, linkHeader = '') {
 		if (href) urls.add(new URL(href[1] ?? '', pageUrl).href);
 	}
 	for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-		for (const m of (script[1] ?? '').matchAll(DYNAMIC_IMPORT)) urls.add(new URL(m[1] ?? '', pageUrl).href);
+		for (const m of (script[1] ?? '').matchAll(DYNAMIC_IMPORT))
+			urls.add(new URL(m[1] ?? '', pageUrl).href);
 	}
 	return urls;
 }
@@ -80,7 +87,8 @@ const gzCache = new Map();
 /** @param {string} file */
 function gzBytes(file) {
 	let bytes = gzCache.get(file);
-	if (bytes === undefined) gzCache.set(file, (bytes = gzipSync(readFileSync(file), { level: 9 }).byteLength));
+	if (bytes === undefined)
+		gzCache.set(file, (bytes = gzipSync(readFileSync(file), { level: 9 }).byteLength));
 	return bytes;
 }
 
@@ -99,7 +107,12 @@ function closure(files, patterns) {
 		for (const pattern of patterns) {
 			if (pattern === DYNAMIC_IMPORT && isRouter) continue;
 			for (const m of code.matchAll(pattern)) {
-				const dep = fileOf(new URL(m[1] ?? '', `http://x/${path.relative(clientDir, file).split(path.sep).join('/')}`).href);
+				const dep = fileOf(
+					new URL(
+						m[1] ?? '',
+						`http://x/${path.relative(clientDir, file).split(path.sep).join('/')}`
+					).href
+				);
 				if (dep && !seen.has(dep)) queue.push(dep);
 			}
 		}
@@ -120,7 +133,12 @@ export function measureHtml(html, pageUrl, linkHeader) {
 	const starts = [...entryUrls(html, pageUrl, linkHeader)].flatMap((url) => fileOf(url) ?? []);
 	const eager = closure(starts, [STATIC_IMPORT]);
 	const withLazy = closure(starts, [STATIC_IMPORT, DYNAMIC_IMPORT]);
-	return { files: eager.size, bytes: sum(eager), lazyBytes: sum(withLazy), lazyFiles: withLazy.size };
+	return {
+		files: eager.size,
+		bytes: sum(eager),
+		lazyBytes: sum(withLazy),
+		lazyFiles: withLazy.size
+	};
 }
 
 /**
@@ -141,7 +159,10 @@ export async function sizeFigures({ port, report }) {
 			{ page: '/chair', path: '/chair', cookie: await signIn(base, 'chutich') }
 		];
 		for (const p of pages) {
-			const res = await fetch(`${base}${p.path}`, { headers: { accept: 'text/html', ...(p.cookie ? { cookie: p.cookie } : {}) }, redirect: 'manual' });
+			const res = await fetch(`${base}${p.path}`, {
+				headers: { accept: 'text/html', ...(p.cookie ? { cookie: p.cookie } : {}) },
+				redirect: 'manual'
+			});
 			if (res.status !== 200) throw new Error(`GET ${p.page} answered ${res.status}`);
 			const m = measureHtml(await res.text(), `${base}${p.path}`, res.headers.get('link') ?? '');
 			report('size.js_gz', m.bytes / 1024, 'KB', {

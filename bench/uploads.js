@@ -51,12 +51,20 @@ async function upload(url, cookie, bytes, fileName) {
 	const started = performance.now();
 	const res = await fetch(url, {
 		method: 'POST',
-		headers: { cookie, origin: new URL(url).origin, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName) },
+		headers: {
+			cookie,
+			origin: new URL(url).origin,
+			'content-type': 'application/octet-stream',
+			'x-file-name': encodeURIComponent(fileName)
+		},
 		body: bytes
 	});
 	const body = await res.json().catch(() => null);
 	const ms = performance.now() - started;
-	if (!res.ok || !body?.receipt) throw new Error(`upload of ${fileName} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+	if (!res.ok || !body?.receipt)
+		throw new Error(
+			`upload of ${fileName} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`
+		);
 	return { ms, extraction: /** @type {string} */ (body.receipt.extraction) };
 }
 
@@ -95,10 +103,15 @@ export async function uploadFigures({ port = 0, dataDir, report = printFigure })
 				const bytes = await build(`lần ${run + 1} ${Date.now()}`);
 				size = bytes.byteLength;
 				const { ms, extraction } = await upload(url, cookie, bytes, fileName);
-				if (extraction !== 'text') throw new Error(`the 60-page ${kind} was read as '${extraction}'`);
+				if (extraction !== 'text')
+					throw new Error(`the 60-page ${kind} was read as '${extraction}'`);
 				times.push(ms);
 			}
-			report(`upload.${kind}_60_pages_ms`, median(times), 'ms', { runs: RUNS, sizeKb: Math.round(size / 1024), note: 'median; intake + extraction + answer, over HTTP' });
+			report(`upload.${kind}_60_pages_ms`, median(times), 'ms', {
+				runs: RUNS,
+				sizeKb: Math.round(size / 1024),
+				note: 'median; intake + extraction + answer, over HTTP'
+			});
 		}
 
 		// Memory while a file just under the 20 MB limit arrives and is read: sampled every 10 ms.
@@ -108,11 +121,17 @@ export async function uploadFigures({ port = 0, dataDir, report = printFigure })
 		const sampler = setInterval(() => (peak = Math.max(peak, residentMb(server.pid))), 10);
 		try {
 			const { ms } = await upload(url, cookie, big, 'Bao-cao-co-anh.pdf');
-			report('upload.pdf_20mb_ms', ms, 'ms', { sizeMb: Math.round((big.byteLength / MiB) * 10) / 10 });
+			report('upload.pdf_20mb_ms', ms, 'ms', {
+				sizeMb: Math.round((big.byteLength / MiB) * 10) / 10
+			});
 		} finally {
 			clearInterval(sampler);
 		}
-		report('upload.rss_growth_20mb', peak - before, 'MB', { beforeMb: Math.round(before), peakMb: Math.round(peak), note: 'server resident memory, peak during the upload minus just before' });
+		report('upload.rss_growth_20mb', peak - before, 'MB', {
+			beforeMb: Math.round(before),
+			peakMb: Math.round(peak),
+			note: 'server resident memory, peak during the upload minus just before'
+		});
 	} finally {
 		await server.stop();
 	}

@@ -16,7 +16,9 @@ test('the chair lands on the chair page', async ({ page }) => {
 	await loginFromStart(page, 'chutich');
 	await expect(page).toHaveURL(/\/chair$/);
 	await expect(page.getByText('Chủ trì hội nghị').first()).toBeVisible();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Công an xã' })).toContainText('Ứng dụng dữ liệu dân cư');
+	await expect(page.getByRole('listitem').filter({ hasText: 'Công an xã' })).toContainText(
+		'Ứng dụng dữ liệu dân cư'
+	);
 	await expect(page.getByRole('banner')).toContainText('Nguyễn Anh Tấn');
 });
 
@@ -40,7 +42,9 @@ test('a check-in user opening /admin gets the Vietnamese 403 page', async ({ pag
 	await expect(page).toHaveURL(/\/scan$/);
 	const response = await page.goto('/admin');
 	expect(response?.status()).toBe(403);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài khoản của bạn không có quyền mở trang này.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Tài khoản của bạn không có quyền mở trang này.'
+	);
 	await expect(page.getByRole('link', { name: 'Về trang chủ' })).toBeVisible();
 });
 
@@ -96,7 +100,10 @@ test('an unknown address gets the Vietnamese 404 page', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
 });
 
-test('the secretariat locks an account, which can then no longer sign in', async ({ page, browser }) => {
+test('the secretariat locks an account, which can then no longer sign in', async ({
+	page,
+	browser
+}) => {
 	const other = await browser.newContext();
 	const chair = await other.newPage();
 	await loginFromStart(chair, 'chutich');
@@ -114,7 +121,9 @@ test('the secretariat locks an account, which can then no longer sign in', async
 	await chair.reload();
 	await expect(chair).toHaveURL(/\/login\?redirect=%2Fchair$/);
 	await login(chair, 'chutich');
-	await expect(chair.getByRole('alert')).toHaveText('Tài khoản này đã bị khóa. Vui lòng liên hệ Văn phòng HĐND và UBND xã.');
+	await expect(chair.getByRole('alert')).toHaveText(
+		'Tài khoản này đã bị khóa. Vui lòng liên hệ Văn phòng HĐND và UBND xã.'
+	);
 
 	await card.getByRole('button', { name: 'Mở khóa' }).click();
 	await expect(page.getByRole('status')).toHaveText('Đã mở khóa tài khoản.');

@@ -18,7 +18,11 @@ test.afterAll(async () => {
 	await server?.stop();
 });
 
-async function signedIn(browser: Browser, username: string, viewport = TABLET): Promise<{ context: BrowserContext; page: Page }> {
+async function signedIn(
+	browser: Browser,
+	username: string,
+	viewport = TABLET
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ baseURL: server.url, viewport });
 	const page = await context.newPage();
 	await loginFromStart(page, username);
@@ -26,16 +30,25 @@ async function signedIn(browser: Browser, username: string, viewport = TABLET): 
 	return { context, page };
 }
 
-test('between items the chair puts the programme or the hall QR on the projector; "Kết thúc hội nghị" shows the closing screen and is kept through a restart', async ({ browser }) => {
+test('between items the chair puts the programme or the hall QR on the projector; "Kết thúc hội nghị" shows the closing screen and is kept through a restart', async ({
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const { context: chairContext, page: chair } = await signedIn(browser, 'chutich');
 	// The projector's computer is signed in as check-in staff, so it may show the hall's QR.
-	const { context: displayContext, page: display } = await signedIn(browser, 'diemdanh', PROJECTORS[1]);
+	const { context: displayContext, page: display } = await signedIn(
+		browser,
+		'diemdanh',
+		PROJECTORS[1]
+	);
 	try {
 		await display.goto('/display');
 		await expect(display.getByTestId('display-programme')).toBeVisible();
 
-		const item = chair.getByRole('listitem').filter({ hasText: 'Công an xã' }).filter({ has: chair.getByRole('button', { name: 'Chuyển đến' }) });
+		const item = chair
+			.getByRole('listitem')
+			.filter({ hasText: 'Công an xã' })
+			.filter({ has: chair.getByRole('button', { name: 'Chuyển đến' }) });
 		await item.getByRole('button', { name: 'Chuyển đến' }).click();
 		await expect(display.getByTestId('display-presenter')).toHaveText('Công an xã');
 		await chair.getByTestId('toggle').click();
@@ -44,7 +57,10 @@ test('between items the chair puts the programme or the hall QR on the projector
 		// Between items: the programme, then the hall QR, then back to the item.
 		const screens = chair.getByRole('group', { name: 'Màn hình chiếu' });
 		await screens.getByRole('button', { name: 'Chương trình hội nghị' }).click();
-		await expect(screens.getByRole('button', { name: 'Chương trình hội nghị' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(screens.getByRole('button', { name: 'Chương trình hội nghị' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		await expect(display.getByTestId('display-programme')).toBeVisible();
 		await expect(display.getByTestId('timer')).toHaveCount(0);
 		// Signed in, the programme screen has the hall QR beside it: both fit.
@@ -54,7 +70,9 @@ test('between items the chair puts the programme or the hall QR on the projector
 			await expectAllOnScreen(display);
 		}
 		// The item being timed is marked in the programme.
-		await expect(display.getByTestId('display-programme').locator('li.current')).toContainText('Công an xã');
+		await expect(display.getByTestId('display-programme').locator('li.current')).toContainText(
+			'Công an xã'
+		);
 
 		await screens.getByRole('button', { name: 'Mã QR điểm danh' }).click();
 		await expect(display.getByTestId('display-hall')).toBeVisible();
@@ -85,13 +103,19 @@ test('between items the chair puts the programme or the hall QR on the projector
 
 		// A restart of the server keeps the end time: the projector comes back to the closing screen.
 		await server.halt();
-		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toBeVisible({ timeout: 10_000 });
+		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toBeVisible({
+			timeout: 10_000
+		});
 		await server.resume();
-		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toHaveCount(0, { timeout: 15_000 });
+		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toHaveCount(0, {
+			timeout: 15_000
+		});
 		await display.reload();
 		await expect(display.getByTestId('display-closed')).toContainText(`Bế mạc lúc ${endedAt}`);
 		await chair.reload();
-		await expect(chair.getByTestId('meeting-ended')).toContainText(`Hội nghị đã kết thúc lúc ${endedAt}`);
+		await expect(chair.getByTestId('meeting-ended')).toContainText(
+			`Hội nghị đã kết thúc lúc ${endedAt}`
+		);
 
 		// The closing screen fits every projector.
 		for (const viewport of PROJECTORS) {
@@ -119,7 +143,9 @@ function driftMinutes(text: string): number {
 	return m[1] === 'Chậm' ? minutes : -minutes;
 }
 
-test('on the tablet: attendance and quorum at the top; each item planned against actual; the drift of the programme', async ({ browser }) => {
+test('on the tablet: attendance and quorum at the top; each item planned against actual; the drift of the programme', async ({
+	browser
+}) => {
 	const { context, page: chair } = await signedIn(browser, 'chutich');
 	try {
 		await chair.goto('/chair');
@@ -131,8 +157,12 @@ test('on the tablet: attendance and quorum at the top; each item planned against
 		expect(topBox.y).toBeLessThan((await chair.getByTestId('timer').boundingBox())!.y);
 		await expect(chair.getByTestId('chair-present')).toHaveText(/^\d+\/\d+$/);
 		// The same figures as the full table further down.
-		await expect(chair.getByTestId('chair-present')).toHaveText((await chair.getByTestId('present-count').locator('strong').textContent())!);
-		await expect(chair.getByTestId('chair-quorum')).toHaveText((await chair.getByTestId('quorum').locator('strong').textContent())!);
+		await expect(chair.getByTestId('chair-present')).toHaveText(
+			(await chair.getByTestId('present-count').locator('strong').textContent())!
+		);
+		await expect(chair.getByTestId('chair-quorum')).toHaveText(
+			(await chair.getByTestId('quorum').locator('strong').textContent())!
+		);
 		expect(await chair.evaluate(() => scrollY)).toBe(0);
 
 		// Point 11: every item has its planned start and length (the demo programme starts at 08:00).
@@ -149,7 +179,9 @@ test('on the tablet: attendance and quorum at the top; each item planned against
 		// Five more minutes for this item: the programme ends five minutes later.
 		for (let i = 0; i < 5; i++) await chair.getByRole('button', { name: '+ 1 phút' }).click();
 		await expect(chair.getByTestId('timer')).toHaveText('12:00');
-		await expect.poll(async () => driftMinutes((await drift.textContent())!) - before).toBeGreaterThanOrEqual(5);
+		await expect
+			.poll(async () => driftMinutes((await drift.textContent())!) - before)
+			.toBeGreaterThanOrEqual(5);
 		expect(driftMinutes((await drift.textContent())!) - before).toBeLessThanOrEqual(6);
 
 		// Once done, the item shows when it really started and how long was spoken.

@@ -5,9 +5,9 @@ import { formatDayShort, formatTime } from '../src/lib/domain/dates';
 import { loginFromStart, ownServer } from './helpers';
 import { expectAllOnScreen, expectTimerWhole, PROJECTORS } from './projector';
 
-
 /** The longest message the chair can send (120 characters). */
-const LONG_MESSAGE = 'Đề nghị đồng chí trình bày ngắn gọn vì thời gian đã hết, xin mời đồng chí kết luận và nhường lời cho đại biểu tiếp theo';
+const LONG_MESSAGE =
+	'Đề nghị đồng chí trình bày ngắn gọn vì thời gian đã hết, xin mời đồng chí kết luận và nhường lời cho đại biểu tiếp theo';
 
 // The projector's screens depend on the one meeting state, so this file has a server of its own.
 test.describe.configure({ mode: 'serial' });
@@ -39,7 +39,9 @@ test.afterAll(async () => {
 for (const viewport of PROJECTORS) {
 	const size = `${viewport.width}×${viewport.height}`;
 
-	test(`${size}: before the first item, the programme pages by itself and every line of it is on the screen`, async ({ browser }) => {
+	test(`${size}: before the first item, the programme pages by itself and every line of it is on the screen`, async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ baseURL: server.url, viewport });
 		try {
 			const display = await context.newPage();
@@ -50,20 +52,31 @@ for (const viewport of PROJECTORS) {
 			expect(titles.length).toBeGreaterThan(10);
 			// The pages are counted again once the fonts are in and the frame has its final size (on a
 			// busy machine that comes after the first paint): count them after that.
-			await display.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+			await display.evaluate(() =>
+				document.fonts.ready.then(
+					() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+				)
+			);
 			// Walk the pages as they turn: each page is whole on the screen, and together they show every
 			// item. The count is read at each page, so a count made again meanwhile is followed.
 			const seen = new Set<string>();
 			for (let p = 1; p <= Number(await programme.getAttribute('data-pages')); p++) {
 				const pages = Number(await programme.getAttribute('data-pages'));
 				await expect(programme).toHaveAttribute('data-page', String(p), { timeout: 15_000 });
-				if (pages > 1) await expect(display.getByTestId('display-programme-page')).toHaveText(`Trang ${p}/${pages}`);
+				if (pages > 1)
+					await expect(display.getByTestId('display-programme-page')).toHaveText(
+						`Trang ${p}/${pages}`
+					);
 				await expectAllOnScreen(display);
 				const shown = await programme.locator('li:not([aria-hidden="true"])').evaluateAll((lis) =>
 					lis
 						.filter((li) => {
 							const box = li.getBoundingClientRect();
-							return box.top >= 0 && box.bottom <= innerHeight && getComputedStyle(li).visibility === 'visible';
+							return (
+								box.top >= 0 &&
+								box.bottom <= innerHeight &&
+								getComputedStyle(li).visibility === 'visible'
+							);
 						})
 						.map((li) => li.textContent ?? '')
 				);
@@ -77,15 +90,22 @@ for (const viewport of PROJECTORS) {
 	});
 }
 
-test('the programme of the smallest projector is too long for one screen, so it turns pages', async ({ browser }) => {
-	const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 768 } });
+test('the programme of the smallest projector is too long for one screen, so it turns pages', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		baseURL: server.url,
+		viewport: { width: 1024, height: 768 }
+	});
 	try {
 		const display = await context.newPage();
 		await display.goto('/display');
 		const programme = display.getByTestId('display-programme');
 		await expect(programme).toHaveAttribute('data-pages', /^[2-9]$/);
 		await expect(display.getByTestId('display-programme-page')).toHaveText(/^Trang 1\/\d$/);
-		await expect(display.getByTestId('display-programme-page')).toHaveText(/^Trang 2\/\d$/, { timeout: 15_000 });
+		await expect(display.getByTestId('display-programme-page')).toHaveText(/^Trang 2\/\d$/, {
+			timeout: 15_000
+		});
 	} finally {
 		await context.close();
 	}
@@ -94,15 +114,22 @@ test('the programme of the smallest projector is too long for one screen, so it 
 for (const viewport of PROJECTORS) {
 	const size = `${viewport.width}×${viewport.height}`;
 
-	test(`${size}: overtime, a long title and the longest message all fit; paused says TẠM DỪNG; a clock in the corner`, async ({ browser }) => {
+	test(`${size}: overtime, a long title and the longest message all fit; paused says TẠM DỪNG; a clock in the corner`, async ({
+		browser
+	}) => {
 		// The projector's own clock is 3 minutes fast: the corner clock shows the server's time.
 		const context = await browser.newContext({ baseURL: server.url, viewport });
 		await context.clock.install({ time: Date.now() + 3 * 60_000 });
 		try {
 			// The longest title of the demo, its time all taken away: in overtime at once.
-			const { programme } = (await (await chair.get('/api/meeting')).json()) as { programme: { id: number; title: string }[] };
+			const { programme } = (await (await chair.get('/api/meeting')).json()) as {
+				programme: { id: number; title: string }[];
+			};
 			const longest = programme.reduce((a, b) => (b.title.length > a.title.length ? b : a));
-			await press({ action: 'goto', itemId: longest.id === programme[0]!.id ? programme[1]!.id : programme[0]!.id });
+			await press({
+				action: 'goto',
+				itemId: longest.id === programme[0]!.id ? programme[1]!.id : programme[0]!.id
+			});
 			await press({ action: 'goto', itemId: longest.id });
 			await press({ action: 'extend', ms: -8 * 60_000 });
 			await press({ action: 'start' });
@@ -135,7 +162,12 @@ for (const viewport of PROJECTORS) {
 
 			// The clock in the corner: the server's time in Vietnam (not this computer's fast clock), and the date.
 			const clock = display.getByTestId('display-clock');
-			await expect.poll(async () => (await clock.getByTestId('display-clock-time').textContent()) === formatTime(new Date())).toBe(true);
+			await expect
+				.poll(
+					async () =>
+						(await clock.getByTestId('display-clock-time').textContent()) === formatTime(new Date())
+				)
+				.toBe(true);
 			await expect(clock.getByTestId('display-clock-date')).toHaveText(formatDayShort(new Date()));
 			const corner = await clock.boundingBox();
 			expect(corner!.x + corner!.width).toBeGreaterThan(viewport.width * 0.8);
@@ -146,12 +178,16 @@ for (const viewport of PROJECTORS) {
 	});
 }
 
-test('a minute into overtime, +01:xx fits every projector, also when the window is resized', async ({ browser }) => {
+test('a minute into overtime, +01:xx fits every projector, also when the window is resized', async ({
+	browser
+}) => {
 	// The timer must really run a minute past its time.
 	test.setTimeout(150_000);
 	const context = await browser.newContext({ baseURL: server.url, viewport: PROJECTORS[2] });
 	try {
-		const { programme } = (await (await chair.get('/api/meeting')).json()) as { programme: { id: number }[] };
+		const { programme } = (await (await chair.get('/api/meeting')).json()) as {
+			programme: { id: number }[];
+		};
 		await press({ action: 'goto', itemId: programme[2]!.id });
 		await press({ action: 'goto', itemId: programme[3]!.id });
 		const display = await context.newPage();

@@ -25,7 +25,10 @@ export async function loginFromStart(page: Page, username: string, password = DE
 /** The conference's start and end as the secretariat types them (dd/mm/yyyy HH:MM, Vietnam time). */
 export async function conferenceTimes(office: Page): Promise<{ start: string; end: string }> {
 	await office.goto('/admin/settings');
-	return { start: await office.getByLabel('Bắt đầu').inputValue(), end: await office.getByLabel('Kết thúc (dự kiến)').inputValue() };
+	return {
+		start: await office.getByLabel('Bắt đầu').inputValue(),
+		end: await office.getByLabel('Kết thúc (dự kiến)').inputValue()
+	};
 }
 
 export async function setConferenceTimes(office: Page, start: string, end: string) {
@@ -44,7 +47,13 @@ export async function setConferenceTimes(office: Page, start: string, end: strin
 export async function ownServer() {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-e2e-'));
 	copyDemoFolder(await cachedDemoTemplate({ secret: TEST_SECRET }), dataDir);
-	const start = (port?: number) => startServer({ port, dataDir, fresh: false, env: { HOINGHI_SECRET: TEST_SECRET, DATABASE_URL: '' } });
+	const start = (port?: number) =>
+		startServer({
+			port,
+			dataDir,
+			fresh: false,
+			env: { HOINGHI_SECRET: TEST_SECRET, DATABASE_URL: '' }
+		});
 	let server = await start();
 	const port = Number(new URL(server.url).port);
 	return {
@@ -67,6 +76,10 @@ export async function delegateLink(staff: Page, nth: number): Promise<string> {
 	const res = await staff.request.get('/api/roster');
 	expect(res.status()).toBe(200);
 	const { delegates } = (await res.json()) as { delegates: RosterEntry[] };
-	const d = delegates.filter((x) => !x.isWalkIn && x.tokenHash === inviteTokenHash(deriveInviteToken(secret, x.id, 1))).sort((a, b) => a.id - b.id)[nth]!;
+	const d = delegates
+		.filter(
+			(x) => !x.isWalkIn && x.tokenHash === inviteTokenHash(deriveInviteToken(secret, x.id, 1))
+		)
+		.sort((a, b) => a.id - b.id)[nth]!;
 	return `/d/${deriveInviteToken(secret, d.id, 1)}`;
 }

@@ -26,7 +26,9 @@ async function skew(a: Page, b: Page, readings = 5): Promise<number> {
 	return worst;
 }
 
-test('the chair times a tham luận: the projector shows the same time, through a reload, a pause and overtime', async ({ browser }) => {
+test('the chair times a tham luận: the projector shows the same time, through a reload, a pause and overtime', async ({
+	browser
+}) => {
 	const chairContext = await browser.newContext();
 	const displayContext = await browser.newContext();
 	// The projector's own clock is 3 minutes fast: it must still show the server's time.
@@ -37,10 +39,13 @@ test('the chair times a tham luận: the projector shows the same time, through 
 		await expect(chair).toHaveURL(/\/chair$/);
 		const display = await displayContext.newPage();
 		await display.goto('/display');
-		expect(await display.evaluate(() => Date.now()) - Date.now()).toBeGreaterThan(170_000);
+		expect((await display.evaluate(() => Date.now())) - Date.now()).toBeGreaterThan(170_000);
 
 		// The chair opens the Phòng Kinh tế tham luận and starts its 7 minutes.
-		const item = chair.getByRole('listitem').filter({ hasText: 'Phòng Kinh tế' }).filter({ has: chair.getByRole('button', { name: 'Chuyển đến' }) });
+		const item = chair
+			.getByRole('listitem')
+			.filter({ hasText: 'Phòng Kinh tế' })
+			.filter({ has: chair.getByRole('button', { name: 'Chuyển đến' }) });
 		await item.getByRole('button', { name: 'Chuyển đến' }).click();
 		await expect(chair.getByTestId('current-presenter')).toHaveText('Phòng Kinh tế');
 		await expect(chair.getByTestId('current-title')).toHaveText(/^Quản lý đất đai/);
@@ -76,7 +81,9 @@ test('the chair times a tham luận: the projector shows the same time, through 
 		const frozen = await timer.textContent();
 		// Once a running timer would have shown the next second on the projector's clock, it has not.
 		const pausedAt = await display.evaluate(() => Date.now());
-		await expect.poll(() => display.evaluate(() => Date.now()), { intervals: [250] }).toBeGreaterThan(pausedAt + 1000);
+		await expect
+			.poll(() => display.evaluate(() => Date.now()), { intervals: [250] })
+			.toBeGreaterThan(pausedAt + 1000);
 		await expect(timer).toHaveText(frozen!);
 		await expect(chair.getByTestId('timer')).toHaveText(frozen!);
 
@@ -101,15 +108,24 @@ test('the chair times a tham luận: the projector shows the same time, through 
 	}
 });
 
-test('a delegate’s phone follows the live timer and keeps the last state when the Wi-Fi drops', async ({ browser }) => {
+test('a delegate’s phone follows the live timer and keeps the last state when the Wi-Fi drops', async ({
+	browser
+}) => {
 	const chairContext = await browser.newContext();
-	const phoneContext = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'allow' });
+	const phoneContext = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		serviceWorkers: 'allow'
+	});
 	// The meeting is on now (the demo's date is long past): the delegate page shows the live item first.
 	const office = await (await browser.newContext()).newPage();
 	await loginFromStart(office, 'thuky');
 	await expect(office).toHaveURL(/\/admin$/);
 	const planned = await conferenceTimes(office);
-	await setConferenceTimes(office, formatDateTime(new Date(Date.now() - 30 * 60_000)), formatDateTime(new Date(Date.now() + 3 * 3_600_000)));
+	await setConferenceTimes(
+		office,
+		formatDateTime(new Date(Date.now() - 30 * 60_000)),
+		formatDateTime(new Date(Date.now() + 3 * 3_600_000))
+	);
 	try {
 		const chair = await chairContext.newPage();
 		await loginFromStart(chair, 'chutich');
@@ -121,7 +137,10 @@ test('a delegate’s phone follows the live timer and keeps the last state when 
 		await phone.reload();
 		const now = phone.getByTestId('delegate-now');
 
-		const item = chair.getByRole('listitem').filter({ hasText: 'Công an xã' }).filter({ has: chair.getByRole('button', { name: 'Chuyển đến' }) });
+		const item = chair
+			.getByRole('listitem')
+			.filter({ hasText: 'Công an xã' })
+			.filter({ has: chair.getByRole('button', { name: 'Chuyển đến' }) });
 		await item.getByRole('button', { name: 'Chuyển đến' }).click();
 		await expect(now).toContainText('Công an xã');
 		await chair.getByTestId('toggle').click();
@@ -145,7 +164,9 @@ test('a delegate’s phone follows the live timer and keeps the last state when 
 		await phoneContext.setOffline(false);
 		await expect(now).not.toContainText('Mất kết nối', { timeout: 10_000 });
 		await expect(now.getByTestId('timer')).toHaveAttribute('data-running', 'false');
-		await expect(now.getByTestId('timer')).toHaveText((await chair.getByTestId('timer').textContent())!);
+		await expect(now.getByTestId('timer')).toHaveText(
+			(await chair.getByTestId('timer').textContent())!
+		);
 	} finally {
 		await chairContext.close();
 		await phoneContext.close();
@@ -179,7 +200,8 @@ test('the projector comes back by itself after the server restarts', async ({ br
 		await expect(chairPage).toHaveURL(/\/chair$/);
 		await chairPage.close();
 		const chair = context.request;
-		const press = async (data: object) => expect((await chair.post('/api/meeting', { data })).status()).toBe(200);
+		const press = async (data: object) =>
+			expect((await chair.post('/api/meeting', { data })).status()).toBe(200);
 		await press({ action: 'next', fromItemId: null });
 		await press({ action: 'start' });
 
@@ -189,9 +211,13 @@ test('the projector comes back by itself after the server restarts', async ({ br
 		await expect(timer).toHaveAttribute('data-running', 'true');
 
 		await server.halt();
-		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toBeVisible({ timeout: 10_000 });
+		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toBeVisible({
+			timeout: 10_000
+		});
 		await server.resume();
-		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toHaveCount(0, { timeout: 15_000 });
+		await expect(display.getByText('Đang kết nối lại với máy chủ…')).toHaveCount(0, {
+			timeout: 15_000
+		});
 		await expect(timer).toHaveAttribute('data-running', 'true');
 
 		// The session survived the restart; a pause now reaches the projector without a reload.

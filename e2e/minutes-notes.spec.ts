@@ -1,4 +1,10 @@
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import {
+	expect,
+	test,
+	type Browser,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import { loginFromStart, ownServer } from './helpers';
 
 // The secretary's notes during the meeting (/admin/minutes): the editor follows the chair, and
@@ -15,7 +21,11 @@ test.beforeAll(async () => {
 test.afterAll(() => server?.stop());
 
 async function signedIn(browser: Browser, username: string, options: BrowserContextOptions = {}) {
-	const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 }, ...options });
+	const context = await browser.newContext({
+		baseURL: server.url,
+		viewport: { width: 1366, height: 768 },
+		...options
+	});
 	const page = await context.newPage();
 	await loginFromStart(page, username);
 	await expect(page).not.toHaveURL(/\/login/);
@@ -29,10 +39,16 @@ async function savedNotes(page: Page, itemId: number): Promise<string> {
 }
 
 async function programme(page: Page): Promise<{ id: number; title: string }[]> {
-	return ((await (await page.request.get('/api/meeting')).json()) as { programme: { id: number; title: string }[] }).programme;
+	return (
+		(await (await page.request.get('/api/meeting')).json()) as {
+			programme: { id: number; title: string }[];
+		}
+	).programme;
 }
 
-test('the editor follows the chair to the next item, and what was typed before is saved', async ({ browser }) => {
+test('the editor follows the chair to the next item, and what was typed before is saved', async ({
+	browser
+}) => {
 	const chair = await signedIn(browser, 'chutich');
 	await expect(chair.page).toHaveURL(/\/chair$/);
 	await chair.page.getByRole('button', { name: 'Bắt đầu chương trình' }).click();
@@ -42,9 +58,12 @@ test('the editor follows the chair to the next item, and what was typed before i
 	await office.page.goto('/admin/minutes');
 	const editor = office.page.getByRole('region', { name: 'Nội dung ghi chép' });
 	await expect(editor.getByRole('heading', { name: items[0]!.title })).toBeVisible();
-	await expect(office.page.getByRole('button', { name: new RegExp(items[0]!.title) })).toContainText('Đang diễn ra');
+	await expect(
+		office.page.getByRole('button', { name: new RegExp(items[0]!.title) })
+	).toContainText('Đang diễn ra');
 
-	const typed = 'Đồng chí Chủ tịch UBND xã khai mạc hội nghị, tuyên bố lý do và giới thiệu đại biểu.';
+	const typed =
+		'Đồng chí Chủ tịch UBND xã khai mạc hội nghị, tuyên bố lý do và giới thiệu đại biểu.';
 	// The box opens once this laptop's stored notes are read (typing into it before would go nowhere).
 	await expect(editor.getByLabel('Ghi chép')).toBeEnabled();
 	await editor.getByLabel('Ghi chép').pressSequentially(typed, { delay: 5 });
@@ -71,11 +90,15 @@ test('the editor follows the chair to the next item, and what was typed before i
 	await office.context.close();
 });
 
-test('the network goes off mid-sentence, the tab reloads offline, the network returns: the server holds every word', async ({ browser }) => {
+test('the network goes off mid-sentence, the tab reloads offline, the network returns: the server holds every word', async ({
+	browser
+}) => {
 	const office = await signedIn(browser, 'thuky', { serviceWorkers: 'allow' });
 	const { page, context } = office;
 	await page.goto('/admin/minutes');
-	await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+	await page.waitForFunction(
+		async () => (await navigator.serviceWorker.ready).active?.state === 'activated'
+	);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	// Once the worker controls the page, a visit stores it for offline use.
 	await page.reload();
@@ -88,7 +111,9 @@ test('the network goes off mid-sentence, the tab reloads offline, the network re
 	const first = 'Đại biểu thảo luận sôi nổi về cải cách hành chính';
 	await expect(notes).toBeEnabled();
 	await notes.pressSequentially(first, { delay: 5 });
-	await expect(page.getByRole('status').filter({ hasText: /^Đã lưu lúc \d\d:\d\d:\d\d$/ })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: /^Đã lưu lúc \d\d:\d\d:\d\d$/ })
+	).toBeVisible();
 	await expect.poll(() => savedNotes(page, itemId)).toBe(first);
 
 	await context.setOffline(true);
@@ -103,7 +128,9 @@ test('the network goes off mid-sentence, the tab reloads offline, the network re
 	await expect(page.getByText('Đang lưu trên máy — 1 thay đổi chờ gửi')).toBeVisible();
 
 	await context.setOffline(false);
-	await expect(page.getByRole('status').filter({ hasText: /^Đã lưu lúc/ })).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('status').filter({ hasText: /^Đã lưu lúc/ })).toBeVisible({
+		timeout: 15_000
+	});
 
 	// A fresh browser, signed in anew, reads every word from the server.
 	const fresh = await signedIn(browser, 'chutich');

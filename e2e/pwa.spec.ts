@@ -8,16 +8,29 @@ test('the manifest is served in Vietnamese with installable icons', async ({ req
 	const res = await request.get('/manifest.webmanifest');
 	expect(res.ok()).toBe(true);
 	const manifest = await res.json();
-	expect(manifest).toMatchObject({ lang: 'vi', short_name: 'Hội nghị', display: 'standalone', start_url: '/' });
-	const sizes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
+	expect(manifest).toMatchObject({
+		lang: 'vi',
+		short_name: 'Hội nghị',
+		display: 'standalone',
+		start_url: '/'
+	});
+	const sizes = manifest.icons.map(
+		(i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`
+	);
 	expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
-	for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+	for (const icon of manifest.icons)
+		expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
 });
 
-test('the service worker activates and an already-visited page reloads with the network off', async ({ page, context }) => {
+test('the service worker activates and an already-visited page reloads with the network off', async ({
+	page,
+	context
+}) => {
 	await loginFromStart(page, 'chutich');
 	await expect(page).toHaveURL(/\/chair$/);
-	await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+	await page.waitForFunction(
+		async () => (await navigator.serviceWorker.ready).active?.state === 'activated'
+	);
 	// Once the worker controls the page, a visit stores the page for offline use.
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await page.reload();

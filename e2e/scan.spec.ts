@@ -1,7 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import {
+	chromium,
+	expect,
+	test,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import { deriveHallCode, hallWindow } from '../src/lib/domain/hall-code';
 import { formatTime } from '../src/lib/domain/dates';
 import { deriveInviteToken, inviteTokenHash } from '../src/lib/domain/invite-token';
@@ -12,17 +20,29 @@ import { TEST_SECRET } from '../tests/secret.js';
 import type { RosterEntry } from '../src/lib/domain/scan';
 
 const BASE = E2E_BASE_URL;
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: BASE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' };
+const PHONE = {
+	viewport: { width: 390, height: 844 },
+	isMobile: true,
+	hasTouch: true,
+	baseURL: BASE,
+	locale: 'vi-VN',
+	timezoneId: 'Asia/Ho_Chi_Minh'
+};
 const secret = new TextEncoder().encode(TEST_SECRET);
 const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-camera-'));
 
-
 /** A browser whose camera plays `video`: one per video, as Chromium reads the file at launch. */
 function browserWithCamera(video: string): Promise<Browser> {
-	return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+	return chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)]
+	});
 }
 
-async function scannerPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function scannerPage(
+	browser: Browser,
+	options: BrowserContextOptions = {}
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ ...PHONE, ...options });
 	const page = await context.newPage();
 	await loginFromStart(page, 'diemdanh');
@@ -44,7 +64,12 @@ async function freshDelegates(page: Page, n: number, skip = 0): Promise<RosterEn
 	const { delegates } = await roster(page);
 	// Only delegates whose first link is still valid (another spec revokes one).
 	const free = delegates
-		.filter((d) => d.firstAt == null && !d.isWalkIn && d.tokenHash === inviteTokenHash(deriveInviteToken(secret, d.id, 1)))
+		.filter(
+			(d) =>
+				d.firstAt == null &&
+				!d.isWalkIn &&
+				d.tokenHash === inviteTokenHash(deriveInviteToken(secret, d.id, 1))
+		)
 		.sort((a, b) => b.id - a.id);
 	return free.slice(skip, skip + n);
 }
@@ -53,7 +78,9 @@ test('the door scanner: green with the name, yellow for the same QR again, red f
 	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	const staff = await scannerPage(setup);
 	const [delegate] = await freshDelegates(staff.page, 1, 0);
-	const checkedInBefore = (await roster(staff.page)).delegates.filter((d) => d.firstAt != null).map((d) => d.id);
+	const checkedInBefore = (await roster(staff.page)).delegates
+		.filter((d) => d.firstAt != null)
+		.map((d) => d.id);
 	await setup.close();
 
 	const video = writeQrY4m(linkOf(delegate!), path.join(videos, 'delegate.y4m'));
@@ -66,15 +93,28 @@ test('the door scanner: green with the name, yellow for the same QR again, red f
 		await expect(verdict).toContainText(delegate!.fullName);
 		// Held in front of the camera, the same code is one check-in, not many: the decoders read it
 		// again and again (every read leaves a `hoinghi:decoded` mark, src/routes/scan/Camera.svelte).
-		const reads = () => page.evaluate((text) => performance.getEntriesByName('hoinghi:decoded').filter((m) => (m as PerformanceMark).detail === text).length, linkOf(delegate!));
+		const reads = () =>
+			page.evaluate(
+				(text) =>
+					performance
+						.getEntriesByName('hoinghi:decoded')
+						.filter((m) => (m as PerformanceMark).detail === text).length,
+				linkOf(delegate!)
+			);
 		const readsAtVerdict = await reads();
-		await expect.poll(reads, { message: 'the code read five more times' }).toBeGreaterThanOrEqual(readsAtVerdict + 5);
+		await expect
+			.poll(reads, { message: 'the code read five more times' })
+			.toBeGreaterThanOrEqual(readsAtVerdict + 5);
 		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
 		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
 		await expect(page.getByRole('listitem').filter({ hasText: delegate!.fullName })).toHaveCount(1);
 		// And the server stored one: exactly this delegate joined the checked-in, nobody else.
-		const checkedInNow = (await roster(page)).delegates.filter((d) => d.firstAt != null).map((d) => d.id);
-		expect(checkedInNow.sort((x, y) => x - y)).toEqual([...checkedInBefore, delegate!.id].sort((x, y) => x - y));
+		const checkedInNow = (await roster(page)).delegates
+			.filter((d) => d.firstAt != null)
+			.map((d) => d.id);
+		expect(checkedInNow.sort((x, y) => x - y)).toEqual(
+			[...checkedInBefore, delegate!.id].sort((x, y) => x - y)
+		);
 
 		// The same giấy mời shown again (after a reload): yellow, with the first time.
 		await page.reload();
@@ -88,7 +128,9 @@ test('the door scanner: green with the name, yellow for the same QR again, red f
 		await browser.close();
 	}
 
-	const foreign = await browserWithCamera(writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign.y4m')));
+	const foreign = await browserWithCamera(
+		writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign.y4m'))
+	);
 	try {
 		const { page } = await scannerPage(foreign);
 		const verdict = page.locator('[data-verdict]');
@@ -107,14 +149,21 @@ test('offline at the door: three scans survive a reload and reach the server exa
 	await setup.close();
 
 	// Grey for the first seconds: time to go offline before the first giấy mời is shown.
-	const video = writeQrSequenceY4m(three.map(linkOf), path.join(videos, 'three.y4m'), { framesEach: 15, blankFirst: 2, moduleSize: 9 });
+	const video = writeQrSequenceY4m(three.map(linkOf), path.join(videos, 'three.y4m'), {
+		framesEach: 15,
+		blankFirst: 2,
+		moduleSize: 9
+	});
 	const browser = await browserWithCamera(video);
 	try {
 		const { context, page } = await scannerPage(browser, { serviceWorkers: 'allow' });
 		// The scanner keeps its own page for offline use once the worker runs.
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		await expect
-			.poll(() => page.evaluate(async () => Boolean(await (await caches.open('pages')).match('/scan'))), { timeout: 10_000 })
+			.poll(
+				() => page.evaluate(async () => Boolean(await (await caches.open('pages')).match('/scan'))),
+				{ timeout: 10_000 }
+			)
 			.toBe(true);
 		await context.setOffline(true);
 		// The page itself now comes from the service worker; the camera starts again from grey.
@@ -123,7 +172,8 @@ test('offline at the door: three scans survive a reload and reach the server exa
 		await expect(page.getByRole('status').filter({ hasText: 'Ngoại tuyến' })).toBeVisible();
 		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
 		const recent = page.getByRole('listitem');
-		for (const d of three) await expect(recent.filter({ hasText: d.fullName })).toBeVisible({ timeout: 20_000 });
+		for (const d of three)
+			await expect(recent.filter({ hasText: d.fullName })).toBeVisible({ timeout: 20_000 });
 		await expect(status).toContainText(/^[3-9] chờ gửi/);
 
 		// Closing or reloading the page loses nothing.
@@ -146,7 +196,9 @@ test('offline at the door: three scans survive a reload and reach the server exa
 async function nameScanner(page: Page, name: string) {
 	await page.getByRole('textbox', { name: 'Tên máy' }).fill(name);
 	await page.getByRole('button', { name: 'Lưu tên máy' }).click();
-	await expect(page.getByTestId('form-result')).toHaveText(`Đã đặt tên máy: ${name}. Các máy khác và bảng điểm danh sẽ hiện tên này.`);
+	await expect(page.getByTestId('form-result')).toHaveText(
+		`Đã đặt tên máy: ${name}. Các máy khác và bảng điểm danh sẽ hiện tên này.`
+	);
 	await expect(page.getByTestId('device-name')).toHaveText(name);
 }
 
@@ -197,17 +249,32 @@ test('a scanner is named once; a yellow verdict names the device the first check
 		const [delegate] = await freshDelegates(door.page, 1, 12);
 		const res = await door.page.request.post('/api/checkins', {
 			headers: { origin: BASE },
-			data: { checkins: [{ id: `e2e-named-${Date.now().toString(36)}`, delegateId: delegate!.id, scannedAt: new Date().toISOString(), deviceId: 'cua-chinh-e2e', method: 'manual' }] }
+			data: {
+				checkins: [
+					{
+						id: `e2e-named-${Date.now().toString(36)}`,
+						delegateId: delegate!.id,
+						scannedAt: new Date().toISOString(),
+						deviceId: 'cua-chinh-e2e',
+						method: 'manual'
+					}
+				]
+			}
 		});
 		expect(res.status()).toBe(200);
 
 		// This phone: still unnamed, it says so; named, it says its name.
-		await expect(door.page.getByRole('region', { name: 'Tên máy này' })).toContainText('Máy này chưa có tên');
+		await expect(door.page.getByRole('region', { name: 'Tên máy này' })).toContainText(
+			'Máy này chưa có tên'
+		);
 		await nameScanner(door.page, 'Cửa phụ – Minh');
 		// An empty name is refused in Vietnamese, and the name stays.
 		await door.page.getByRole('textbox', { name: 'Tên máy' }).fill('');
 		await door.page.getByRole('button', { name: 'Lưu tên máy' }).click();
-		await expect(door.page.getByRole('textbox', { name: 'Tên máy' })).toHaveJSProperty('validationMessage', 'Vui lòng nhập thông tin vào ô này.');
+		await expect(door.page.getByRole('textbox', { name: 'Tên máy' })).toHaveJSProperty(
+			'validationMessage',
+			'Vui lòng nhập thông tin vào ô này.'
+		);
 		await expect(door.page.getByTestId('device-name')).toHaveText('Cửa phụ – Minh');
 
 		// The delegate checked in at the main door is yellow here, with that door's name.
@@ -223,7 +290,9 @@ test('a scanner is named once; a yellow verdict names the device the first check
 	}
 });
 
-test('self check-in with the hall QR: green for the current code, refused when expired or without a giấy mời', async ({ browser }) => {
+test('self check-in with the hall QR: green for the current code, refused when expired or without a giấy mời', async ({
+	browser
+}) => {
 	const staffContext = await browser.newContext({ baseURL: BASE });
 	const staff = await staffContext.newPage();
 	await loginFromStart(staff, 'diemdanh');
@@ -255,7 +324,9 @@ test('self check-in with the hall QR: green for the current code, refused when e
 	const old = deriveHallCode(secret, conferenceId, hallWindow(Date.now()) - 2);
 	const expired = await page.goto(`/c/${old}`);
 	expect(expired?.status()).toBe(410);
-	await expect(page.getByRole('heading')).toHaveText('Mã đã hết hạn, vui lòng quét lại mã trên màn hình');
+	await expect(page.getByRole('heading')).toHaveText(
+		'Mã đã hết hạn, vui lòng quét lại mã trên màn hình'
+	);
 
 	const after = await roster(staff);
 	expect(after.delegates.find((d) => d.id === delegate!.id)?.firstAt).not.toBeNull();
@@ -264,7 +335,9 @@ test('self check-in with the hall QR: green for the current code, refused when e
 	await phone.close();
 });
 
-test('the board follows the door live: a walk-in appears marked, an undo takes the arrival back, the danh sách downloads', async ({ browser }) => {
+test('the board follows the door live: a walk-in appears marked, an undo takes the arrival back, the danh sách downloads', async ({
+	browser
+}) => {
 	const office = await browser.newContext({ baseURL: BASE });
 	const board = await office.newPage();
 	await loginFromStart(board, 'thuky');
@@ -286,7 +359,9 @@ test('the board follows the door live: a walk-in appears marked, an undo takes t
 		await expect(page.getByLabel('Thành phần (nếu biết)')).toHaveValue('');
 		await page.getByRole('button', { name: 'Thêm và điểm danh' }).click();
 		await expect(page.locator('[data-verdict]')).toContainText('Đỗ Văn Phóng Viên');
-		await expect(board.getByTestId('walk-ins')).toContainText('Đỗ Văn Phóng Viên', { timeout: 5000 });
+		await expect(board.getByTestId('walk-ins')).toContainText('Đỗ Văn Phóng Viên', {
+			timeout: 5000
+		});
 		await expect(board.getByTestId('walk-ins')).toContainText('Ngoài danh sách');
 		await nameScanner(page, 'Cửa phụ – Minh');
 
@@ -296,16 +371,32 @@ test('the board follows the door live: a walk-in appears marked, an undo takes t
 		await page.getByLabel('Tìm đại biểu').fill(delegate!.fullName);
 		await page.getByRole('button', { name: new RegExp(delegate!.fullName) }).click();
 		await page.getByRole('button', { name: 'Xác nhận điểm danh' }).click();
-		await expect(present.locator('strong')).toHaveText(new RegExp(`^${before + 1}/`), { timeout: 5000 });
+		await expect(present.locator('strong')).toHaveText(new RegExp(`^${before + 1}/`), {
+			timeout: 5000
+		});
 		await expect(page.getByTestId('sync-status')).toContainText('0 chờ gửi');
-		await expect(board.getByTestId('present').getByRole('listitem').filter({ hasText: delegate!.fullName }).getByTestId('device')).toHaveText('Máy Cửa phụ – Minh');
+		await expect(
+			board
+				.getByTestId('present')
+				.getByRole('listitem')
+				.filter({ hasText: delegate!.fullName })
+				.getByTestId('device')
+		).toHaveText('Máy Cửa phụ – Minh');
 
 		await page.getByRole('tab', { name: 'Vừa điểm danh' }).click();
-		await page.getByRole('listitem').filter({ hasText: delegate!.fullName }).getByRole('button', { name: 'Hủy' }).click();
+		await page
+			.getByRole('listitem')
+			.filter({ hasText: delegate!.fullName })
+			.getByRole('button', { name: 'Hủy' })
+			.click();
 		await page.getByLabel(/Lý do hủy điểm danh/).fill('Quét nhầm người');
 		await page.getByRole('button', { name: 'Hủy điểm danh' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'Đã hủy điểm danh' })).toContainText(delegate!.fullName);
-		await expect(present.locator('strong')).toHaveText(new RegExp(`^${before}/`), { timeout: 5000 });
+		await expect(page.getByRole('status').filter({ hasText: 'Đã hủy điểm danh' })).toContainText(
+			delegate!.fullName
+		);
+		await expect(present.locator('strong')).toHaveText(new RegExp(`^${before}/`), {
+			timeout: 5000
+		});
 	} finally {
 		await door.close();
 	}
@@ -326,10 +417,16 @@ async function recordVerdicts(context: BrowserContext) {
 		new MutationObserver(() => {
 			const now = document.querySelector<HTMLElement>('[data-verdict]')?.dataset.verdict;
 			if (now && seen[seen.length - 1] !== now) seen.push(now);
-		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-verdict'] });
+		}).observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			attributeFilter: ['data-verdict']
+		});
 	});
 }
-const verdictsOf = (page: Page) => page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
+const verdictsOf = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
 
 /** Holds the requests to `pattern` until the returned function is called. */
 async function holdRequests(context: BrowserContext, pattern: string): Promise<() => void> {
@@ -346,7 +443,17 @@ async function postWalkIn(page: Page, fullName: string, groupId: number): Promis
 	const id = `e2e-walkin-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 	const res = await page.request.post('/api/checkins', {
 		headers: { origin: BASE },
-		data: { checkins: [{ id, walkIn: { fullName, position: 'Khách mời', groupId }, scannedAt: new Date().toISOString(), deviceId: 'cua-phu-e2e', method: 'walk-in' }] }
+		data: {
+			checkins: [
+				{
+					id,
+					walkIn: { fullName, position: 'Khách mời', groupId },
+					scannedAt: new Date().toISOString(),
+					deviceId: 'cua-phu-e2e',
+					method: 'walk-in'
+				}
+			]
+		}
 	});
 	expect(res.status()).toBe(200);
 	const [result] = (await res.json()).results;
@@ -361,7 +468,10 @@ test('a giấy mời read before the roster arrives is never red: the server set
 	await setup.close();
 
 	// Grey for 3 s, then the giấy mời for 3 s, looping: the code comes back within the repeat window.
-	const video = writeQrSequenceY4m([linkOf(delegate!)], path.join(videos, 'early.y4m'), { framesEach: 30, blankFirst: 1 });
+	const video = writeQrSequenceY4m([linkOf(delegate!)], path.join(videos, 'early.y4m'), {
+		framesEach: 30,
+		blankFirst: 1
+	});
 	const browser = await browserWithCamera(video);
 	try {
 		// A new phone on slow Wi-Fi: no roster on the device, and the roster and the answers are late.
@@ -399,7 +509,9 @@ test('a red code is judged again once the roster changes, while it is still held
 	const setup = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	const staff = await scannerPage(setup);
 	const { delegates } = await roster(staff.page);
-	const groupId = ((await (await staff.page.request.get('/api/roster')).json()) as { groups: { id: number }[] }).groups[0]!.id;
+	const groupId = (
+		(await (await staff.page.request.get('/api/roster')).json()) as { groups: { id: number }[] }
+	).groups[0]!.id;
 	// The giấy mời of the delegate the office will add next (ids are given in order).
 	const last = await postWalkIn(staff.page, 'Lê Thị Khách Trước', groupId);
 	expect(last).toBeGreaterThan(Math.max(...delegates.map((d) => d.id)));
@@ -427,7 +539,10 @@ test('a red code is judged again once the roster changes, while it is still held
 /** Android's text size setting: the root font grows, every rem with it. */
 async function largerText(context: BrowserContext) {
 	await context.addInitScript(() =>
-		document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '130%'))
+		document.addEventListener(
+			'DOMContentLoaded',
+			() => (document.documentElement.style.fontSize = '130%')
+		)
 	);
 }
 
@@ -443,10 +558,12 @@ async function expectVerdictInView(page: Page, kind: string) {
 	expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
 	// The name stands out: larger than the text around it.
 	if (kind !== 'reject') {
-		const [name, body] = await verdict.locator('.name').evaluate((el) => [
-			parseFloat(getComputedStyle(el).fontSize),
-			parseFloat(getComputedStyle(document.body).fontSize)
-		]);
+		const [name, body] = await verdict
+			.locator('.name')
+			.evaluate((el) => [
+				parseFloat(getComputedStyle(el).fontSize),
+				parseFloat(getComputedStyle(document.body).fontSize)
+			]);
 		expect(name).toBeGreaterThanOrEqual(1.5 * body!);
 	}
 }
@@ -466,7 +583,9 @@ test('the verdict is in sight without scrolling on phones from 320 px wide, port
 	const [delegate] = await freshDelegates(staff.page, 1, 30);
 	await setup.close();
 
-	const browser = await browserWithCamera(writeQrY4m(linkOf(delegate!), path.join(videos, 'sizes.y4m')));
+	const browser = await browserWithCamera(
+		writeQrY4m(linkOf(delegate!), path.join(videos, 'sizes.y4m'))
+	);
 	try {
 		for (const [i, size] of SIZES.entries()) {
 			await test.step(size.name, async () => {
@@ -475,7 +594,10 @@ test('the verdict is in sight without scrolling on phones from 320 px wide, port
 				const page = await context.newPage();
 				await loginFromStart(page, 'diemdanh');
 				await expect(page).toHaveURL(/\/scan$/);
-				if (size.large) expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20.8px');
+				if (size.large)
+					expect(
+						await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
+					).toBe('20.8px');
 				// Green on the first phone, yellow (the longest verdict) on every other.
 				await expectVerdictInView(page, i === 0 ? 'admit' : 'repeat');
 				await expect(page.locator('[data-verdict]')).toContainText(delegate!.fullName);
@@ -486,7 +608,9 @@ test('the verdict is in sight without scrolling on phones from 320 px wide, port
 		await browser.close();
 	}
 
-	const foreign = await browserWithCamera(writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign-small.y4m')));
+	const foreign = await browserWithCamera(
+		writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign-small.y4m'))
+	);
 	try {
 		for (const size of [SIZES[4]!, SIZES[5]!]) {
 			const context = await foreign.newContext({ ...PHONE, viewport: size.viewport });
@@ -515,7 +639,17 @@ test('manual search: the box rises to the top of the screen, and each result say
 		const firstAt = new Date(Date.now() - 3_600_000);
 		const res = await page.request.post('/api/checkins', {
 			headers: { origin: BASE },
-			data: { checkins: [{ id: `e2e-search-${Date.now().toString(36)}`, delegateId: arrived!.id, scannedAt: firstAt.toISOString(), deviceId: 'cua-phu', method: 'manual' }] }
+			data: {
+				checkins: [
+					{
+						id: `e2e-search-${Date.now().toString(36)}`,
+						delegateId: arrived!.id,
+						scannedAt: firstAt.toISOString(),
+						deviceId: 'cua-phu',
+						method: 'manual'
+					}
+				]
+			}
 		});
 		expect(res.status()).toBe(200);
 		await page.reload();
@@ -524,7 +658,9 @@ test('manual search: the box rises to the top of the screen, and each result say
 		// The box goes to the top, where the phone's keyboard does not cover it or its results.
 		const box = page.getByLabel('Tìm đại biểu');
 		await box.focus();
-		await expect.poll(async () => (await box.boundingBox())!.y, { timeout: 5000 }).toBeLessThan(680 * 0.35);
+		await expect
+			.poll(async () => (await box.boundingBox())!.y, { timeout: 5000 })
+			.toBeLessThan(680 * 0.35);
 
 		const row = (name: string) => page.getByRole('button', { name: new RegExp(name) });
 		await box.fill(arrived!.fullName);

@@ -35,7 +35,9 @@ async function watch(page: Page) {
 	await page.addInitScript(() => {
 		window.__cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (e) => {
-			window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+			window.__cspViolations.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+			);
 		});
 	});
 	return consoleErrors;
@@ -65,7 +67,13 @@ async function visit(page: Page, consoleErrors: string[], url: string, status = 
 	await page.waitForLoadState('load');
 	// The inline start-up script ran: it is what imports Kit's client entry.
 	await expect
-		.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/_app/immutable/entry/start'))))
+		.poll(() =>
+			page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.some((r) => r.name.includes('/_app/immutable/entry/start'))
+			)
+		)
 		.toBe(true);
 	// The page hydrated and every component's effects ran (the root layout's mark).
 	await expect(page.locator('html[data-started]'), url).toBeAttached();
@@ -76,8 +84,12 @@ async function visit(page: Page, consoleErrors: string[], url: string, status = 
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	});
 	expect(await page.evaluate(() => window.__cspViolations), `CSP violations on ${url}`).toEqual([]);
-	const expected = status === 200 ? [] : [/Failed to load resource: the server responded with a status of \d+/];
-	expect(consoleErrors.filter((e) => !expected.some((re) => re.test(e))), `console errors on ${url}`).toEqual([]);
+	const expected =
+		status === 200 ? [] : [/Failed to load resource: the server responded with a status of \d+/];
+	expect(
+		consoleErrors.filter((e) => !expected.some((re) => re.test(e))),
+		`console errors on ${url}`
+	).toEqual([]);
 }
 
 test('every page carries the policy and runs without a CSP violation', async ({ browser }) => {
@@ -112,16 +124,29 @@ test('every page carries the policy and runs without a CSP violation', async ({ 
 test('the scanner runs its camera under the policy', async () => {
 	const videos = mkdtempSync(path.join(tmpdir(), 'hoinghi-csp-'));
 	// A code that is not a giấy mời: the scan is decoded and shown, nobody is checked in.
-	const video = writeQrY4m('https://zalo.me/g/hoinghi-xa-binh-thanh', path.join(videos, 'foreign.y4m'));
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)] });
+	const video = writeQrY4m(
+		'https://zalo.me/g/hoinghi-xa-binh-thanh',
+		path.join(videos, 'foreign.y4m')
+	);
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [...CHROMIUM_ARGS, ...fakeCameraArgs(video)]
+	});
 	try {
-		const context = await browser.newContext({ baseURL: BASE, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const context = await browser.newContext({
+			baseURL: BASE,
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
 		const page = await context.newPage();
 		const errors = await watch(page);
 		await loginFromStart(page, 'diemdanh');
 		await expect(page).toHaveURL(/\/scan$/);
 		await visit(page, errors, '/scan');
-		await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'reject', { timeout: 15_000 });
+		await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'reject', {
+			timeout: 15_000
+		});
 		expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
 		expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
 
@@ -156,7 +181,9 @@ test('another origin cannot show the admin or the chair in a frame', async ({ br
 	const other = http.createServer((req, res) => {
 		res.setHeader('content-type', 'text/html; charset=utf-8');
 		if (req.url === '/ok') return res.end('<p id="ok">khung được phép</p>');
-		const frames = targets.map((t) => `<iframe name="${t}" src="${BASE}${t}" width="400" height="300"></iframe>`).join('');
+		const frames = targets
+			.map((t) => `<iframe name="${t}" src="${BASE}${t}" width="400" height="300"></iframe>`)
+			.join('');
 		// A frame that may be shown: proves the checks below tell a loaded frame from a refused one.
 		res.end(`<!doctype html><h1>Trang khác</h1>${frames}<iframe name="ok" src="/ok"></iframe>`);
 	});
@@ -166,13 +193,18 @@ test('another origin cannot show the admin or the chair in a frame', async ({ br
 		const answered = new Map<string, string>();
 		page.on('response', (res) => {
 			if (res.url().startsWith(BASE + '/') && res.frame() !== page.mainFrame()) {
-				answered.set(new URL(res.url()).pathname, `${res.status()} ${res.headers()['content-security-policy'] ?? ''}`);
+				answered.set(
+					new URL(res.url()).pathname,
+					`${res.status()} ${res.headers()['content-security-policy'] ?? ''}`
+				);
 			}
 		});
 		await page.goto(`${otherOrigin}/`);
 		await page.waitForLoadState('load');
 
-		await expect.poll(() => page.frame({ name: 'ok' })?.locator('#ok').textContent()).toBe('khung được phép');
+		await expect
+			.poll(() => page.frame({ name: 'ok' })?.locator('#ok').textContent())
+			.toBe('khung được phép');
 		for (const t of targets) {
 			const frame = page.frame({ name: t });
 			expect(frame, t).not.toBeNull();

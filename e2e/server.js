@@ -8,7 +8,8 @@ import { cachedDemoTemplate, copyDemoFolder } from '../scripts/lib/demo-template
 
 const dataDir = process.env.HOINGHI_DATA_DIR;
 const secret = process.env.HOINGHI_SECRET;
-if (!dataDir || !secret) throw new Error('HOINGHI_DATA_DIR and HOINGHI_SECRET are set by playwright.config.ts');
+if (!dataDir || !secret)
+	throw new Error('HOINGHI_DATA_DIR and HOINGHI_SECRET are set by playwright.config.ts');
 
 buildIfStale(2);
 rmSync(dataDir, { recursive: true, force: true });

@@ -21,7 +21,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-smoke-'));
 // The embedded database even when the shell has DATABASE_URL set: the first start of `npm start`.
 const server = await startServer({ dataDir, env: { DATABASE_URL: '' }, timeoutMs: 180_000 });
 try {
-	console.log(`[smoke] ${process.version}: the built app started on an empty data folder in ${Math.round(server.startupMs)} ms`);
+	console.log(
+		`[smoke] ${process.version}: the built app started on an empty data folder in ${Math.round(server.startupMs)} ms`
+	);
 	const base = server.url;
 
 	await step('GET /api/health answers ok on the embedded database', async () => {
@@ -35,13 +37,20 @@ try {
 	await step('the secretariat signs in and lands on /admin', async () => {
 		const res = await fetch(`${base}/login`, {
 			method: 'POST',
-			headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: base,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
 			body: new URLSearchParams({ username: 'thuky', password: PASSWORD }),
 			redirect: 'manual'
 		});
 		assert.equal(res.status, 303, 'sign-in answers a redirect');
 		assert.equal(res.headers.get('location'), '/admin');
-		cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+		cookie = res.headers
+			.getSetCookie()
+			.map((c) => c.split(';')[0])
+			.join('; ');
 		const admin = await fetch(`${base}/admin`, { headers: { cookie } });
 		assert.equal(admin.status, 200);
 	});
@@ -53,7 +62,9 @@ try {
 		assert.equal(list.status, 200);
 		const id = /href="\/admin\/delegates\/(\d+)"/.exec(await list.text())?.[1];
 		assert.ok(id, 'the list links each delegate');
-		const page = await (await fetch(`${base}/admin/delegates/${id}`, { headers: { cookie } })).text();
+		const page = await (
+			await fetch(`${base}/admin/delegates/${id}`, { headers: { cookie } })
+		).text();
 		const link = /https?:\/\/[^"<\s]+(\/d\/[a-z2-7]{26})/.exec(page)?.[1];
 		assert.ok(link, "the delegate's page shows the personal link");
 		const name = /<title>([^<·]+?) ·/.exec(page)?.[1];
@@ -70,7 +81,9 @@ try {
 	});
 
 	await step("that delegate's giấy mời downloads as a .docx", async () => {
-		const res = await fetch(`${base}/admin/delegates/${delegate.id}/giay-moi.docx`, { headers: { cookie } });
+		const res = await fetch(`${base}/admin/delegates/${delegate.id}/giay-moi.docx`, {
+			headers: { cookie }
+		});
 		assert.equal(res.status, 200);
 		assert.match(res.headers.get('content-type') ?? '', /wordprocessingml/);
 		assert.match(res.headers.get('content-disposition') ?? '', /^attachment;/);

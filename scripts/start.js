@@ -25,7 +25,8 @@ if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-hoinghi-protocol';
 
 const { handler } = await import(path.join(root, 'build/handler.js'));
 const server = http.createServer((req, res) => {
-	if (ownProtocolHeader) req.headers['x-hoinghi-protocol'] = 'encrypted' in req.socket ? 'https' : 'http';
+	if (ownProtocolHeader)
+		req.headers['x-hoinghi-protocol'] = 'encrypted' in req.socket ? 'https' : 'http';
 	// Defaults for what the app's hook never finishes (its own 403 page or login redirect) and the
 	// static files: not to be framed either. The app replaces them where it sets its own
 	// (src/lib/server/security-headers.ts; Kit's full policy on pages).

@@ -8,15 +8,25 @@ import path from 'node:path';
 
 /** Each program the tests run, and the Debian package that brings it. */
 const NEEDED = [
-	{ program: '/usr/bin/chromium', pkg: 'chromium', why: 'the end-to-end tests (Playwright drives Debian’s Chromium)' },
-	{ program: 'soffice', pkg: 'libreoffice-writer-nogui', why: 'printing a kỷ yếu to check its page numbers' },
+	{
+		program: '/usr/bin/chromium',
+		pkg: 'chromium',
+		why: 'the end-to-end tests (Playwright drives Debian’s Chromium)'
+	},
+	{
+		program: 'soffice',
+		pkg: 'libreoffice-writer-nogui',
+		why: 'printing a kỷ yếu to check its page numbers'
+	},
 	{ program: 'pdftotext', pkg: 'poppler-utils', why: 'reading that printed kỷ yếu' }
 ];
 
 /** @param {string} program an absolute path, or a name looked up on PATH */
 function found(program) {
 	if (path.isAbsolute(program)) return existsSync(program);
-	return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, program)));
+	return (process.env.PATH ?? '')
+		.split(path.delimiter)
+		.some((dir) => dir && existsSync(path.join(dir, program)));
 }
 
 /** @param {string[]} args */
@@ -28,7 +38,11 @@ function aptGet(args) {
 			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 		});
 		child.once('error', reject);
-		child.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`apt-get ${args[0]} ended with exit code ${code}`))));
+		child.once('exit', (code) =>
+			code === 0
+				? resolve(undefined)
+				: reject(new Error(`apt-get ${args[0]} ended with exit code ${code}`))
+		);
 	});
 }
 
@@ -40,9 +54,12 @@ function aptGet(args) {
 export function prerequisites() {
 	const missing = NEEDED.filter((n) => !found(n.program));
 	const packages = missing.map((m) => m.pkg);
-	for (const m of missing) console.error(`[test] missing ${m.program} (package ${m.pkg}), for ${m.why}`);
+	for (const m of missing)
+		console.error(`[test] missing ${m.program} (package ${m.pkg}), for ${m.why}`);
 	if (missing.length > 0 && (process.getuid?.() !== 0 || !found('apt-get'))) {
-		console.error(`[test] install them, then run npm test again:\n  sudo apt-get install -y ${packages.join(' ')}`);
+		console.error(
+			`[test] install them, then run npm test again:\n  sudo apt-get install -y ${packages.join(' ')}`
+		);
 		process.exit(1);
 	}
 	return {
@@ -54,10 +71,13 @@ export function prerequisites() {
 				await aptGet(['update', '-qq']);
 				await aptGet(['install', '-y', '-qq', ...packages]);
 			} catch (err) {
-				throw new Error(`${err instanceof Error ? err.message : err}; install by hand: apt-get install -y ${packages.join(' ')}`);
+				throw new Error(
+					`${err instanceof Error ? err.message : err}; install by hand: apt-get install -y ${packages.join(' ')}`
+				);
 			}
 			const still = missing.filter((m) => !found(m.program));
-			if (still.length > 0) throw new Error(`still missing after apt-get: ${still.map((m) => m.program).join(', ')}`);
+			if (still.length > 0)
+				throw new Error(`still missing after apt-get: ${still.map((m) => m.program).join(', ')}`);
 		}
 	};
 }

@@ -38,7 +38,10 @@ async function timed(name, step) {
  */
 function node(args, { quiet = false } = {}) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'] });
+		const child = spawn(process.execPath, args, {
+			cwd: root,
+			stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit']
+		});
 		let output = '';
 		child.stdout?.on('data', (d) => (output += d));
 		child.stderr?.on('data', (d) => (output += d));
@@ -46,31 +49,53 @@ function node(args, { quiet = false } = {}) {
 		child.once('exit', (code, signal) => {
 			if (quiet) process.stdout.write(output);
 			if (code === 0) resolve();
-			else reject(new Error(`${path.relative(root, args[0] ?? '')} ended with ${signal ?? `exit code ${code}`}`));
+			else
+				reject(
+					new Error(
+						`${path.relative(root, args[0] ?? '')} ended with ${signal ?? `exit code ${code}`}`
+					)
+				);
 		});
 	});
 }
 
 /** Runs steps side by side; the first failure is thrown once all have ended. @param {Promise<void>[]} steps */
 async function sideBySide(steps) {
-	for (const result of await Promise.allSettled(steps)) if (result.status === 'rejected') throw result.reason;
+	for (const result of await Promise.allSettled(steps))
+		if (result.status === 'rejected') throw result.reason;
 }
 
 try {
 	const needed = prerequisites();
-	const installing = timed(`install ${needed.missing.join(', ') || 'nothing'}`, () => needed.install());
+	const installing = timed(`install ${needed.missing.join(', ') || 'nothing'}`, () =>
+		needed.install()
+	);
 	await sideBySide([
 		installing,
 		(async () => {
 			await timed('svelte-kit sync', () => node([bin('@sveltejs/kit', 'svelte-kit.js'), 'sync']));
 			await sideBySide([
-				timed('type check (svelte-check)', () => node([bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings'], { quiet: true })),
+				timed('type check (svelte-check)', () =>
+					node(
+						[
+							bin('svelte-check', 'bin/svelte-check'),
+							'--tsconfig',
+							'./tsconfig.json',
+							'--fail-on-warnings'
+						],
+						{ quiet: true }
+					)
+				),
 				timed('build', () => node([bin('vite', 'bin/vite.js'), 'build'], { quiet: true }))
 			]);
 		})()
 	]);
-	await timed('unit and integration suites (Vitest)', () => node([bin('vitest', 'vitest.mjs'), 'run']));
-	await timed('end-to-end suite (Playwright)', () => node([bin('@playwright/test', 'cli.js'), 'test']));
+	await timed('unit and integration suites (Vitest)', () =>
+		node([bin('vitest', 'vitest.mjs'), 'run'])
+	);
+	await timed('end-to-end suite (Playwright)', () =>
+		node([bin('@playwright/test', 'cli.js'), 'test'])
+	);
 } catch (err) {
 	console.error(`[test] ${err instanceof Error ? err.message : err}`);
 	process.exit(1);

@@ -1,9 +1,27 @@
-import { error, json, redirect, type Handle, type HandleServerError, type RequestEvent, type ServerInit } from '@sveltejs/kit';
+import {
+	error,
+	json,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type RequestEvent,
+	type ServerInit
+} from '@sveltejs/kit';
 import { PUBLIC, routeAccess } from '$lib/domain/roles';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '$lib/domain/session-token';
-import { deleteSessionTokenCookie, setSessionTokenCookie, validateSessionToken } from '$lib/server/auth';
-import { bodyTooLarge, checkFormBody, cleanSearchParams, pathRefusal, type BoundaryRefusal } from '$lib/server/boundary';
+import {
+	deleteSessionTokenCookie,
+	setSessionTokenCookie,
+	validateSessionToken
+} from '$lib/server/auth';
+import {
+	bodyTooLarge,
+	checkFormBody,
+	cleanSearchParams,
+	pathRefusal,
+	type BoundaryRefusal
+} from '$lib/server/boundary';
 import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { applySecurityHeaders } from '$lib/server/security-headers';
@@ -47,7 +65,8 @@ function authorize(event: RequestEvent): Response | null {
 		if (isApi(event)) return refuse(event, 401, MESSAGES.signIn);
 		redirect(303, `/login?redirect=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	}
-	if (!access.includes(user.role)) return refuse(event, 403, isApi(event) ? MESSAGES.apiForbidden : MESSAGES.forbidden);
+	if (!access.includes(user.role))
+		return refuse(event, 403, isApi(event) ? MESSAGES.apiForbidden : MESSAGES.forbidden);
 	return null;
 }
 
@@ -71,7 +90,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (refused) return withHeaders(refused, event.url);
 
 	// Text enters the app through one door (src/lib/server/boundary.ts).
-	const bad: BoundaryRefusal | null = pathRefusal(event.url) ?? bodyTooLarge(event.request) ?? (await checkFormBody(event.request));
+	const bad: BoundaryRefusal | null =
+		pathRefusal(event.url) ?? bodyTooLarge(event.request) ?? (await checkFormBody(event.request));
 	if (bad) return withHeaders(refuse(event, bad.status, bad.message), event.url);
 	cleanSearchParams(event.url);
 
@@ -79,9 +99,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// SvelteKit's own 405 is English plain text ("PUT method not allowed").
 	if (response.status === 405) {
 		const allow = response.headers.get('allow');
-		response = isApi(event) || !(event.request.headers.get('accept') ?? '').includes('text/html')
-			? json({ message: MESSAGES.method }, { status: 405, headers: allow ? { allow } : {} })
-			: new Response(MESSAGES.method, { status: 405, headers: { 'content-type': 'text/plain; charset=utf-8', ...(allow ? { allow } : {}) } });
+		response =
+			isApi(event) || !(event.request.headers.get('accept') ?? '').includes('text/html')
+				? json({ message: MESSAGES.method }, { status: 405, headers: allow ? { allow } : {} })
+				: new Response(MESSAGES.method, {
+						status: 405,
+						headers: { 'content-type': 'text/plain; charset=utf-8', ...(allow ? { allow } : {}) }
+					});
 	}
 	return withHeaders(response, event.url);
 };
@@ -93,7 +117,16 @@ function withHeaders(response: Response, url: URL): Response {
 
 /** Unexpected errors are logged on the server; the browser sees only a Vietnamese message. */
 export const handleError: HandleServerError = ({ error: err, event, status }) => {
-	if (status !== 404) console.error(`[hoi-nghi] lỗi ${status} tại ${event.request.method} ${event.url.pathname}:`, err);
+	if (status !== 404)
+		console.error(
+			`[hoi-nghi] lỗi ${status} tại ${event.request.method} ${event.url.pathname}:`,
+			err
+		);
 	if (status === 413) return { message: 'Nội dung gửi lên quá lớn.' };
-	return { message: status === 404 ? 'Không tìm thấy trang' : 'Đã có lỗi trên máy chủ. Vui lòng thử lại sau ít phút.' };
+	return {
+		message:
+			status === 404
+				? 'Không tìm thấy trang'
+				: 'Đã có lỗi trên máy chủ. Vui lòng thử lại sau ít phút.'
+	};
 };

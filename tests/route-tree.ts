@@ -32,14 +32,24 @@ export async function routeTree(): Promise<RouteEntry[]> {
 	for (const [file, load] of Object.entries(pageServers)) {
 		const id = routeIdOf(file, '+page.server.ts');
 		const mod = await load();
-		const entry = entries.get(`page ${id}`) ?? { id, kind: 'page' as const, methods: ['GET'], actions: [] };
+		const entry = entries.get(`page ${id}`) ?? {
+			id,
+			kind: 'page' as const,
+			methods: ['GET'],
+			actions: []
+		};
 		entry.actions = mod.actions ? Object.keys(mod.actions as object) : [];
 		entries.set(`page ${id}`, entry);
 	}
 	for (const [file, load] of Object.entries(endpoints)) {
 		const id = routeIdOf(file, '+server.ts');
 		const mod = await load();
-		entries.set(`endpoint ${id}`, { id, kind: 'endpoint', methods: HTTP_METHODS.filter((m) => m in mod), actions: [] });
+		entries.set(`endpoint ${id}`, {
+			id,
+			kind: 'endpoint',
+			methods: HTTP_METHODS.filter((m) => m in mod),
+			actions: []
+		});
 	}
 	return [...entries.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -50,13 +60,20 @@ export function samplePath(routeId: string, params: Record<string, string> = {})
 		.split('/')
 		.filter((segment) => !/^\(.+\)$/.test(segment))
 		.map((segment) =>
-			segment.replace(/\[{1,2}(?:\.\.\.)?([a-zA-Z0-9_]+)(?:=[a-zA-Z0-9_]+)?\]{1,2}/g, (_, name: string) => params[name] ?? SAMPLE_PARAMS[name] ?? 'x')
+			segment.replace(
+				/\[{1,2}(?:\.\.\.)?([a-zA-Z0-9_]+)(?:=[a-zA-Z0-9_]+)?\]{1,2}/g,
+				(_, name: string) => params[name] ?? SAMPLE_PARAMS[name] ?? 'x'
+			)
 		)
 		.join('/');
 	return path === '' ? '/' : path;
 }
 
-const SAMPLE_PARAMS: Record<string, string> = { id: '999999', token: 'aaaaaaaaaaaaaaaaaaaaaaaaaa', code: 'aaaaaaaa' };
+const SAMPLE_PARAMS: Record<string, string> = {
+	id: '999999',
+	token: 'aaaaaaaaaaaaaaaaaaaaaaaaaa',
+	code: 'aaaaaaaa'
+};
 
 /** The letters of a path percent-encoded, `/admin` → `/%61%64%6d%69%6e` (lower) or `%6D` (upper). */
 function encodeLetters(path: string, upper: boolean): string {
@@ -71,7 +88,11 @@ function encodeLetters(path: string, upper: boolean): string {
  * must meet the same rule as the plain one.
  */
 export function spellings(path: string): { name: string; path: string }[] {
-	if (path === '/') return [{ name: 'plain', path }, { name: 'double slash', path: '//' }];
+	if (path === '/')
+		return [
+			{ name: 'plain', path },
+			{ name: 'double slash', path: '//' }
+		];
 	const firstLetter = path.replace(/[a-z]/i, (c) => `%${c.charCodeAt(0).toString(16)}`);
 	return [
 		{ name: 'plain', path },

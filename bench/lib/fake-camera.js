@@ -26,12 +26,16 @@ const NEUTRAL_CHROMA = 128;
 
 /** @param {Y4mOptions} opts */
 function frameSize({ width = 640, height = 480, frames = 10 }) {
-	for (const [name, value] of /** @type {const} */ ([['width', width], ['height', height]])) {
+	for (const [name, value] of /** @type {const} */ ([
+		['width', width],
+		['height', height]
+	])) {
 		if (!Number.isInteger(value) || value < 2 || value % 2 !== 0) {
 			throw new Error(`fake camera: ${name} must be a positive even integer, got ${value}`);
 		}
 	}
-	if (!Number.isInteger(frames) || frames < 1) throw new Error(`fake camera: frames must be ≥ 1, got ${frames}`);
+	if (!Number.isInteger(frames) || frames < 1)
+		throw new Error(`fake camera: frames must be ≥ 1, got ${frames}`);
 	return { width, height, frames };
 }
 
@@ -63,8 +67,13 @@ function writeY4m(file, lumas, { width, height, frames }) {
 function qrLuma(text, size, wantedModuleSize) {
 	const modules = QRCode.create(text).modules;
 	const span = modules.size + 2 * QUIET_ZONE;
-	const moduleSize = wantedModuleSize ?? Math.floor((0.6 * Math.min(size.width, size.height)) / span);
-	if (!Number.isInteger(moduleSize) || moduleSize < 1 || span * moduleSize > Math.min(size.width, size.height)) {
+	const moduleSize =
+		wantedModuleSize ?? Math.floor((0.6 * Math.min(size.width, size.height)) / span);
+	if (
+		!Number.isInteger(moduleSize) ||
+		moduleSize < 1 ||
+		span * moduleSize > Math.min(size.width, size.height)
+	) {
 		throw new Error(
 			`fake camera: a ${modules.size}-module QR with its quiet zone does not fit ${size.width}×${size.height} at ${moduleSize} px per module`
 		);
@@ -110,7 +119,10 @@ export function writeQrY4m(text, file, opts = {}) {
 export function writeQrSequenceY4m(texts, file, opts = {}) {
 	const size = frameSize({ ...opts, frames: opts.framesEach ?? 10 });
 	const blank = Buffer.alloc(size.width * size.height, 128);
-	const lumas = [...Array.from({ length: opts.blankFirst ?? 0 }, () => blank), ...texts.map((t) => qrLuma(t, size, opts.moduleSize))];
+	const lumas = [
+		...Array.from({ length: opts.blankFirst ?? 0 }, () => blank),
+		...texts.map((t) => qrLuma(t, size, opts.moduleSize))
+	];
 	writeY4m(file, lumas, size);
 	return file;
 }
@@ -126,7 +138,10 @@ export function writeQrSequenceY4m(texts, file, opts = {}) {
 export function writeLumaSequenceY4m(lumas, file, opts = {}) {
 	const size = frameSize({ ...opts, frames: opts.framesEach ?? 10 });
 	for (const luma of lumas) {
-		if (luma.length !== size.width * size.height) throw new Error(`fake camera: a picture of ${luma.length} bytes is not ${size.width}×${size.height}`);
+		if (luma.length !== size.width * size.height)
+			throw new Error(
+				`fake camera: a picture of ${luma.length} bytes is not ${size.width}×${size.height}`
+			);
 	}
 	writeY4m(file, lumas, size);
 	return file;
@@ -151,5 +166,9 @@ export function writeBlankY4m(file, opts = {}) {
  * @returns {string[]}
  */
 export function fakeCameraArgs(file) {
-	return ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`];
+	return [
+		'--use-fake-ui-for-media-stream',
+		'--use-fake-device-for-media-stream',
+		`--use-file-for-fake-video-capture=${file}`
+	];
 }

@@ -5,14 +5,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const INPUTS = ['src', 'static', 'drizzle', 'package.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+const INPUTS = [
+	'src',
+	'static',
+	'drizzle',
+	'package.json',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 
 /** @param {string} entry @returns {number} the newest modification time in it, 0 when it is missing */
 function newestMtime(entry) {
 	if (!existsSync(entry)) return 0;
 	const stat = statSync(entry);
 	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(entry).reduce((/** @type {number} */ max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+	return readdirSync(entry).reduce(
+		(/** @type {number} */ max, name) => Math.max(max, newestMtime(path.join(entry, name))),
+		stat.mtimeMs
+	);
 }
 
 /** @param {1 | 2} out where build messages go: stdout for npm start, stderr for the benchmarks */
@@ -31,7 +42,11 @@ export function buildIfStale(out = 1) {
 		['node_modules/@sveltejs/kit/svelte-kit.js', 'sync'],
 		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']
 	]) {
-		const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', out, out] });
+		const result = spawnSync(process.execPath, args, {
+			cwd: root,
+			env,
+			stdio: ['ignore', out, out]
+		});
 		if (result.status !== 0) {
 			console.error('[hoi-nghi] Lỗi: build không thành công.');
 			process.exit(result.status ?? 1);

@@ -4,7 +4,16 @@
 // Used by the integration suite (tests/integration/global-setup.ts, test-db.ts), the end-to-end
 // server (e2e/server.js) and the end-to-end specs that start a server of their own (e2e/helpers.ts).
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +44,11 @@ async function onServer(serverUrl, statement) {
  */
 function scratchDatabase(serverUrl) {
 	const name = `hoinghi_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-	return { name, url: databaseUrl(serverUrl, name), drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`).then(() => {}) };
+	return {
+		name,
+		url: databaseUrl(serverUrl, name),
+		drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`).then(() => {})
+	};
 }
 
 /** postgres://…/postgres with its database replaced. @param {string} serverUrl @param {string} database */
@@ -55,7 +68,12 @@ async function firstStart(dataDir, env) {
 	rmSync(dataDir, { recursive: true, force: true });
 	mkdirSync(dataDir, { recursive: true });
 	// The demo accounts get the default password the tests sign in with, whatever this shell sets.
-	const server = await startServer({ dataDir, fresh: false, env: { DATABASE_URL: '', HOINGHI_DEMO_PASSWORD: '', ...env }, timeoutMs: 180_000 });
+	const server = await startServer({
+		dataDir,
+		fresh: false,
+		env: { DATABASE_URL: '', HOINGHI_DEMO_PASSWORD: '', ...env },
+		timeoutMs: 180_000
+	});
 	await server.stop();
 }
 
@@ -90,7 +108,8 @@ export async function cachedDemoTemplate({ secret }) {
 		rmSync(making, { recursive: true, force: true });
 		if (!existsSync(dataDir)) throw err;
 	}
-	for (const name of readdirSync(CACHE)) if (!name.startsWith(key)) rmSync(path.join(CACHE, name), { recursive: true, force: true });
+	for (const name of readdirSync(CACHE))
+		if (!name.startsWith(key)) rmSync(path.join(CACHE, name), { recursive: true, force: true });
 	return { dataDir };
 }
 
@@ -106,7 +125,8 @@ export function copyDemoFolder(template, dataDir) {
 		if (name === 'server.lock') continue;
 		cpSync(path.join(template.dataDir, name), path.join(dataDir, name), { recursive: true });
 	}
-	if (!existsSync(path.join(dataDir, 'pglite', 'PG_VERSION'))) throw new Error(`${template.dataDir} holds no PGlite cluster`);
+	if (!existsSync(path.join(dataDir, 'pglite', 'PG_VERSION')))
+		throw new Error(`${template.dataDir} holds no PGlite cluster`);
 }
 
 /**
@@ -123,15 +143,22 @@ export async function cachedDemoDatabase({ serverUrl, secret }) {
 	await client.connect();
 	try {
 		await client.query('select pg_advisory_lock(727002)');
-		const found = await client.query('select datname from pg_database where datname like $1', ['hoinghi_demo_%']);
+		const found = await client.query('select datname from pg_database where datname like $1', [
+			'hoinghi_demo_%'
+		]);
 		if (found.rows.some((r) => r.datname === database)) return { serverUrl, database };
 		for (const { datname } of found.rows) await dropDemoDatabase({ serverUrl, database: datname });
 		const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-demo-pg-'));
 		await client.query(`create database ${database}`);
 		try {
-			await firstStart(dataDir, { HOINGHI_SECRET: secret, DATABASE_URL: databaseUrl(serverUrl, database) });
+			await firstStart(dataDir, {
+				HOINGHI_SECRET: secret,
+				DATABASE_URL: databaseUrl(serverUrl, database)
+			});
 			// Nobody connects to a template while it is copied.
-			await client.query(`alter database ${database} with is_template true allow_connections false`);
+			await client.query(
+				`alter database ${database} with is_template true allow_connections false`
+			);
 		} catch (err) {
 			await dropDemoDatabase({ serverUrl, database });
 			throw err;
@@ -161,7 +188,10 @@ export async function copyDemoDatabase(template) {
 	// other users" while the other copy holds it for a moment; a short wait settles it.
 	for (let attempt = 0; ; attempt++) {
 		try {
-			await onServer(template.serverUrl, `create database ${copy.name} template ${template.database}`);
+			await onServer(
+				template.serverUrl,
+				`create database ${copy.name} template ${template.database}`
+			);
 			break;
 		} catch (err) {
 			if (attempt >= 20 || !/being accessed by other users/.test(String(err))) throw err;

@@ -13,13 +13,25 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  *   Without a port (or with 0) the server gets one the system says is free, so test files running
  *   side by side never meet on one.
  */
-export async function startServer({ port = 0, dataDir, fresh = true, env = {}, timeoutMs = 60_000 }) {
+export async function startServer({
+	port = 0,
+	dataDir,
+	fresh = true,
+	env = {},
+	timeoutMs = 60_000
+}) {
 	if (!port) port = await freePort();
 	if (fresh) rmSync(dataDir, { recursive: true, force: true });
 	const started = performance.now();
 	const child = spawn(process.execPath, [path.join(root, 'scripts/start.js')], {
 		cwd: root,
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), HOINGHI_DATA_DIR: dataDir, ...env },
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			HOINGHI_DATA_DIR: dataDir,
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -32,7 +44,8 @@ export async function startServer({ port = 0, dataDir, fresh = true, env = {}, t
 		await exited;
 	};
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+		if (child.exitCode !== null)
+			throw new Error(`server exited with ${child.exitCode}:\n${output}`);
 		if (performance.now() - started > timeoutMs) {
 			await stop();
 			throw new Error(`server did not answer within ${timeoutMs} ms:\n${output}`);
@@ -45,7 +58,15 @@ export async function startServer({ port = 0, dataDir, fresh = true, env = {}, t
 		}
 		await new Promise((r) => setTimeout(r, 25));
 	}
-	return { url, child, pid: child.pid, startupMs: performance.now() - started, output: () => output, stop, exited };
+	return {
+		url,
+		child,
+		pid: child.pid,
+		startupMs: performance.now() - started,
+		output: () => output,
+		stop,
+		exited
+	};
 }
 
 /**

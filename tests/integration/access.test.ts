@@ -10,7 +10,11 @@ import { signIn, startTestApp } from './app-client';
 
 type Visitor = 'signed out' | 'delegate' | Role;
 const VISITORS: Visitor[] = ['signed out', 'delegate', 'checkin', 'chair', 'secretariat'];
-const ACCOUNT: Record<Role, string> = { checkin: 'diemdanh', chair: 'chutich', secretariat: 'thuky' };
+const ACCOUNT: Record<Role, string> = {
+	checkin: 'diemdanh',
+	chair: 'chutich',
+	secretariat: 'thuky'
+};
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let routes: RouteEntry[];
@@ -47,7 +51,12 @@ async function refused(res: Response): Promise<boolean> {
 	return res.status === 200 && body.startsWith('{"type":"redirect","location":"/login?redirect=');
 }
 
-async function send(probe: Probe, path: string, cookie: string | undefined, origin = app.url): Promise<Response> {
+async function send(
+	probe: Probe,
+	path: string,
+	cookie: string | undefined,
+	origin = app.url
+): Promise<Response> {
 	const write = probe.method !== 'GET' && probe.method !== 'HEAD';
 	const form = probe.kind === 'page';
 	const request = (target: string) =>
@@ -57,23 +66,45 @@ async function send(probe: Probe, path: string, cookie: string | undefined, orig
 			headers: {
 				accept: form ? 'text/html' : 'application/json',
 				...(cookie ? { cookie } : {}),
-				...(write ? { origin, 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' } : {})
+				...(write
+					? {
+							origin,
+							'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json'
+						}
+					: {})
 			},
 			...(write ? { body: form ? '' : '{}' } : {})
 		});
 	const res = await request(path);
 	// SvelteKit's trailing-slash redirect goes to the plain path: follow it once, as a browser would.
-	if (res.status === 308 && res.headers.get('x-sveltekit-normalize')) return request(new URL(res.headers.get('location')!, app.url).pathname);
+	if (res.status === 308 && res.headers.get('x-sveltekit-normalize'))
+		return request(new URL(res.headers.get('location')!, app.url).pathname);
 	return res;
 }
 
 function probesOf(route: RouteEntry): Probe[] {
 	const path = samplePath(route.id);
-	const probes: Probe[] = route.methods.map((method) => ({ method, path, search: '', kind: route.kind }));
+	const probes: Probe[] = route.methods.map((method) => ({
+		method,
+		path,
+		search: '',
+		kind: route.kind
+	}));
 	// What the client router fetches for a page: the same rule, another spelling.
-	if (route.kind === 'page') probes.push({ method: 'GET', path: `${path === '/' ? '' : path}/__data.json`, search: '', kind: 'page' });
+	if (route.kind === 'page')
+		probes.push({
+			method: 'GET',
+			path: `${path === '/' ? '' : path}/__data.json`,
+			search: '',
+			kind: 'page'
+		});
 	for (const action of route.actions) {
-		probes.push({ method: 'POST', path, search: action === 'default' ? '' : `?/${action}`, kind: 'page' });
+		probes.push({
+			method: 'POST',
+			path,
+			search: action === 'default' ? '' : `?/${action}`,
+			kind: 'page'
+		});
 	}
 	return probes;
 }
@@ -122,10 +153,19 @@ describe('every route × every visitor × every spelling', () => {
 						checked++;
 						// A refused request never runs the handler; an allowed one is never refused. A spelling
 						// SvelteKit matches to no route (404) reaches nothing, which is allowed either way.
-						if (res.status >= 500) wrong.push(`${probe.method} ${spelling.path}${probe.search} as ${visitor}: ${res.status}`);
+						if (res.status >= 500)
+							wrong.push(
+								`${probe.method} ${spelling.path}${probe.search} as ${visitor}: ${res.status}`
+							);
 						else if (res.status === 404) continue;
-						else if (allowed && wasRefused) wrong.push(`${probe.method} ${spelling.path}${probe.search} (${spelling.name}) as ${visitor}: refused ${res.status}`);
-						else if (!allowed && !wasRefused) wrong.push(`${probe.method} ${spelling.path}${probe.search} (${spelling.name}) as ${visitor}: reached, ${res.status}`);
+						else if (allowed && wasRefused)
+							wrong.push(
+								`${probe.method} ${spelling.path}${probe.search} (${spelling.name}) as ${visitor}: refused ${res.status}`
+							);
+						else if (!allowed && !wasRefused)
+							wrong.push(
+								`${probe.method} ${spelling.path}${probe.search} (${spelling.name}) as ${visitor}: reached, ${res.status}`
+							);
 					}
 				}
 			}
@@ -138,16 +178,32 @@ describe('every route × every visitor × every spelling', () => {
 		const csv = await fetch(`${app.url}/%61dmin/delegates.csv`, { redirect: 'manual' });
 		expect(csv.status).toBe(303);
 		expect(await csv.text()).not.toContain('/d/');
-		const code = await fetch(`${app.url}/display/%68all/code`, { redirect: 'manual', headers: { accept: 'application/json' } });
+		const code = await fetch(`${app.url}/display/%68all/code`, {
+			redirect: 'manual',
+			headers: { accept: 'application/json' }
+		});
 		expect(code.status).toBe(303);
-		const scan = await fetch(`${app.url}/%73can`, { redirect: 'manual', headers: { accept: 'text/html' } });
+		const scan = await fetch(`${app.url}/%73can`, {
+			redirect: 'manual',
+			headers: { accept: 'text/html' }
+		});
 		expect(scan.status).toBe(303);
 		const checkin = await cookieOf('checkin');
 		const create = await fetch(`${app.url}/%61dmin/users?/create`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { cookie: checkin!, origin: app.url, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-			body: new URLSearchParams({ username: 'keodiemdanh', displayName: 'X', role: 'secretariat', password: 'mat-khau-rat-dai-2026' })
+			headers: {
+				cookie: checkin!,
+				origin: app.url,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
+			body: new URLSearchParams({
+				username: 'keodiemdanh',
+				displayName: 'X',
+				role: 'secretariat',
+				password: 'mat-khau-rat-dai-2026'
+			})
 		});
 		expect(create.status).toBe(403);
 		expect(await create.text()).toContain('không có quyền');
@@ -155,7 +211,11 @@ describe('every route × every visitor × every spelling', () => {
 		const login = await fetch(`${app.url}/login`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+			headers: {
+				origin: app.url,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
 			body: new URLSearchParams({ username: 'keodiemdanh', password: 'mat-khau-rat-dai-2026' })
 		});
 		expect(login.status).not.toBe(303);
@@ -167,7 +227,8 @@ describe('every route × every visitor × every spelling', () => {
 			for (const probe of probesOf(route).filter((p) => p.kind === 'page' && p.method === 'POST')) {
 				for (const visitor of VISITORS) {
 					const res = await send(probe, probe.path, await cookieOf(visitor), 'http://evil.example');
-					if (res.status !== 403) wrong.push(`${probe.path}${probe.search} as ${visitor}: ${res.status}`);
+					if (res.status !== 403)
+						wrong.push(`${probe.path}${probe.search} as ${visitor}: ${res.status}`);
 				}
 			}
 		}

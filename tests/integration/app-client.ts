@@ -12,7 +12,11 @@ export const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩị�
 export async function signIn(baseUrl: string, username: string): Promise<string> {
 	const res = await fetch(`${baseUrl}/login`, {
 		method: 'POST',
-		headers: { origin: baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: baseUrl,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams({ username, password: DEMO_PASSWORD }),
 		redirect: 'manual'
 	});
@@ -29,7 +33,10 @@ export async function signIn(baseUrl: string, username: string): Promise<string>
  */
 export async function startTestApp(): Promise<{ url: string; stop(): Promise<void> }> {
 	const copy = await demoCopy();
-	const env: Record<string, string> = { HOINGHI_SECRET: process.env.HOINGHI_SECRET!, DATABASE_URL: 'url' in copy.where ? copy.where.url : '' };
+	const env: Record<string, string> = {
+		HOINGHI_SECRET: process.env.HOINGHI_SECRET!,
+		DATABASE_URL: 'url' in copy.where ? copy.where.url : ''
+	};
 	try {
 		const server = await startServer({ dataDir: copy.dataDir, fresh: false, env });
 		return {
@@ -53,7 +60,10 @@ export interface SseEvent {
 /** A client of /api/live that reads the stream with fetch and keeps every event it parses. */
 export async function openLive(baseUrl: string, cookie?: string) {
 	const abort = new AbortController();
-	const res = await fetch(`${baseUrl}/api/live`, { headers: cookie ? { cookie } : {}, signal: abort.signal });
+	const res = await fetch(`${baseUrl}/api/live`, {
+		headers: cookie ? { cookie } : {},
+		signal: abort.signal
+	});
 	expect(res.status).toBe(200);
 	expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
 	const events: SseEvent[] = [];
@@ -87,13 +97,20 @@ export async function openLive(baseUrl: string, cookie?: string) {
 		}
 	})();
 	/** The first event (received so far or later) that matches, or a failure after timeoutMs. */
-	const waitFor = async (match: (e: SseEvent) => boolean, what: string, timeoutMs = 10_000): Promise<SseEvent> => {
+	const waitFor = async (
+		match: (e: SseEvent) => boolean,
+		what: string,
+		timeoutMs = 10_000
+	): Promise<SseEvent> => {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const found = events.find(match);
 			if (found) return found;
 			const left = deadline - Date.now();
-			if (left <= 0) throw new Error(`no ${what} on /api/live within ${timeoutMs} ms; got: ${events.map((e) => e.event).join(', ')}`);
+			if (left <= 0)
+				throw new Error(
+					`no ${what} on /api/live within ${timeoutMs} ms; got: ${events.map((e) => e.event).join(', ')}`
+				);
 			await new Promise<void>((resolve) => {
 				const timer = setTimeout(resolve, left);
 				wake = () => (clearTimeout(timer), resolve());
@@ -105,7 +122,10 @@ export async function openLive(baseUrl: string, cookie?: string) {
 		events,
 		waitFor,
 		meetingEvent: (version: number) =>
-			waitFor((e) => e.event === 'meeting' && (e.data.meeting as MeetingSnapshot).version === version, `meeting event v${version}`),
+			waitFor(
+				(e) => e.event === 'meeting' && (e.data.meeting as MeetingSnapshot).version === version,
+				`meeting event v${version}`
+			),
 		async close() {
 			abort.abort();
 			await reader.cancel().catch(() => {});

@@ -9,7 +9,12 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '$lib/server/db';
 import { conference } from '$lib/server/db/schema';
-import { planArchive, zipArchive, INDEX_PATH, MANIFEST_PATH } from '$lib/server/proceedings/archive';
+import {
+	planArchive,
+	zipArchive,
+	INDEX_PATH,
+	MANIFEST_PATH
+} from '$lib/server/proceedings/archive';
 import { signIn, startTestApp, VIETNAMESE } from './app-client';
 import { docxText } from './docx-text';
 import { createSeededContext } from './test-db';
@@ -22,7 +27,8 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 async function filesOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
 	const zip = await JSZip.loadAsync(bytes);
 	const files = new Map<string, Buffer>();
-	for (const f of Object.values(zip.files)) if (!f.dir) files.set(f.name, await f.async('nodebuffer'));
+	for (const f of Object.values(zip.files))
+		if (!f.dir) files.set(f.name, await f.async('nodebuffer'));
 	return files;
 }
 
@@ -32,7 +38,8 @@ async function sheetRows(bytes: Buffer): Promise<string[][]> {
 	await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 	const rows: string[][] = [];
 	workbook.worksheets[0]!.eachRow((row, n) => {
-		if (n > 2) rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v))));
+		if (n > 2)
+			rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v))));
 	});
 	return rows;
 }
@@ -56,7 +63,8 @@ describe('the archive on the built app', () => {
 	/** sha256 of every version the secretariat can download, read through the documents pages. */
 	const storedShas: string[] = [];
 	let uploadedSha = '';
-	const download = (cookie?: string) => fetch(`${app.url}${ARCHIVE}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+	const download = (cookie?: string) =>
+		fetch(`${app.url}${ARCHIVE}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
 
 	beforeAll(async () => {
 		app = await startTestApp();
@@ -85,22 +93,44 @@ describe('the archive on the built app', () => {
 
 	it('holds every document, every original version, the data and a manifest that matches, the same bytes twice', async () => {
 		// A second version of one unit's report, a few check-ins, the chair's timer, the draft biên bản.
-		const board = await (await fetch(`${app.url}/admin/documents`, { headers: { cookie: secretariat, accept: 'text/html' } })).text();
-		const cells = [...new Set([...board.matchAll(/href="\/admin\/documents\/(\d+)\/(\d+)"/g)].map((m) => `${m[1]}/${m[2]}`))];
+		const board = await (
+			await fetch(`${app.url}/admin/documents`, {
+				headers: { cookie: secretariat, accept: 'text/html' }
+			})
+		).text();
+		const cells = [
+			...new Set(
+				[...board.matchAll(/href="\/admin\/documents\/(\d+)\/(\d+)"/g)].map(
+					(m) => `${m[1]}/${m[2]}`
+				)
+			)
+		];
 		expect(cells.length).toBeGreaterThan(0);
 		const [requestId, unitId] = cells[0]!.split('/');
 		const second = await buildDocx('Báo cáo sơ kết (bản sửa)', 'Bổ sung số liệu quý I');
 		uploadedSha = sha256(second);
-		const upload = await fetch(`${app.url}/admin/documents/upload?request=${requestId}&unit=${unitId}`, {
-			method: 'POST',
-			headers: { cookie: secretariat, origin: app.url, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('bao-cao-sua.docx') },
-			body: second
-		});
+		const upload = await fetch(
+			`${app.url}/admin/documents/upload?request=${requestId}&unit=${unitId}`,
+			{
+				method: 'POST',
+				headers: {
+					cookie: secretariat,
+					origin: app.url,
+					'content-type': 'application/octet-stream',
+					'x-file-name': encodeURIComponent('bao-cao-sua.docx')
+				},
+				body: second
+			}
+		);
 		expect(upload.status, await upload.clone().text()).toBe(200);
 
 		const staff = await signIn(app.url, 'diemdanh');
-		const roster = await (await fetch(`${app.url}/api/roster`, { headers: { cookie: staff } })).json();
-		const arriving = roster.delegates.filter((d: { tokenHash: string | null; isWalkIn: boolean }) => d.tokenHash && !d.isWalkIn).slice(0, 3);
+		const roster = await (
+			await fetch(`${app.url}/api/roster`, { headers: { cookie: staff } })
+		).json();
+		const arriving = roster.delegates
+			.filter((d: { tokenHash: string | null; isWalkIn: boolean }) => d.tokenHash && !d.isWalkIn)
+			.slice(0, 3);
 		const scans = arriving.map((d: { tokenHash: string }, i: number) => ({
 			id: randomUUID(),
 			tokenHash: d.tokenHash,
@@ -108,27 +138,50 @@ describe('the archive on the built app', () => {
 			deviceId: 'cua-chinh-test',
 			method: 'scan'
 		}));
-		const posted = await fetch(`${app.url}/api/checkins`, { method: 'POST', headers: { cookie: staff, origin: app.url, 'content-type': 'application/json' }, body: JSON.stringify({ checkins: scans }) });
+		const posted = await fetch(`${app.url}/api/checkins`, {
+			method: 'POST',
+			headers: { cookie: staff, origin: app.url, 'content-type': 'application/json' },
+			body: JSON.stringify({ checkins: scans })
+		});
 		expect(posted.status).toBe(200);
 
 		const chair = await signIn(app.url, 'chutich');
 		const { programme } = await (await fetch(`${app.url}/api/meeting`)).json();
-		for (const command of [{ action: 'goto', itemId: programme[0].id }, { action: 'start' }, { action: 'stop' }]) {
-			const res = await fetch(`${app.url}/api/meeting`, { method: 'POST', headers: { cookie: chair, origin: app.url, 'content-type': 'application/json' }, body: JSON.stringify(command) });
+		for (const command of [
+			{ action: 'goto', itemId: programme[0].id },
+			{ action: 'start' },
+			{ action: 'stop' }
+		]) {
+			const res = await fetch(`${app.url}/api/meeting`, {
+				method: 'POST',
+				headers: { cookie: chair, origin: app.url, 'content-type': 'application/json' },
+				body: JSON.stringify(command)
+			});
 			expect(res.status).toBe(200);
 		}
 		const drafted = await fetch(`${app.url}/admin/minutes/draft?/draft`, {
 			method: 'POST',
-			headers: { cookie: secretariat, origin: app.url, 'content-type': 'application/x-www-form-urlencoded', 'x-sveltekit-action': 'true' },
+			headers: {
+				cookie: secretariat,
+				origin: app.url,
+				'content-type': 'application/x-www-form-urlencoded',
+				'x-sveltekit-action': 'true'
+			},
 			body: new URLSearchParams()
 		});
 		expect((await drafted.json()).type).toBe('success');
 
 		// What the secretariat can download version by version, to compare with the archive.
 		for (const cell of cells) {
-			const page = await (await fetch(`${app.url}/admin/documents/${cell}`, { headers: { cookie: secretariat, accept: 'text/html' } })).text();
+			const page = await (
+				await fetch(`${app.url}/admin/documents/${cell}`, {
+					headers: { cookie: secretariat, accept: 'text/html' }
+				})
+			).text();
 			for (const [, id] of page.matchAll(/href="\/admin\/documents\/versions\/(\d+)"/g)) {
-				const res = await fetch(`${app.url}/admin/documents/versions/${id}`, { headers: { cookie: secretariat } });
+				const res = await fetch(`${app.url}/admin/documents/versions/${id}`, {
+					headers: { cookie: secretariat }
+				});
 				storedShas.push(sha256(new Uint8Array(await res.arrayBuffer())));
 			}
 		}
@@ -138,15 +191,23 @@ describe('the archive on the built app', () => {
 		expect(first.status).toBe(200);
 		expect(first.headers.get('content-type')).toBe('application/zip');
 		const disposition = first.headers.get('content-disposition')!;
-		expect(disposition).toMatch(/^attachment; filename="ho-so-luu-tru-hoi-nghi-so-ket[a-z0-9-]*\.zip"/);
-		expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toMatch(/^Hồ sơ lưu trữ - Hội nghị sơ kết .{0,30}\.zip$/);
+		expect(disposition).toMatch(
+			/^attachment; filename="ho-so-luu-tru-hoi-nghi-so-ket[a-z0-9-]*\.zip"/
+		);
+		expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toMatch(
+			/^Hồ sơ lưu trữ - Hội nghị sơ kết .{0,30}\.zip$/
+		);
 		const a = new Uint8Array(await first.arrayBuffer());
 		expect(a.length).toBe(Number(first.headers.get('content-length')));
 		// The second download is made once the server's clock is in the next 2-second step of a zip
 		// entry's time, so a time taken from the clock would show as different bytes.
-		const serverTime = async () => ((await (await fetch(`${app.url}/api/time`)).json()) as { serverTime: number }).serverTime;
+		const serverTime = async () =>
+			((await (await fetch(`${app.url}/api/time`)).json()) as { serverTime: number }).serverTime;
 		const nextStep = (Math.floor((await serverTime()) / 2000) + 1) * 2000;
-		await vi.waitFor(async () => expect(await serverTime()).toBeGreaterThanOrEqual(nextStep), { timeout: 5000, interval: 100 });
+		await vi.waitFor(async () => expect(await serverTime()).toBeGreaterThanOrEqual(nextStep), {
+			timeout: 5000,
+			interval: 100
+		});
 		const b = new Uint8Array(await (await download(secretariat)).arrayBuffer());
 		expect(sha256(b)).toBe(sha256(a));
 
@@ -159,11 +220,29 @@ describe('the archive on the built app', () => {
 		const folders = paths.slice(1, -1).map((p) => p.split('/')[0]);
 		expect(folders).toEqual([...folders].sort());
 		for (const p of paths) expect(p, p).toMatch(/^[\x20-\x7e]+$/);
-		for (const name of ['Giay moi', 'Danh sach dai bieu tham du', 'Kich ban dieu hanh', 'Bien ban hoi nghi (du thao)', 'Ky yeu hoi nghi', 'Du thao bao cao tong hop']) {
-			expect(paths.some((p) => p.startsWith('01 Van ban/') && p.includes(name) && p.endsWith('.docx')), name).toBe(true);
+		for (const name of [
+			'Giay moi',
+			'Danh sach dai bieu tham du',
+			'Kich ban dieu hanh',
+			'Bien ban hoi nghi (du thao)',
+			'Ky yeu hoi nghi',
+			'Du thao bao cao tong hop'
+		]) {
+			expect(
+				paths.some((p) => p.startsWith('01 Van ban/') && p.includes(name) && p.endsWith('.docx')),
+				name
+			).toBe(true);
 		}
-		for (const name of ['Dai bieu va tra loi giay moi', 'Nhat ky diem danh', 'Nhat ky bam gio', 'Tai lieu da nop']) {
-			expect(paths.some((p) => p.startsWith('03 Du lieu/') && p.includes(name) && p.endsWith('.xlsx')), name).toBe(true);
+		for (const name of [
+			'Dai bieu va tra loi giay moi',
+			'Nhat ky diem danh',
+			'Nhat ky bam gio',
+			'Tai lieu da nop'
+		]) {
+			expect(
+				paths.some((p) => p.startsWith('03 Du lieu/') && p.includes(name) && p.endsWith('.xlsx')),
+				name
+			).toBe(true);
 		}
 
 		// The manifest names every other file once, with its right sha256.

@@ -22,9 +22,15 @@ describe('POST /api/checkins from many phones at once (built app)', () => {
 			headers: { 'content-type': 'application/json', origin: server.url, cookie: staff },
 			body: JSON.stringify({ checkins })
 		});
-		return { status: res.status, results: ((await res.json()) as { results: CheckinResult[] }).results };
+		return {
+			status: res.status,
+			results: ((await res.json()) as { results: CheckinResult[] }).results
+		};
 	};
-	const roster = async () => (await (await fetch(`${server.url}/api/roster`, { headers: { cookie: staff } })).json()) as RosterBody;
+	const roster = async () =>
+		(await (
+			await fetch(`${server.url}/api/roster`, { headers: { cookie: staff } })
+		).json()) as RosterBody;
 
 	beforeAll(async () => {
 		server = await startTestApp();
@@ -39,7 +45,13 @@ describe('POST /api/checkins from many phones at once (built app)', () => {
 		const base = Date.now() - 600_000;
 		// Each delegate is scanned by three phones at different times; some phones resend an id.
 		const scans = delegates.flatMap((d, n) =>
-			[2, 0, 1].map((order) => ({ id: randomUUID(), tokenHash: d.tokenHash, scannedAt: base + n * 1000 + order * 10, deviceId: `phone-${order}`, method: 'scan' }))
+			[2, 0, 1].map((order) => ({
+				id: randomUUID(),
+				tokenHash: d.tokenHash,
+				scannedAt: base + n * 1000 + order * 10,
+				deviceId: `phone-${order}`,
+				method: 'scan'
+			}))
 		);
 		const batches: (typeof scans)[] = [];
 		for (let i = 0; i < scans.length; i += 3) batches.push(scans.slice(i, i + 3).reverse());
@@ -68,13 +80,30 @@ describe('POST /api/checkins from many phones at once (built app)', () => {
 			}
 		}
 		const after = await roster();
-		for (const d of delegates) expect(after.delegates.find((x) => x.id === d.id)!.firstAt).not.toBeNull();
+		for (const d of delegates)
+			expect(after.delegates.find((x) => x.id === d.id)!.firstAt).not.toBeNull();
 	});
 
 	it('refuses an unknown code alone among simultaneous batches, and answers the others', async () => {
 		const d = delegates[0]!;
-		const good = Array.from({ length: 5 }, () => [{ id: randomUUID(), tokenHash: d.tokenHash, scannedAt: Date.now(), deviceId: 'phone-x', method: 'scan' }]);
-		const bad = [{ id: randomUUID(), tokenHash: 'ab'.repeat(32), scannedAt: Date.now(), deviceId: 'phone-y', method: 'scan' }];
+		const good = Array.from({ length: 5 }, () => [
+			{
+				id: randomUUID(),
+				tokenHash: d.tokenHash,
+				scannedAt: Date.now(),
+				deviceId: 'phone-x',
+				method: 'scan'
+			}
+		]);
+		const bad = [
+			{
+				id: randomUUID(),
+				tokenHash: 'ab'.repeat(32),
+				scannedAt: Date.now(),
+				deviceId: 'phone-y',
+				method: 'scan'
+			}
+		];
 		const answers = await Promise.all([...good.map(post), post(bad)]);
 		for (const answer of answers.slice(0, 5)) expect(answer.results[0]!.status).toBe('repeat');
 		expect(answers[5]!.results[0]!.status).toBe('rejected');

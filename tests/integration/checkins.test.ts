@@ -12,8 +12,22 @@ import {
 	type CheckinSender
 } from '$lib/server/checkin';
 import type { Database } from '$lib/server/db';
-import { auditLog, checkin, conference, delegate, delegateGroup, user } from '$lib/server/db/schema';
-import { assignInviteTokens, inviteTokenOf, listDelegates, reissueInvite, setReply, type DelegateRow } from '$lib/server/delegates';
+import {
+	auditLog,
+	checkin,
+	conference,
+	delegate,
+	delegateGroup,
+	user
+} from '$lib/server/db/schema';
+import {
+	assignInviteTokens,
+	inviteTokenOf,
+	listDelegates,
+	reissueInvite,
+	setReply,
+	type DelegateRow
+} from '$lib/server/delegates';
 import { RuleError } from '$lib/server/errors';
 import { createSeededContext } from './test-db';
 
@@ -41,9 +55,12 @@ describe('check-in (server module)', () => {
 		method: 'scan',
 		...over
 	});
-	const record = (items: CheckinItem[], when = now) => recordCheckins(db, conferenceId, items, sender, when);
-	const rowsOf = (delegateId: number) => db.select().from(checkin).where(eq(checkin.delegateId, delegateId));
-	const activeFirst = async (delegateId: number) => (await firstCheckinsOfConference(db, conferenceId)).get(delegateId);
+	const record = (items: CheckinItem[], when = now) =>
+		recordCheckins(db, conferenceId, items, sender, when);
+	const rowsOf = (delegateId: number) =>
+		db.select().from(checkin).where(eq(checkin.delegateId, delegateId));
+	const activeFirst = async (delegateId: number) =>
+		(await firstCheckinsOfConference(db, conferenceId)).get(delegateId);
 
 	beforeAll(async () => {
 		({ db, dispose, conferenceId, actor } = await createSeededContext());
@@ -62,7 +79,13 @@ describe('check-in (server module)', () => {
 		const d = freshDelegate();
 		const item = byToken(d);
 		const [a, b] = await record([item, { ...item }]);
-		expect(a).toEqual({ id: item.id, status: 'checked_in', delegateId: d.id, firstAt: at('07:40').toISOString(), firstDeviceId: 'may-1' });
+		expect(a).toEqual({
+			id: item.id,
+			status: 'checked_in',
+			delegateId: d.id,
+			firstAt: at('07:40').toISOString(),
+			firstDeviceId: 'may-1'
+		});
 		expect(b).toEqual(a);
 		// A resend later, even with different content under the same id, stores nothing new.
 		const [c] = await record([{ ...item, scannedAt: at('07:10'), deviceId: 'may-9' }], at('08:05'));
@@ -75,11 +98,26 @@ describe('check-in (server module)', () => {
 		const fromA = byToken(d, { scannedAt: at('07:45'), deviceId: 'may-A' });
 		const fromB = byToken(d, { scannedAt: at('07:42'), deviceId: 'may-B' });
 		const [a] = await record([fromA]);
-		expect(a).toMatchObject({ status: 'checked_in', firstAt: at('07:45').toISOString(), firstDeviceId: 'may-A' });
+		expect(a).toMatchObject({
+			status: 'checked_in',
+			firstAt: at('07:45').toISOString(),
+			firstDeviceId: 'may-A'
+		});
 		const [b] = await record([fromB]);
-		expect(b).toMatchObject({ status: 'checked_in', delegateId: d.id, firstAt: at('07:42').toISOString(), firstDeviceId: 'may-B' });
+		expect(b).toMatchObject({
+			status: 'checked_in',
+			delegateId: d.id,
+			firstAt: at('07:42').toISOString(),
+			firstDeviceId: 'may-B'
+		});
 		const [again] = await record([fromA]);
-		expect(again).toEqual({ id: fromA.id, status: 'repeat', delegateId: d.id, firstAt: at('07:42').toISOString(), firstDeviceId: 'may-B' });
+		expect(again).toEqual({
+			id: fromA.id,
+			status: 'repeat',
+			delegateId: d.id,
+			firstAt: at('07:42').toISOString(),
+			firstDeviceId: 'may-B'
+		});
 		expect(await rowsOf(d.id)).toHaveLength(2);
 		expect((await activeFirst(d.id))?.deviceId).toBe('may-B');
 		// Exactly one of the stored scans is the check-in, whichever is asked about.
@@ -92,7 +130,8 @@ describe('check-in (server module)', () => {
 		const scans = ['07:30', '07:31', '07:50'].map((t) => byToken(d, { scannedAt: at(t) }));
 		const results = await record(scans);
 		expect(results.map((r) => r.status)).toEqual(['checked_in', 'repeat', 'repeat']);
-		for (const r of results) expect(r).toMatchObject({ delegateId: d.id, firstAt: at('07:30').toISOString() });
+		for (const r of results)
+			expect(r).toMatchObject({ delegateId: d.id, firstAt: at('07:30').toISOString() });
 		const rows = await rowsOf(d.id);
 		expect(rows.map((r) => r.id).sort()).toEqual(scans.map((s) => s.id).sort());
 		expect(rows.every((r) => r.undoneAt === null && r.userId === actor.userId)).toBe(true);
@@ -100,9 +139,17 @@ describe('check-in (server module)', () => {
 
 	describe('rejections', () => {
 		it('names an unknown code', async () => {
-			const item: CheckinItem = { ...byToken(freshDelegate()), tokenHash: inviteTokenHash('a'.repeat(26)) };
+			const item: CheckinItem = {
+				...byToken(freshDelegate()),
+				tokenHash: inviteTokenHash('a'.repeat(26))
+			};
 			const [r] = await record([item]);
-			expect(r).toMatchObject({ id: item.id, status: 'rejected', reason: 'unknown_code', message: 'Mã không có trong danh sách đại biểu' });
+			expect(r).toMatchObject({
+				id: item.id,
+				status: 'rejected',
+				reason: 'unknown_code',
+				message: 'Mã không có trong danh sách đại biểu'
+			});
 			expect(await db.select().from(checkin).where(eq(checkin.id, item.id))).toHaveLength(0);
 		});
 
@@ -125,28 +172,52 @@ describe('check-in (server module)', () => {
 			const other = await addOtherConference();
 			const [byHash, byId] = await record([
 				{ ...byToken(freshDelegate()), tokenHash: other.tokenHash },
-				{ id: newId(), delegateId: other.delegateId, scannedAt: at('07:40'), deviceId: 'may-1', method: 'manual' }
+				{
+					id: newId(),
+					delegateId: other.delegateId,
+					scannedAt: at('07:40'),
+					deviceId: 'may-1',
+					method: 'manual'
+				}
 			]);
-			expect(byHash).toMatchObject({ status: 'rejected', reason: 'other_conference', message: 'Giấy mời của một hội nghị khác' });
+			expect(byHash).toMatchObject({
+				status: 'rejected',
+				reason: 'other_conference',
+				message: 'Giấy mời của một hội nghị khác'
+			});
 			expect(byId).toMatchObject({ status: 'rejected', reason: 'not_found' });
 			expect(await rowsOf(other.delegateId)).toHaveLength(0);
 		});
 
 		it('refuses a delegate id that does not exist', async () => {
-			const [r] = await record([{ id: newId(), delegateId: 9_999_999, scannedAt: at('07:40'), deviceId: 'may-1', method: 'manual' }]);
+			const [r] = await record([
+				{
+					id: newId(),
+					delegateId: 9_999_999,
+					scannedAt: at('07:40'),
+					deviceId: 'may-1',
+					method: 'manual'
+				}
+			]);
 			expect(r).toMatchObject({ status: 'rejected', reason: 'not_found' });
 		});
 	});
 
 	it('checks in by name search (delegateId)', async () => {
 		const d = freshDelegate();
-		const [r] = await record([{ id: newId(), delegateId: d.id, scannedAt: at('07:41'), deviceId: 'may-2', method: 'manual' }]);
+		const [r] = await record([
+			{ id: newId(), delegateId: d.id, scannedAt: at('07:41'), deviceId: 'may-2', method: 'manual' }
+		]);
 		expect(r).toMatchObject({ status: 'checked_in', delegateId: d.id, firstDeviceId: 'may-2' });
 		expect((await rowsOf(d.id))[0]?.method).toBe('manual');
 	});
 
 	it('adds a walk-in as a delegate and checks them in, once per id', async () => {
-		const [group] = await db.select().from(delegateGroup).where(eq(delegateGroup.conferenceId, conferenceId)).limit(1);
+		const [group] = await db
+			.select()
+			.from(delegateGroup)
+			.where(eq(delegateGroup.conferenceId, conferenceId))
+			.limit(1);
 		const item: CheckinItem = {
 			id: newId(),
 			walkIn: { fullName: 'Trần Văn Khách', position: 'Người dân', groupId: group!.id },
@@ -154,12 +225,21 @@ describe('check-in (server module)', () => {
 			deviceId: 'may-3',
 			method: 'walk-in'
 		};
-		const walkIns = () => db.select().from(delegate).where(and(eq(delegate.fullName, 'Trần Văn Khách'), eq(delegate.isWalkIn, true)));
+		const walkIns = () =>
+			db
+				.select()
+				.from(delegate)
+				.where(and(eq(delegate.fullName, 'Trần Văn Khách'), eq(delegate.isWalkIn, true)));
 		const [first] = await record([item, { ...item }]);
 		expect(first).toMatchObject({ status: 'checked_in', firstAt: at('07:55').toISOString() });
 		const created = await walkIns();
 		expect(created).toHaveLength(1);
-		expect(created[0]).toMatchObject({ id: (first as { delegateId: number }).delegateId, conferenceId, groupId: group!.id, reply: 'attending' });
+		expect(created[0]).toMatchObject({
+			id: (first as { delegateId: number }).delegateId,
+			conferenceId,
+			groupId: group!.id,
+			reply: 'attending'
+		});
 		expect(created[0]!.inviteTokenHash).toMatch(/^[0-9a-f]{64}$/);
 		const [again] = await record([item], at('08:10'));
 		expect(again).toEqual(first);
@@ -169,7 +249,11 @@ describe('check-in (server module)', () => {
 	});
 
 	it('adds one walk-in when the same item arrives twice at once', async () => {
-		const [group] = await db.select().from(delegateGroup).where(eq(delegateGroup.conferenceId, conferenceId)).limit(1);
+		const [group] = await db
+			.select()
+			.from(delegateGroup)
+			.where(eq(delegateGroup.conferenceId, conferenceId))
+			.limit(1);
 		const item: CheckinItem = {
 			id: newId(),
 			walkIn: { fullName: 'Đỗ Thị Hai Lần', position: '', groupId: group!.id },
@@ -180,14 +264,22 @@ describe('check-in (server module)', () => {
 		const [[a], [b]] = await Promise.all([record([item]), record([item])]);
 		expect(a).toEqual(b);
 		expect(a).toMatchObject({ status: 'checked_in' });
-		expect(await db.select().from(delegate).where(eq(delegate.fullName, 'Đỗ Thị Hai Lần'))).toHaveLength(1);
+		expect(
+			await db.select().from(delegate).where(eq(delegate.fullName, 'Đỗ Thị Hai Lần'))
+		).toHaveLength(1);
 	});
 
 	it('refuses a walk-in into a group of another conference', async () => {
 		const other = await addOtherConference();
 		const before = (await db.select({ n: count() }).from(delegate))[0]!.n;
 		const [r] = await record([
-			{ id: newId(), walkIn: { fullName: 'Lê Thị Lạ', position: '', groupId: other.groupId }, scannedAt: at('07:55'), deviceId: 'may-3', method: 'walk-in' }
+			{
+				id: newId(),
+				walkIn: { fullName: 'Lê Thị Lạ', position: '', groupId: other.groupId },
+				scannedAt: at('07:55'),
+				deviceId: 'may-3',
+				method: 'walk-in'
+			}
 		]);
 		expect(r).toMatchObject({ status: 'rejected', reason: 'invalid' });
 		expect((await db.select({ n: count() }).from(delegate))[0]!.n).toBe(before);
@@ -207,8 +299,15 @@ describe('check-in (server module)', () => {
 			const fromB = byToken(d, { scannedAt: at('07:40'), deviceId: 'may-B' });
 			const [[a], [b]] = await Promise.all([record([fromA]), record([fromB])]);
 			// Each answer is the canonical state when it was made: a check-in names its own scan.
-			for (const [r, item] of [[a, fromA], [b, fromB]] as const) {
-				if (r!.status === 'checked_in') expect(r).toMatchObject({ firstDeviceId: item.deviceId, firstAt: at('07:40').toISOString() });
+			for (const [r, item] of [
+				[a, fromA],
+				[b, fromB]
+			] as const) {
+				if (r!.status === 'checked_in')
+					expect(r).toMatchObject({
+						firstDeviceId: item.deviceId,
+						firstAt: at('07:40').toISOString()
+					});
 				else expect(r!.status).toBe('repeat');
 			}
 			expect([a!.status, b!.status]).toContain('checked_in');
@@ -217,16 +316,24 @@ describe('check-in (server module)', () => {
 			expect((await activeFirst(d.id))?.deviceId).toBe(winner.deviceId);
 			const again = await record([fromA, fromB], at('08:10'));
 			expect(again.filter((r) => r.status === 'checked_in').map((r) => r.id)).toEqual([winner.id]);
-			expect(again.every((r) => r.status !== 'rejected' && r.firstDeviceId === winner.deviceId)).toBe(true);
+			expect(
+				again.every((r) => r.status !== 'rejected' && r.firstDeviceId === winner.deviceId)
+			).toBe(true);
 			expect(await rowsOf(d.id)).toHaveLength(2);
 		}
 	});
 
 	it('does not deadlock when two batches name the same delegates in opposite orders', async () => {
 		const group = [freshDelegate(), freshDelegate(), freshDelegate()];
-		const batch = (order: DelegateRow[], deviceId: string) => order.map((d) => byToken(d, { deviceId }));
-		const [one, two] = await Promise.all([record(batch(group, 'may-A')), record(batch([...group].reverse(), 'may-B'))]);
-		expect([...one, ...two].every((r) => r.status === 'checked_in' || r.status === 'repeat')).toBe(true);
+		const batch = (order: DelegateRow[], deviceId: string) =>
+			order.map((d) => byToken(d, { deviceId }));
+		const [one, two] = await Promise.all([
+			record(batch(group, 'may-A')),
+			record(batch([...group].reverse(), 'may-B'))
+		]);
+		expect([...one, ...two].every((r) => r.status === 'checked_in' || r.status === 'repeat')).toBe(
+			true
+		);
 		for (const d of group) {
 			expect(await rowsOf(d.id)).toHaveLength(2);
 			expect(await activeFirst(d.id)).toBeDefined();
@@ -243,12 +350,25 @@ describe('check-in (server module)', () => {
 	});
 
 	describe('undo', () => {
-		const undo = (delegateId: number, user: { id: number; role: 'checkin' | 'secretariat' | 'chair' }, deviceId: string, when: Date) =>
-			undoCheckin(db, conferenceId, { delegateId, reason: 'Quét nhầm', deviceId, user, address: '127.0.0.1' }, when);
+		const undo = (
+			delegateId: number,
+			user: { id: number; role: 'checkin' | 'secretariat' | 'chair' },
+			deviceId: string,
+			when: Date
+		) =>
+			undoCheckin(
+				db,
+				conferenceId,
+				{ delegateId, reason: 'Quét nhầm', deviceId, user, address: '127.0.0.1' },
+				when
+			);
 
 		it('works within 15 minutes from the device that made it, with every repeat scan', async () => {
 			const d = freshDelegate();
-			const [first, repeat] = await record([byToken(d, { deviceId: 'may-1' }), byToken(d, { scannedAt: at('07:44'), deviceId: 'may-2' })]);
+			const [first, repeat] = await record([
+				byToken(d, { deviceId: 'may-1' }),
+				byToken(d, { scannedAt: at('07:44'), deviceId: 'may-2' })
+			]);
 			expect(first!.status).toBe('checked_in');
 			expect(repeat!.status).toBe('repeat');
 			const result = await undo(d.id, checkinUser, 'may-1', at('07:50'));
@@ -256,8 +376,18 @@ describe('check-in (server module)', () => {
 			expect(await activeFirst(d.id)).toBeUndefined();
 			const rows = await rowsOf(d.id);
 			expect(rows).toHaveLength(2);
-			expect(rows.every((r) => r.undoneAt !== null && r.undoneByUserId === checkinUser.id && r.undoReason === 'Quét nhầm')).toBe(true);
-			const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'checkin.undo'), eq(auditLog.entityId, String(d.id))));
+			expect(
+				rows.every(
+					(r) =>
+						r.undoneAt !== null &&
+						r.undoneByUserId === checkinUser.id &&
+						r.undoReason === 'Quét nhầm'
+				)
+			).toBe(true);
+			const [audit] = await db
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.action, 'checkin.undo'), eq(auditLog.entityId, String(d.id))));
 			expect(audit).toMatchObject({ userId: checkinUser.id, detail: { reason: 'Quét nhầm' } });
 			// A resend of an undone scan does not bring it back.
 			const [resent] = await record([{ ...byToken(d), id: first!.id! }]);
@@ -281,12 +411,16 @@ describe('check-in (server module)', () => {
 			await record([byToken(d, { scannedAt: at('07:40'), deviceId: 'may-1' })]);
 			const late = new Date(at('07:40').getTime() + UNDO_WINDOW_MS + 1000);
 			await expect(undo(d.id, checkinUser, 'may-1', late)).rejects.toBeInstanceOf(RuleError);
-			await expect(undo(d.id, { id: actor.userId, role: 'secretariat' }, 'may-1', late)).rejects.toBeInstanceOf(RuleError);
+			await expect(
+				undo(d.id, { id: actor.userId, role: 'secretariat' }, 'may-1', late)
+			).rejects.toBeInstanceOf(RuleError);
 			expect(await activeFirst(d.id)).toBeDefined();
 		});
 
 		it('refuses when there is nothing to undo', async () => {
-			await expect(undo(freshDelegate().id, checkinUser, 'may-1', now)).rejects.toBeInstanceOf(RuleError);
+			await expect(undo(freshDelegate().id, checkinUser, 'may-1', now)).rejects.toBeInstanceOf(
+				RuleError
+			);
 		});
 	});
 
@@ -306,9 +440,15 @@ describe('check-in (server module)', () => {
 			expect(body).not.toContain(token);
 			expect(roster.delegates.find((e) => e.id === x.id)?.tokenHash).toBe(inviteTokenHash(token));
 		}
-		expect(roster.delegates.find((e) => e.id === checkedIn.id)).toMatchObject({ firstAt: at('07:33').getTime(), firstDeviceId: 'may-7' });
+		expect(roster.delegates.find((e) => e.id === checkedIn.id)).toMatchObject({
+			firstAt: at('07:33').getTime(),
+			firstDeviceId: 'may-7'
+		});
 		const untouched = freshDelegate();
-		expect(roster.delegates.find((e) => e.id === untouched.id)).toMatchObject({ firstAt: null, firstDeviceId: null });
+		expect(roster.delegates.find((e) => e.id === untouched.id)).toMatchObject({
+			firstAt: null,
+			firstDeviceId: null
+		});
 		expect(roster.revokedHashes).toContain(oldHash);
 		expect(roster.delegates.some((e) => e.tokenHash === oldHash)).toBe(false);
 		expect(roster.otherConferenceHashes.length).toBeGreaterThan(0);
@@ -320,7 +460,10 @@ describe('check-in (server module)', () => {
 		await setReply(db, excused.id, { reply: 'absent', reason: 'Đi công tác tỉnh' }, at('07:00'));
 		await setReply(db, coming.id, { reply: 'attending' }, at('07:00'));
 		const roster = await scannerRoster(db, conferenceId);
-		expect(roster.delegates.find((e) => e.id === excused.id)).toMatchObject({ excused: true, firstAt: null });
+		expect(roster.delegates.find((e) => e.id === excused.id)).toMatchObject({
+			excused: true,
+			firstAt: null
+		});
 		expect(roster.delegates.find((e) => e.id === coming.id)).toMatchObject({ excused: false });
 		expect(roster.delegates.filter((e) => e.excused).map((e) => e.id)).toEqual([excused.id]);
 	});
@@ -341,12 +484,20 @@ describe('check-in (server module)', () => {
 				locality: 'Xã Khác'
 			})
 			.returning();
-		const [group] = await db.insert(delegateGroup).values({ conferenceId: conf!.id, name: 'Khách', position: 1 }).returning();
+		const [group] = await db
+			.insert(delegateGroup)
+			.values({ conferenceId: conf!.id, name: 'Khách', position: 1 })
+			.returning();
 		const [d] = await db
 			.insert(delegate)
 			.values({ conferenceId: conf!.id, groupId: group!.id, fullName: 'Phạm Văn Ngoài' })
 			.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
 		await assignInviteTokens(db, [d!]);
-		return { conferenceId: conf!.id, groupId: group!.id, delegateId: d!.id, tokenHash: inviteTokenHash(inviteTokenOf(d!)) };
+		return {
+			conferenceId: conf!.id,
+			groupId: group!.id,
+			delegateId: d!.id,
+			tokenHash: inviteTokenHash(inviteTokenOf(d!))
+		};
 	}
 });

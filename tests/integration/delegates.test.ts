@@ -81,7 +81,9 @@ describe('delegates', () => {
 		const rows = await listDelegates(db, conferenceId);
 		const positions = rows.map((r) => r.groupPosition);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-		const hamlets = rows.filter((r) => r.groupPosition === 9).map((r) => r.fullName.split(' ').at(-1)!);
+		const hamlets = rows
+			.filter((r) => r.groupPosition === 9)
+			.map((r) => r.fullName.split(' ').at(-1)!);
 		const sorted = [...hamlets].sort(new Intl.Collator('vi').compare);
 		expect(hamlets).toEqual(sorted);
 	});
@@ -92,28 +94,65 @@ describe('delegates', () => {
 		expect(row!.phone).toBe('0912000111');
 		expect((await findByInviteToken(db, inviteTokenOf(row!)))?.delegate.id).toBe(id);
 		await updateDelegate(db, actor, conferenceId, id, input({ position: 'Phó Trưởng phòng' }));
-		expect((await db.select().from(delegate).where(eq(delegate.id, id)))[0]!.position).toBe('Phó Trưởng phòng');
+		expect((await db.select().from(delegate).where(eq(delegate.id, id)))[0]!.position).toBe(
+			'Phó Trưởng phòng'
+		);
 		await deleteDelegate(db, actor, conferenceId, id);
 		expect(await db.select().from(delegate).where(eq(delegate.id, id))).toHaveLength(0);
-		const actions = (await db.select().from(auditLog).where(eq(auditLog.entityId, String(id)))).map((a) => a.action);
-		expect(actions).toEqual(expect.arrayContaining(['delegate_created', 'delegate_updated', 'delegate_deleted']));
+		const actions = (
+			await db
+				.select()
+				.from(auditLog)
+				.where(eq(auditLog.entityId, String(id)))
+		).map((a) => a.action);
+		expect(actions).toEqual(
+			expect.arrayContaining(['delegate_created', 'delegate_updated', 'delegate_deleted'])
+		);
 	});
 
 	it('refuses a group that does not exist, writing nothing', async () => {
 		const before = (await db.select({ n: count() }).from(delegate))[0]!.n;
-		await expect(createDelegate(db, actor, conferenceId, input({ groupId: '99999' }))).rejects.toBeInstanceOf(RuleError);
+		await expect(
+			createDelegate(db, actor, conferenceId, input({ groupId: '99999' }))
+		).rejects.toBeInstanceOf(RuleError);
 		expect((await db.select({ n: count() }).from(delegate))[0]!.n).toBe(before);
 	});
 
 	it('validates the form in Vietnamese', () => {
-		const bad = delegateInputSchema.safeParse({ fullName: '  ', position: '', organisation: '', groupId: '1', phone: '', email: '', note: '' });
+		const bad = delegateInputSchema.safeParse({
+			fullName: '  ',
+			position: '',
+			organisation: '',
+			groupId: '1',
+			phone: '',
+			email: '',
+			note: ''
+		});
 		expect(bad.success).toBe(false);
 		expect(bad.error!.issues[0]!.message).toBe('Vui lòng nhập họ và tên.');
-		const phone = delegateInputSchema.safeParse({ fullName: 'A', position: '', organisation: '', groupId: '1', phone: '12345', email: '', note: '' });
+		const phone = delegateInputSchema.safeParse({
+			fullName: 'A',
+			position: '',
+			organisation: '',
+			groupId: '1',
+			phone: '12345',
+			email: '',
+			note: ''
+		});
 		expect(phone.error!.issues[0]!.message).toContain('Số điện thoại “12345” không đúng');
-		expect(replySchema.safeParse({ reply: 'absent', reason: ' ' }).error!.issues[0]!.message).toBe('Vui lòng cho biết lý do vắng mặt.');
+		expect(replySchema.safeParse({ reply: 'absent', reason: ' ' }).error!.issues[0]!.message).toBe(
+			'Vui lòng cho biết lý do vắng mặt.'
+		);
 		// An id beyond PostgreSQL's integer is refused here, not by the database as a 500.
-		const huge = delegateInputSchema.safeParse({ fullName: 'A', position: '', organisation: '', groupId: '99999999999', phone: '', email: '', note: '' });
+		const huge = delegateInputSchema.safeParse({
+			fullName: 'A',
+			position: '',
+			organisation: '',
+			groupId: '99999999999',
+			phone: '',
+			email: '',
+			note: ''
+		});
 		expect(huge.error!.issues[0]!.message).toBe('Vui lòng chọn thành phần.');
 	});
 
@@ -127,17 +166,29 @@ describe('delegates', () => {
 		const [g1, , , , , , , , g9] = summary.totals.groups;
 		expect(g1!.attending).toBe(1);
 		expect(g9!.absent).toBe(1);
-		expect(summary.totals).toMatchObject({ invited: 100, replied: 2, attending: 1, absent: 1, pending: 98 });
-		expect(summary.excused).toEqual([expect.objectContaining({ fullName: b.fullName, absenceReason: 'Đi công tác tỉnh' })]);
+		expect(summary.totals).toMatchObject({
+			invited: 100,
+			replied: 2,
+			attending: 1,
+			absent: 1,
+			pending: 98
+		});
+		expect(summary.excused).toEqual([
+			expect.objectContaining({ fullName: b.fullName, absenceReason: 'Đi công tác tỉnh' })
+		]);
 
 		// Changing one's mind clears the reason.
 		await setReply(db, b.id, { reply: 'attending' }, beforeMeeting);
-		expect((await db.select().from(delegate).where(eq(delegate.id, b.id)))[0]!.absenceReason).toBeNull();
+		expect(
+			(await db.select().from(delegate).where(eq(delegate.id, b.id)))[0]!.absenceReason
+		).toBeNull();
 
-		await expect(setReply(db, a.id, { reply: 'absent', reason: 'Ốm' }, new Date('2026-04-24T08:00:00+07:00'))).rejects.toThrow(
-			'Hội nghị đã bắt đầu'
+		await expect(
+			setReply(db, a.id, { reply: 'absent', reason: 'Ốm' }, new Date('2026-04-24T08:00:00+07:00'))
+		).rejects.toThrow('Hội nghị đã bắt đầu');
+		expect((await db.select().from(delegate).where(eq(delegate.id, a.id)))[0]!.reply).toBe(
+			'attending'
 		);
-		expect((await db.select().from(delegate).where(eq(delegate.id, a.id)))[0]!.reply).toBe('attending');
 	});
 
 	it('reorders groups by swapping neighbours and refuses to delete a group with delegates', async () => {
@@ -149,37 +200,70 @@ describe('delegates', () => {
 		await moveGroup(db, actor, conferenceId, second!.id, 'up'); // already first: nothing happens
 		expect((await listGroups(db, conferenceId))[0]!.id).toBe(second!.id);
 		await expect(deleteGroup(db, actor, conferenceId, first!.id)).rejects.toThrow('còn 4 đại biểu');
-		expect(await db.select().from(delegateGroup).where(eq(delegateGroup.id, first!.id))).toHaveLength(1);
+		expect(
+			await db.select().from(delegateGroup).where(eq(delegateGroup.id, first!.id))
+		).toHaveLength(1);
 	});
 
 	it('two clerks adding the same group at once get one group and one Vietnamese refusal', async () => {
-		const add = () => db.transaction((tx) => createGroups(tx, actor, conferenceId, ['Đại biểu khách mời đặc biệt']));
+		const add = () =>
+			db.transaction((tx) =>
+				createGroups(tx, actor, conferenceId, ['Đại biểu khách mời đặc biệt'])
+			);
 		const results = await Promise.allSettled([add(), add()]);
 		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
 		const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
 		expect(refused.reason).toBeInstanceOf(RuleError);
 		expect(refused.reason.message).toBe('Đã có thành phần “Đại biểu khách mời đặc biệt”.');
-		const named = (await listGroups(db, conferenceId)).filter((g) => g.name === 'Đại biểu khách mời đặc biệt');
+		const named = (await listGroups(db, conferenceId)).filter(
+			(g) => g.name === 'Đại biểu khách mời đặc biệt'
+		);
 		expect(named).toHaveLength(1);
 		// Case does not make another group.
-		await expect(db.transaction((tx) => createGroups(tx, actor, conferenceId, ['ĐẠI BIỂU KHÁCH MỜI ĐẶC BIỆT']))).rejects.toThrow('Đã có thành phần');
+		await expect(
+			db.transaction((tx) => createGroups(tx, actor, conferenceId, ['ĐẠI BIỂU KHÁCH MỜI ĐẶC BIỆT']))
+		).rejects.toThrow('Đã có thành phần');
 	});
 
 	it('records a reply given by phone for the delegate, marked as recorded by the office, even after the start, and audits it', async () => {
 		const [, , , d] = await listDelegates(db, conferenceId);
 		const late = new Date('2026-04-24T08:30:00+07:00');
-		await recordReplyForDelegate(db, actor, conferenceId, d!.id, { reply: 'absent', reason: 'Báo qua điện thoại: ốm' }, late);
+		await recordReplyForDelegate(
+			db,
+			actor,
+			conferenceId,
+			d!.id,
+			{ reply: 'absent', reason: 'Báo qua điện thoại: ốm' },
+			late
+		);
 		const after = (await listDelegates(db, conferenceId)).find((r) => r.id === d!.id)!;
-		expect(after).toMatchObject({ reply: 'absent', absenceReason: 'Báo qua điện thoại: ốm', replyRecordedByOffice: true });
+		expect(after).toMatchObject({
+			reply: 'absent',
+			absenceReason: 'Báo qua điện thoại: ốm',
+			replyRecordedByOffice: true
+		});
 		expect(after.repliedAt?.toISOString()).toBe(late.toISOString());
 		const [line] = await db.select().from(auditLog).where(eq(auditLog.action, 'reply_recorded'));
-		expect(line).toMatchObject({ userId: actor.userId, entity: 'delegate', entityId: String(d!.id) });
-		expect(line!.detail).toMatchObject({ reply: 'absent', reason: 'Báo qua điện thoại: ốm', recordedByOffice: true });
+		expect(line).toMatchObject({
+			userId: actor.userId,
+			entity: 'delegate',
+			entityId: String(d!.id)
+		});
+		expect(line!.detail).toMatchObject({
+			reply: 'absent',
+			reason: 'Báo qua điện thoại: ốm',
+			recordedByOffice: true
+		});
 
 		// The delegate answering again themselves clears the office's mark.
 		await setReply(db, d!.id, { reply: 'attending' }, beforeMeeting);
-		expect((await listDelegates(db, conferenceId)).find((r) => r.id === d!.id)).toMatchObject({ reply: 'attending', replyRecordedByOffice: false });
+		expect((await listDelegates(db, conferenceId)).find((r) => r.id === d!.id)).toMatchObject({
+			reply: 'attending',
+			replyRecordedByOffice: false
+		});
 		// Another conference's delegate, or an unknown id, is not found.
-		await expect(recordReplyForDelegate(db, actor, conferenceId + 999, d!.id, { reply: 'attending' })).rejects.toThrow();
+		await expect(
+			recordReplyForDelegate(db, actor, conferenceId + 999, d!.id, { reply: 'attending' })
+		).rejects.toThrow();
 	});
 });

@@ -8,7 +8,10 @@ import { cachedDemoDatabase, cachedDemoTemplate } from '../../scripts/lib/demo-t
 declare module 'vitest' {
 	export interface ProvidedContext {
 		/** The run's templates: always PGlite; PostgreSQL too when the run is on TEST_DATABASE_URL. */
-		demoTemplates: { pglite: { dataDir: string }; postgres?: { serverUrl: string; database: string } };
+		demoTemplates: {
+			pglite: { dataDir: string };
+			postgres?: { serverUrl: string; database: string };
+		};
 	}
 }
 
@@ -20,6 +23,9 @@ export default async function setup(project: TestProject) {
 	// A run on PostgreSQL still has the tests of PGlite's own data folder (server-start.test.ts):
 	// both engines' templates, seeded side by side. Both are kept for the build: the end-to-end
 	// suite of the same `npm test` starts from the PGlite one too.
-	const [pglite, postgres] = await Promise.all([cachedDemoTemplate({ secret }), serverUrl ? cachedDemoDatabase({ serverUrl, secret }) : undefined]);
+	const [pglite, postgres] = await Promise.all([
+		cachedDemoTemplate({ secret }),
+		serverUrl ? cachedDemoDatabase({ serverUrl, secret }) : undefined
+	]);
 	project.provide('demoTemplates', { pglite, postgres });
 }

@@ -1,8 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HALL_WINDOW_MS, deriveHallCode, deriveHallShortCode, hallWindow } from '$lib/domain/hall-code';
+import {
+	HALL_WINDOW_MS,
+	deriveHallCode,
+	deriveHallShortCode,
+	hallWindow
+} from '$lib/domain/hall-code';
 import { firstCheckinOf, SELF_DEVICE_ID } from '$lib/server/checkin';
-import { HALL_CODE_FAILURE_LIMIT, HALL_CODE_MESSAGES, checkInWithHallCode } from '$lib/server/checkin/hall-code';
+import {
+	HALL_CODE_FAILURE_LIMIT,
+	HALL_CODE_MESSAGES,
+	checkInWithHallCode
+} from '$lib/server/checkin/hall-code';
 import type { Database } from '$lib/server/db';
 import { checkin } from '$lib/server/db/schema';
 import { listDelegates, type DelegateRow } from '$lib/server/delegates';
@@ -38,22 +47,42 @@ describe('self check-in with the short code typed on the delegate page', () => {
 		expect(again).toEqual({ ok: true, status: 'repeat', firstAt: now });
 	});
 
-	it('takes the hall QR\'s own code too, as the page\'s camera reads it, under the same windows', async () => {
+	it("takes the hall QR's own code too, as the page's camera reads it, under the same windows", async () => {
 		const d = fresh();
 		const qrCode = deriveHallCode(serverSecret(), conferenceId, hallWindow(now.getTime()));
-		expect(await checkInWithHallCode(db, conferenceId, d.id, qrCode, new Date(now.getTime() + 3 * HALL_WINDOW_MS))).toMatchObject({ ok: false, reason: 'expired' });
-		expect(await checkInWithHallCode(db, conferenceId, d.id, qrCode, now)).toEqual({ ok: true, status: 'checked_in', firstAt: now });
+		expect(
+			await checkInWithHallCode(
+				db,
+				conferenceId,
+				d.id,
+				qrCode,
+				new Date(now.getTime() + 3 * HALL_WINDOW_MS)
+			)
+		).toMatchObject({ ok: false, reason: 'expired' });
+		expect(await checkInWithHallCode(db, conferenceId, d.id, qrCode, now)).toEqual({
+			ok: true,
+			status: 'checked_in',
+			firstAt: now
+		});
 	});
 
 	it('refuses an expired code and a wrong one with their own Vietnamese message, storing nothing', async () => {
 		const d = fresh();
 		const old = codeAt(now.getTime() - 3 * HALL_WINDOW_MS);
-		expect(await checkInWithHallCode(db, conferenceId, d.id, old, now)).toEqual({ ok: false, reason: 'expired', message: HALL_CODE_MESSAGES.expired });
+		expect(await checkInWithHallCode(db, conferenceId, d.id, old, now)).toEqual({
+			ok: false,
+			reason: 'expired',
+			message: HALL_CODE_MESSAGES.expired
+		});
 		const right = codeAt(now.getTime());
 		const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0');
 		const refused = await checkInWithHallCode(db, conferenceId, d.id, wrong, now);
 		expect(refused.ok).toBe(false);
-		expect(await checkInWithHallCode(db, conferenceId, d.id, '12a', now)).toEqual({ ok: false, reason: 'malformed', message: HALL_CODE_MESSAGES.malformed });
+		expect(await checkInWithHallCode(db, conferenceId, d.id, '12a', now)).toEqual({
+			ok: false,
+			reason: 'malformed',
+			message: HALL_CODE_MESSAGES.malformed
+		});
 		expect(await db.select().from(checkin).where(eq(checkin.delegateId, d.id))).toHaveLength(0);
 	});
 
@@ -68,12 +97,20 @@ describe('self check-in with the short code typed on the delegate page', () => {
 			expect(r.ok === false && r.reason).not.toBe('throttled');
 		}
 		// Sent at once, the tries are still counted one by one.
-		const burst = await Promise.all([1, 2, 3].map(() => checkInWithHallCode(db, conferenceId, d.id, right, now)));
-		for (const r of burst) expect(r).toEqual({ ok: false, reason: 'throttled', message: HALL_CODE_MESSAGES.throttled });
+		const burst = await Promise.all(
+			[1, 2, 3].map(() => checkInWithHallCode(db, conferenceId, d.id, right, now))
+		);
+		for (const r of burst)
+			expect(r).toEqual({ ok: false, reason: 'throttled', message: HALL_CODE_MESSAGES.throttled });
 		expect(await firstCheckinOf(db, d.id)).toBeNull();
-		expect(await checkInWithHallCode(db, conferenceId, other.id, right, now)).toMatchObject({ ok: true, status: 'checked_in' });
+		expect(await checkInWithHallCode(db, conferenceId, other.id, right, now)).toMatchObject({
+			ok: true,
+			status: 'checked_in'
+		});
 
 		const minuteLater = new Date(now.getTime() + 61_000);
-		expect(await checkInWithHallCode(db, conferenceId, d.id, codeAt(minuteLater.getTime()), minuteLater)).toMatchObject({ ok: true });
+		expect(
+			await checkInWithHallCode(db, conferenceId, d.id, codeAt(minuteLater.getTime()), minuteLater)
+		).toMatchObject({ ok: true });
 	});
 });

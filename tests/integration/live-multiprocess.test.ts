@@ -31,11 +31,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 		expect(res.status).toBe(200);
 		return ((await res.json()) as { meeting: MeetingSnapshot }).meeting;
 	};
-	const hallOf = async (server: Server) => (await (await fetch(`${server.url}/api/meeting`)).json()) as { meeting: MeetingSnapshot };
+	const hallOf = async (server: Server) =>
+		(await (await fetch(`${server.url}/api/meeting`)).json()) as { meeting: MeetingSnapshot };
 
 	beforeAll(async () => {
 		const copy = await demoCopy();
-		if (!('url' in copy.where)) throw new Error('the demo template is PostgreSQL when TEST_DATABASE_URL is set');
+		if (!('url' in copy.where))
+			throw new Error('the demo template is PostgreSQL when TEST_DATABASE_URL is set');
 		removeCopy = copy.remove;
 		const env = { HOINGHI_SECRET: process.env.HOINGHI_SECRET!, DATABASE_URL: copy.where.url };
 		const start = () => {
@@ -65,7 +67,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 		try {
 			await press(a, chairOnA, { action: 'goto', itemId: speech.id });
 			const started = await press(a, chairOnA, { action: 'start' });
-			expect(started.timer).toMatchObject({ itemId: speech.id, running: true, allottedMs: 7 * MINUTE_MS });
+			expect(started.timer).toMatchObject({
+				itemId: speech.id,
+				running: true,
+				allottedMs: 7 * MINUTE_MS
+			});
 
 			for (const screen of [projector, phone]) {
 				const heard = await screen.meetingEvent(started.version);
@@ -84,8 +90,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 
 			// The chair on A pauses; the projector on B freezes at the time A recorded.
 			const paused = await press(a, chairOnA, { action: 'pause' });
-			const heardPause = (await projector.meetingEvent(paused.version)).data.meeting as MeetingSnapshot;
-			expect(heardPause.timer).toMatchObject({ running: false, endsAt: null, remainingMs: paused.timer.remainingMs });
+			const heardPause = (await projector.meetingEvent(paused.version)).data
+				.meeting as MeetingSnapshot;
+			expect(heardPause.timer).toMatchObject({
+				running: false,
+				endsAt: null,
+				remainingMs: paused.timer.remainingMs
+			});
 		} finally {
 			await Promise.all([projector.close(), phone.close(), screenOnA.close()]);
 		}
@@ -94,7 +105,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 	it('a check-in through one process reaches the attendance board served by the other', async () => {
 		const staffOnA = await signIn(a.url, 'diemdanh');
 		const staffOnB = await signIn(b.url, 'diemdanh');
-		const roster = (await (await fetch(`${a.url}/api/roster`, { headers: { cookie: staffOnA } })).json()) as {
+		const roster = (await (
+			await fetch(`${a.url}/api/roster`, { headers: { cookie: staffOnA } })
+		).json()) as {
 			delegates: { id: number; firstAt: number | null }[];
 		};
 		const delegate = roster.delegates.find((d) => d.firstAt === null)!;
@@ -117,10 +130,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app processes on one Postgr
 			});
 			expect(res.status).toBe(200);
 			const heard = await board.waitFor(
-				(e) => e.event === 'attendance' && (e.data.changes as AttendanceChange[]).some((c) => c.delegateId === delegate.id),
+				(e) =>
+					e.event === 'attendance' &&
+					(e.data.changes as AttendanceChange[]).some((c) => c.delegateId === delegate.id),
 				`attendance of delegate ${delegate.id}`
 			);
-			const change = (heard.data.changes as AttendanceChange[]).find((c) => c.delegateId === delegate.id)!;
+			const change = (heard.data.changes as AttendanceChange[]).find(
+				(c) => c.delegateId === delegate.id
+			)!;
 			expect(change).toMatchObject({ firstDeviceId: 'cua-chinh', firstAt: expect.any(Number) });
 		} finally {
 			await board.close();

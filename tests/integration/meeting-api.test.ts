@@ -6,7 +6,6 @@ import { SESSION_COOKIE } from '$lib/domain/session-token';
 import { MINUTE_MS } from '$lib/domain/timer';
 import { openLive, signIn, startTestApp, VIETNAMESE } from './app-client';
 
-
 interface HallBody {
 	conferenceId: number;
 	programme: ProgrammeItem[];
@@ -20,7 +19,11 @@ interface PressBody {
 }
 describe('/api/meeting and its live events (built app)', () => {
 	let server: Awaited<ReturnType<typeof startTestApp>>;
-	const cookies: Record<'diemdanh' | 'chutich' | 'thuky', string> = { diemdanh: '', chutich: '', thuky: '' };
+	const cookies: Record<'diemdanh' | 'chutich' | 'thuky', string> = {
+		diemdanh: '',
+		chutich: '',
+		thuky: ''
+	};
 	let hall: HallBody;
 
 	const login = (username: keyof typeof cookies) => signIn(server.url, username);
@@ -29,13 +32,18 @@ describe('/api/meeting and its live events (built app)', () => {
 	async function postRaw(body: string, cookie: string | null) {
 		const res = await fetch(`${server.url}/api/meeting`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', origin: server.url, ...(cookie ? { cookie } : {}) },
+			headers: {
+				'content-type': 'application/json',
+				origin: server.url,
+				...(cookie ? { cookie } : {})
+			},
 			body
 		});
 		expect(res.headers.get('content-type')).toMatch(/^application\/json/);
 		return { status: res.status, body: (await res.json()) as PressBody };
 	}
-	const press = (command: unknown, cookie: string | null = cookies.chutich) => postRaw(JSON.stringify(command), cookie);
+	const press = (command: unknown, cookie: string | null = cookies.chutich) =>
+		postRaw(JSON.stringify(command), cookie);
 
 	async function getHall(cookie?: string) {
 		const res = await fetch(`${server.url}/api/meeting`, { headers: cookie ? { cookie } : {} });
@@ -58,7 +66,13 @@ describe('/api/meeting and its live events (built app)', () => {
 
 	it('GET answers anyone with the programme and an idle meeting, without the chair’s notes', async () => {
 		const { text, body } = await getHall();
-		expect(body.meeting).toEqual({ version: 0, timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 }, message: '', screen: 'item', endedAt: null });
+		expect(body.meeting).toEqual({
+			version: 0,
+			timer: { itemId: null, allottedMs: 0, running: false, endsAt: null, remainingMs: 0 },
+			message: '',
+			screen: 'item',
+			endedAt: null
+		});
 		expect(Math.abs(body.serverTime - Date.now())).toBeLessThan(5_000);
 		const speeches = body.programme.filter((i) => i.kind === 'speech');
 		expect(speeches).toHaveLength(6);
@@ -77,7 +91,13 @@ describe('/api/meeting and its live events (built app)', () => {
 			expect(byChair.status).toBe(200);
 			expect(byChair.body.meeting).toEqual({
 				version: 1,
-				timer: { itemId: first.id, allottedMs: first.plannedSeconds * 1000, running: false, endsAt: null, remainingMs: first.plannedSeconds * 1000 },
+				timer: {
+					itemId: first.id,
+					allottedMs: first.plannedSeconds * 1000,
+					running: false,
+					endsAt: null,
+					remainingMs: first.plannedSeconds * 1000
+				},
 				message: '',
 				screen: 'item',
 				endedAt: null
@@ -87,7 +107,10 @@ describe('/api/meeting and its live events (built app)', () => {
 			const speech = hall.programme.find((i) => i.kind === 'speech')!;
 			const bySecretariat = await press({ action: 'goto', itemId: speech.id }, cookies.thuky);
 			expect(bySecretariat.status).toBe(200);
-			expect(bySecretariat.body.meeting).toMatchObject({ version: 2, timer: { itemId: speech.id, allottedMs: 7 * MINUTE_MS } });
+			expect(bySecretariat.body.meeting).toMatchObject({
+				version: 2,
+				timer: { itemId: speech.id, allottedMs: 7 * MINUTE_MS }
+			});
 
 			const started = await press({ action: 'start' }, cookies.thuky);
 			expect(started.status).toBe(200);
@@ -127,15 +150,47 @@ describe('/api/meeting and its live events (built app)', () => {
 			['an unknown action', JSON.stringify({ action: 'nhảy' }), 'Thao tác không hợp lệ.'],
 			['no action', JSON.stringify({ ms: 60_000 }), 'Thao tác không hợp lệ.'],
 			['a JSON array', JSON.stringify([{ action: 'start' }]), 'Thao tác không hợp lệ.'],
-			['extend without ms', JSON.stringify({ action: 'extend' }), 'Thời gian thêm bớt phải là số mili giây.'],
-			['extend by text', JSON.stringify({ action: 'extend', ms: '60000' }), 'Thời gian thêm bớt phải là số mili giây.'],
-			['extend by half a millisecond', JSON.stringify({ action: 'extend', ms: 0.5 }), 'Thời gian thêm bớt phải là số mili giây.'],
-			['extend by two hours', JSON.stringify({ action: 'extend', ms: 120 * MINUTE_MS }), 'Mỗi lần thêm không quá 60 phút.'],
-			['a message over 120 characters', JSON.stringify({ action: 'message', message: 'ơ'.repeat(MESSAGE_MAX + 1) }), `Lời nhắn không quá ${MESSAGE_MAX} ký tự.`],
-			['a message that is not text', JSON.stringify({ action: 'message', message: 42 }), 'Lời nhắn phải là chữ.'],
+			[
+				'extend without ms',
+				JSON.stringify({ action: 'extend' }),
+				'Thời gian thêm bớt phải là số mili giây.'
+			],
+			[
+				'extend by text',
+				JSON.stringify({ action: 'extend', ms: '60000' }),
+				'Thời gian thêm bớt phải là số mili giây.'
+			],
+			[
+				'extend by half a millisecond',
+				JSON.stringify({ action: 'extend', ms: 0.5 }),
+				'Thời gian thêm bớt phải là số mili giây.'
+			],
+			[
+				'extend by two hours',
+				JSON.stringify({ action: 'extend', ms: 120 * MINUTE_MS }),
+				'Mỗi lần thêm không quá 60 phút.'
+			],
+			[
+				'a message over 120 characters',
+				JSON.stringify({ action: 'message', message: 'ơ'.repeat(MESSAGE_MAX + 1) }),
+				`Lời nhắn không quá ${MESSAGE_MAX} ký tự.`
+			],
+			[
+				'a message that is not text',
+				JSON.stringify({ action: 'message', message: 42 }),
+				'Lời nhắn phải là chữ.'
+			],
 			['goto without an item', JSON.stringify({ action: 'goto' }), 'Nội dung không hợp lệ.'],
-			['previous from an item that is not a number', JSON.stringify({ action: 'previous', fromItemId: false }), 'Nội dung không hợp lệ.'],
-			['next from a negative item', JSON.stringify({ action: 'next', fromItemId: -3 }), 'Nội dung không hợp lệ.']
+			[
+				'previous from an item that is not a number',
+				JSON.stringify({ action: 'previous', fromItemId: false }),
+				'Nội dung không hợp lệ.'
+			],
+			[
+				'next from a negative item',
+				JSON.stringify({ action: 'next', fromItemId: -3 }),
+				'Nội dung không hợp lệ.'
+			]
 		])('answers 400 in Vietnamese to %s, and nothing changes', async (_what, raw, message) => {
 			const before = (await getHall()).body.meeting;
 			const { status, body } = await postRaw(raw, cookies.chutich);
@@ -178,17 +233,27 @@ describe('/api/meeting and its live events (built app)', () => {
 
 				const extended = await press({ action: 'extend', ms: MINUTE_MS }, cookies.thuky);
 				const heard2 = await live.meetingEvent(extended.body.meeting!.version);
-				expect((heard2.data.meeting as MeetingSnapshot).timer.allottedMs).toBe(paused.body.meeting!.timer.allottedMs + MINUTE_MS);
+				expect((heard2.data.meeting as MeetingSnapshot).timer.allottedMs).toBe(
+					paused.body.meeting!.timer.allottedMs + MINUTE_MS
+				);
 
 				// A press that changes nothing (pause while paused) announces nothing.
 				const again = await press({ action: 'pause' }, cookies.thuky);
 				expect(again.body.meeting).toEqual(extended.body.meeting);
 				const marker = await press({ action: 'message', message: 'Giữ trật tự' }, cookies.chutich);
 				await live.meetingEvent(marker.body.meeting!.version);
-				const meetingEvents = live.events.filter((e) => e.event === 'meeting').map((e) => (e.data.meeting as MeetingSnapshot).version);
-				expect(meetingEvents).toEqual([paused.body.meeting!.version, extended.body.meeting!.version, marker.body.meeting!.version]);
+				const meetingEvents = live.events
+					.filter((e) => e.event === 'meeting')
+					.map((e) => (e.data.meeting as MeetingSnapshot).version);
+				expect(meetingEvents).toEqual([
+					paused.body.meeting!.version,
+					extended.body.meeting!.version,
+					marker.body.meeting!.version
+				]);
 				// Staff-only news never reaches an anonymous screen.
-				expect(live.events.some((e) => e.event === 'attendance' || e.event === 'roster')).toBe(false);
+				expect(live.events.some((e) => e.event === 'attendance' || e.event === 'roster')).toBe(
+					false
+				);
 			} finally {
 				await live.close();
 			}
@@ -197,24 +262,49 @@ describe('/api/meeting and its live events (built app)', () => {
 
 	it('answers any JSON body with JSON, never 5xx, and a Vietnamese message when refused', async () => {
 		const ids = hall.programme.map((i) => i.id);
-		const actions = ['start', 'pause', 'resume', 'reset', 'stop', 'extend', 'next', 'previous', 'goto', 'message'];
+		const actions = [
+			'start',
+			'pause',
+			'resume',
+			'reset',
+			'stop',
+			'extend',
+			'next',
+			'previous',
+			'goto',
+			'message'
+		];
 		const command = fc.record(
 			{
-				action: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...actions) }, { weight: 1, arbitrary: fc.jsonValue() }),
-				ms: fc.oneof(fc.integer({ min: -2 * 60 * MINUTE_MS, max: 2 * 60 * MINUTE_MS }), fc.jsonValue()),
-				fromItemId: fc.oneof(fc.constantFrom(...ids), fc.constant(null), fc.integer(), fc.jsonValue()),
+				action: fc.oneof(
+					{ weight: 5, arbitrary: fc.constantFrom(...actions) },
+					{ weight: 1, arbitrary: fc.jsonValue() }
+				),
+				ms: fc.oneof(
+					fc.integer({ min: -2 * 60 * MINUTE_MS, max: 2 * 60 * MINUTE_MS }),
+					fc.jsonValue()
+				),
+				fromItemId: fc.oneof(
+					fc.constantFrom(...ids),
+					fc.constant(null),
+					fc.integer(),
+					fc.jsonValue()
+				),
 				itemId: fc.oneof(fc.constantFrom(...ids), fc.integer(), fc.jsonValue()),
 				message: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 140 }), fc.jsonValue())
 			},
 			{ requiredKeys: ['action'] }
 		);
 		await fc.assert(
-			fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: command }, { weight: 1, arbitrary: fc.jsonValue() }), async (value) => {
-				const { status, body } = await press(value, cookies.chutich);
-				expect([200, 400, 409]).toContain(status);
-				if (status === 200) expect(body.meeting!.version).toBeTypeOf('number');
-				else expect(body.message).toMatch(VIETNAMESE);
-			}),
+			fc.asyncProperty(
+				fc.oneof({ weight: 4, arbitrary: command }, { weight: 1, arbitrary: fc.jsonValue() }),
+				async (value) => {
+					const { status, body } = await press(value, cookies.chutich);
+					expect([200, 400, 409]).toContain(status);
+					if (status === 200) expect(body.meeting!.version).toBeTypeOf('number');
+					else expect(body.message).toMatch(VIETNAMESE);
+				}
+			),
 			{ numRuns: 150 }
 		);
 	});

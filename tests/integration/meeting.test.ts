@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SPEECH_MINUTES } from '$lib/domain/agenda';
 import type { MeetingSnapshot } from '$lib/domain/meeting';
 import { meetingCommandSchema } from '$lib/domain/meeting-schema';
-import { applyTimer, idleTimer, MINUTE_MS, remainingAt, type TimerCommand, type TimerState } from '$lib/domain/timer';
+import {
+	applyTimer,
+	idleTimer,
+	MINUTE_MS,
+	remainingAt,
+	type TimerCommand,
+	type TimerState
+} from '$lib/domain/timer';
 import { createAgendaItem, deleteAgendaItem, listAgenda, type AgendaRow } from '$lib/server/agenda';
 import { actualTimings, getMeeting, runMeetingCommand } from '$lib/server/agenda/meeting';
 import type { Database } from '$lib/server/db';
@@ -29,7 +36,12 @@ describe('meeting console (server module)', () => {
 		runMeetingCommand(db, who, conferenceId, meetingCommandSchema.parse(command), () => when);
 	const indexOf = (id: number | null) => agenda.findIndex((i) => i.id === id);
 	const lastEventId = async () =>
-		(await db.select({ id: max(timerEvent.id) }).from(timerEvent).where(eq(timerEvent.conferenceId, conferenceId)))[0]?.id ?? 0;
+		(
+			await db
+				.select({ id: max(timerEvent.id) })
+				.from(timerEvent)
+				.where(eq(timerEvent.conferenceId, conferenceId))
+		)[0]?.id ?? 0;
 	/** The timer_event rows written after `afterId`, in the order they were applied. */
 	const eventsAfter = (afterId: number) =>
 		db
@@ -57,7 +69,13 @@ describe('meeting console (server module)', () => {
 	afterAll(() => dispose());
 
 	it('starts idle on the seeded programme of six 7-minute tham luận', async () => {
-		expect(await getMeeting(db, conferenceId)).toEqual({ version: 0, timer: idleTimer(), message: '', screen: 'item', endedAt: null });
+		expect(await getMeeting(db, conferenceId)).toEqual({
+			version: 0,
+			timer: idleTimer(),
+			message: '',
+			screen: 'item',
+			endedAt: null
+		});
 		expect(speeches).toHaveLength(6);
 		for (const s of speeches) expect(s.plannedSeconds).toBe(SPEECH_MINUTES * 60);
 		// Nothing is pressed yet: no timer event, nothing for the minutes.
@@ -91,13 +109,23 @@ describe('meeting console (server module)', () => {
 
 			const last = agenda[agenda.length - 1]!;
 			const jumped = await press({ action: 'goto', itemId: last.id }, t + 4000);
-			expect(jumped.timer).toMatchObject({ itemId: last.id, allottedMs: last.plannedSeconds * 1000, running: false });
+			expect(jumped.timer).toMatchObject({
+				itemId: last.id,
+				allottedMs: last.plannedSeconds * 1000,
+				running: false
+			});
 			// Nothing after the last one either, and a goto to the item already open is no change.
 			expect(await press({ action: 'next', fromItemId: last.id }, t + 5000)).toEqual(jumped);
 			expect(await press({ action: 'goto', itemId: last.id }, t + 6000)).toEqual(jumped);
 
 			const speech = await press({ action: 'goto', itemId: speeches[2]!.id }, t + 7000);
-			expect(speech.timer).toEqual({ itemId: speeches[2]!.id, allottedMs: SPEECH_MS, running: false, endsAt: null, remainingMs: SPEECH_MS });
+			expect(speech.timer).toEqual({
+				itemId: speeches[2]!.id,
+				allottedMs: SPEECH_MS,
+				running: false,
+				endsAt: null,
+				remainingMs: SPEECH_MS
+			});
 			expect(await getMeeting(db, conferenceId)).toEqual(speech);
 
 			// One `select` row per real move, with the server time it happened at.
@@ -122,8 +150,12 @@ describe('meeting console (server module)', () => {
 		it('refuses to go to an item that is not in the agenda, and changes nothing', async () => {
 			const before = await getMeeting(db, conferenceId);
 			const beforeEvent = await lastEventId();
-			await expect(press({ action: 'goto', itemId: 2_000_000_000 }, at('07:45'))).rejects.toThrow(RuleError);
-			await expect(press({ action: 'goto', itemId: 2_000_000_000 }, at('07:45'))).rejects.toThrow('Nội dung này không còn trong chương trình.');
+			await expect(press({ action: 'goto', itemId: 2_000_000_000 }, at('07:45'))).rejects.toThrow(
+				RuleError
+			);
+			await expect(press({ action: 'goto', itemId: 2_000_000_000 }, at('07:45'))).rejects.toThrow(
+				'Nội dung này không còn trong chương trình.'
+			);
 			expect(await getMeeting(db, conferenceId)).toEqual(before);
 			expect(await lastEventId()).toBe(beforeEvent);
 		});
@@ -138,33 +170,65 @@ describe('meeting console (server module)', () => {
 			const v = opened.version;
 
 			const started = await press({ action: 'start' }, t0);
-			expect(started).toMatchObject({ version: v + 1, timer: { itemId: item.id, allottedMs: SPEECH_MS, running: true, endsAt: t0 + SPEECH_MS } });
+			expect(started).toMatchObject({
+				version: v + 1,
+				timer: { itemId: item.id, allottedMs: SPEECH_MS, running: true, endsAt: t0 + SPEECH_MS }
+			});
 			// A screen reading the state a minute later shows 6 minutes left.
 			expect(remainingAt(started.timer, t0 + MINUTE_MS)).toBe(6 * MINUTE_MS);
 
 			const paused = await press({ action: 'pause' }, t0 + 90_000);
-			expect(paused.timer).toEqual({ itemId: item.id, allottedMs: SPEECH_MS, running: false, endsAt: null, remainingMs: SPEECH_MS - 90_000 });
+			expect(paused.timer).toEqual({
+				itemId: item.id,
+				allottedMs: SPEECH_MS,
+				running: false,
+				endsAt: null,
+				remainingMs: SPEECH_MS - 90_000
+			});
 			// Paused, the time left no longer moves.
 			expect(remainingAt(paused.timer, t0 + 10 * MINUTE_MS)).toBe(SPEECH_MS - 90_000);
 
 			const resumed = await press({ action: 'resume' }, t0 + 150_000);
-			expect(resumed.timer).toMatchObject({ running: true, endsAt: t0 + 150_000 + SPEECH_MS - 90_000 });
+			expect(resumed.timer).toMatchObject({
+				running: true,
+				endsAt: t0 + 150_000 + SPEECH_MS - 90_000
+			});
 
 			const longer = await press({ action: 'extend', ms: MINUTE_MS }, t0 + 200_000);
-			expect(longer.timer).toMatchObject({ running: true, allottedMs: SPEECH_MS + MINUTE_MS, endsAt: resumed.timer.endsAt! + MINUTE_MS });
+			expect(longer.timer).toMatchObject({
+				running: true,
+				allottedMs: SPEECH_MS + MINUTE_MS,
+				endsAt: resumed.timer.endsAt! + MINUTE_MS
+			});
 			const shorter = await press({ action: 'extend', ms: -MINUTE_MS }, t0 + 210_000);
-			expect(shorter.timer).toMatchObject({ running: true, allottedMs: SPEECH_MS, endsAt: resumed.timer.endsAt });
+			expect(shorter.timer).toMatchObject({
+				running: true,
+				allottedMs: SPEECH_MS,
+				endsAt: resumed.timer.endsAt
+			});
 
 			const paused2 = await press({ action: 'pause' }, t0 + 300_000);
 			const left = resumed.timer.endsAt! - (t0 + 300_000);
 			expect(paused2.timer).toMatchObject({ running: false, endsAt: null, remainingMs: left });
 			// Extending a paused timer adds to the time left.
 			const pausedLonger = await press({ action: 'extend', ms: MINUTE_MS }, t0 + 305_000);
-			expect(pausedLonger.timer).toEqual({ itemId: item.id, allottedMs: SPEECH_MS + MINUTE_MS, running: false, endsAt: null, remainingMs: left + MINUTE_MS });
+			expect(pausedLonger.timer).toEqual({
+				itemId: item.id,
+				allottedMs: SPEECH_MS + MINUTE_MS,
+				running: false,
+				endsAt: null,
+				remainingMs: left + MINUTE_MS
+			});
 
 			// Reset gives the full time again, the extension included, and stops the clock.
 			const reset = await press({ action: 'reset' }, t0 + 310_000);
-			expect(reset.timer).toEqual({ itemId: item.id, allottedMs: SPEECH_MS + MINUTE_MS, running: false, endsAt: null, remainingMs: SPEECH_MS + MINUTE_MS });
+			expect(reset.timer).toEqual({
+				itemId: item.id,
+				allottedMs: SPEECH_MS + MINUTE_MS,
+				running: false,
+				endsAt: null,
+				remainingMs: SPEECH_MS + MINUTE_MS
+			});
 			// Reset twice is one reset.
 			expect(await press({ action: 'reset' }, t0 + 311_000)).toEqual(reset);
 
@@ -178,7 +242,9 @@ describe('meeting console (server module)', () => {
 			expect(over.version).toBe(v + 10);
 
 			const events = await eventsAfter(before);
-			expect(events.map((e) => ({ kind: e.kind, ms: e.ms, at: e.at.getTime(), itemId: e.itemId }))).toEqual(
+			expect(
+				events.map((e) => ({ kind: e.kind, ms: e.ms, at: e.at.getTime(), itemId: e.itemId }))
+			).toEqual(
 				[
 					['start', SPEECH_MS, t0],
 					['pause', SPEECH_MS - 90_000, t0 + 90_000],
@@ -202,7 +268,11 @@ describe('meeting console (server module)', () => {
 			const started = await press({ action: 'start' }, t0 + 1000);
 			const before = await lastEventId();
 			const cut = await press({ action: 'extend', ms: -60 * MINUTE_MS }, t0 + 61_000, chair);
-			expect(cut.timer).toMatchObject({ allottedMs: 0, running: true, endsAt: started.timer.endsAt! - SPEECH_MS });
+			expect(cut.timer).toMatchObject({
+				allottedMs: 0,
+				running: true,
+				endsAt: started.timer.endsAt! - SPEECH_MS
+			});
 			expect(remainingAt(cut.timer, t0 + 61_000)).toBe(-60_000);
 			const [row] = await eventsAfter(before);
 			expect(row).toMatchObject({ kind: 'extend', ms: -SPEECH_MS, userId: chair.userId });
@@ -228,7 +298,9 @@ describe('meeting console (server module)', () => {
 			const nextItem = agenda[indexOf(item.id) + 1]!;
 			expect(moved.timer.itemId).toBe(nextItem.id);
 			// The second tap names the item its screen showed, which is no longer current: no second move.
-			expect(await press({ action: 'next', fromItemId: item.id }, t0 + 120_300, secretariat)).toEqual(moved);
+			expect(
+				await press({ action: 'next', fromItemId: item.id }, t0 + 120_300, secretariat)
+			).toEqual(moved);
 			expect(await getMeeting(db, conferenceId)).toEqual(moved);
 
 			const events = await eventsAfter(before);
@@ -241,7 +313,10 @@ describe('meeting console (server module)', () => {
 			const t0 = at('09:30');
 			await open(item, t0 - 1000);
 			const before = await lastEventId();
-			const starts = await Promise.all([press({ action: 'start' }, t0, chair), press({ action: 'start' }, t0, secretariat)]);
+			const starts = await Promise.all([
+				press({ action: 'start' }, t0, chair),
+				press({ action: 'start' }, t0, secretariat)
+			]);
 			expect(starts[0]).toEqual(starts[1]);
 			const nexts = await Promise.all([
 				press({ action: 'next', fromItemId: item.id }, t0 + 5000, chair),
@@ -304,7 +379,9 @@ describe('meeting console (server module)', () => {
 			}
 			expect(replayed).toEqual(final.timer);
 			// Both devices' presses were applied.
-			expect(new Set(events.map((e) => e.userId))).toEqual(new Set([chair.userId, secretariat.userId]));
+			expect(new Set(events.map((e) => e.userId))).toEqual(
+				new Set([chair.userId, secretariat.userId])
+			);
 		});
 	});
 
@@ -371,7 +448,11 @@ describe('meeting console (server module)', () => {
 			expect(opened.screen).toBe('item');
 			const before = await lastEventId();
 			const programme = await press({ action: 'screen', screen: 'programme' }, t0 + 1000, chair);
-			expect(programme).toMatchObject({ version: opened.version + 1, screen: 'programme', timer: opened.timer });
+			expect(programme).toMatchObject({
+				version: opened.version + 1,
+				screen: 'programme',
+				timer: opened.timer
+			});
 			expect(await getMeeting(db, conferenceId)).toEqual(programme);
 			// The same choice again changes nothing; a screen is not a timer event.
 			expect(await press({ action: 'screen', screen: 'programme' }, t0 + 1500)).toEqual(programme);
@@ -380,7 +461,9 @@ describe('meeting console (server module)', () => {
 			// Starting the speaker's time puts the timer back on the projector.
 			expect((await press({ action: 'start' }, t0 + 3000)).screen).toBe('item');
 			await press({ action: 'screen', screen: 'hall' }, t0 + 4000);
-			expect((await press({ action: 'next', fromItemId: speeches[1]!.id }, t0 + 5000)).screen).toBe('item');
+			expect((await press({ action: 'next', fromItemId: speeches[1]!.id }, t0 + 5000)).screen).toBe(
+				'item'
+			);
 		});
 
 		it('"Kết thúc hội nghị" stops the running time, records the end time (kept in the database), and only "Mở lại" moves anything after it', async () => {
@@ -399,16 +482,29 @@ describe('meeting console (server module)', () => {
 			await press({ action: 'message', message: 'Đề nghị kết thúc' }, t0 + 2000);
 			const ended = await press({ action: 'end' }, t0 + 61_000, chair);
 			expect(ended.endedAt).toBe(t0 + 61_000);
-			expect(ended.timer).toMatchObject({ itemId: last, running: false, remainingMs: SPEECH_MS - 60_000 });
+			expect(ended.timer).toMatchObject({
+				itemId: last,
+				running: false,
+				remainingMs: SPEECH_MS - 60_000
+			});
 			expect(ended.message).toBe('');
 			// Read back from the row, as after a server restart.
 			expect(await getMeeting(db, conferenceId)).toEqual(ended);
 			// The speaker's time stops at the end of the meeting.
 			const timing = (await actualTimings(db, conferenceId)).find((t) => t.itemId === last)!;
-			expect(timing).toMatchObject({ startedAt: t0 + 1000, endedAt: t0 + 61_000, spokenMs: 60_000 });
+			expect(timing).toMatchObject({
+				startedAt: t0 + 1000,
+				endedAt: t0 + 61_000,
+				spokenMs: 60_000
+			});
 			// Pressing "end" twice keeps the first end time.
 			expect(await press({ action: 'end' }, t0 + 90_000)).toEqual(ended);
-			for (const command of [{ action: 'start' }, { action: 'next', fromItemId: last }, { action: 'message', message: 'x' }, { action: 'screen', screen: 'hall' }]) {
+			for (const command of [
+				{ action: 'start' },
+				{ action: 'next', fromItemId: last },
+				{ action: 'message', message: 'x' },
+				{ action: 'screen', screen: 'hall' }
+			]) {
 				await expect(press(command, t0 + 100_000)).rejects.toThrow(/Hội nghị đã kết thúc/);
 			}
 			const reopened = await press({ action: 'reopen' }, t0 + 120_000);
@@ -441,11 +537,20 @@ describe('meeting console (server module)', () => {
 			await expect(press({ action: 'goto', itemId: id }, t0 + 2000)).rejects.toThrow(RuleError);
 			const beforeEvent = await lastEventId();
 			expect((await press({ action: 'start' }, t0 + 3000)).timer).toEqual(idleTimer());
-			expect((await press({ action: 'extend', ms: MINUTE_MS }, t0 + 3000)).timer).toEqual(idleTimer());
+			expect((await press({ action: 'extend', ms: MINUTE_MS }, t0 + 3000)).timer).toEqual(
+				idleTimer()
+			);
 			expect(await lastEventId()).toBe(beforeEvent);
 			// The chair can open an item again.
-			const reopened: MeetingSnapshot = await press({ action: 'goto', itemId: speeches[0]!.id }, t0 + 4000);
-			expect(reopened.timer).toMatchObject({ itemId: speeches[0]!.id, running: false, remainingMs: SPEECH_MS });
+			const reopened: MeetingSnapshot = await press(
+				{ action: 'goto', itemId: speeches[0]!.id },
+				t0 + 4000
+			);
+			expect(reopened.timer).toMatchObject({
+				itemId: speeches[0]!.id,
+				running: false,
+				remainingMs: SPEECH_MS
+			});
 			expect(reopened.version).toBeGreaterThan(running.version);
 		});
 	});

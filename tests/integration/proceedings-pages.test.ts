@@ -17,21 +17,40 @@ describe('the kỷ yếu pages (built app, demo conference)', () => {
 	afterAll(() => app?.stop());
 
 	/** A form action as use:enhance sends it; SvelteKit answers `{ type, status, data }`. */
-	async function post(action: string, fields: Record<string, string>, cookie: string | undefined = cookies.thuky) {
+	async function post(
+		action: string,
+		fields: Record<string, string>,
+		cookie: string | undefined = cookies.thuky
+	) {
 		const res = await fetch(`${app.url}${PAGE}?/${action}`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: app.url, accept: 'application/json', 'x-sveltekit-action': 'true', 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+			headers: {
+				origin: app.url,
+				accept: 'application/json',
+				'x-sveltekit-action': 'true',
+				'content-type': 'application/x-www-form-urlencoded',
+				...(cookie ? { cookie } : {})
+			},
 			body: new URLSearchParams(fields)
 		});
-		const body = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { type: string; status?: number; data?: string; location?: string }) : null;
+		const body = res.headers.get('content-type')?.includes('json')
+			? ((await res.json()) as { type: string; status?: number; data?: string; location?: string })
+			: null;
 		return { status: res.status, body, text: body?.data ?? '' };
 	}
-	const delegatePage = (token: string) => fetch(`${app.url}/d/${token}/proceedings`, { headers: { accept: 'text/html' } });
-	const token = () => deriveInviteToken(new TextEncoder().encode(process.env.HOINGHI_SECRET!), 1, 1);
+	const delegatePage = (token: string) =>
+		fetch(`${app.url}/d/${token}/proceedings`, { headers: { accept: 'text/html' } });
+	const token = () =>
+		deriveInviteToken(new TextEncoder().encode(process.env.HOINGHI_SECRET!), 1, 1);
 
 	it('refuses a choice that does not read, in Vietnamese, and keeps none of it', async () => {
-		for (const choice of ['không phải JSON', JSON.stringify({ omittedParts: ['cover'] }), JSON.stringify({ omittedDocuments: [-1] }), '']) {
+		for (const choice of [
+			'không phải JSON',
+			JSON.stringify({ omittedParts: ['cover'] }),
+			JSON.stringify({ omittedDocuments: [-1] }),
+			''
+		]) {
 			const { body, text } = await post('save', { choice });
 			expect(body?.type, choice).toBe('failure');
 			expect(body?.status).toBe(400);
@@ -43,7 +62,9 @@ describe('the kỷ yếu pages (built app, demo conference)', () => {
 	});
 
 	it('keeps a good choice, and the delegates’ kỷ yếu follows it with the parts renumbered', async () => {
-		const saved = await post('save', { choice: JSON.stringify({ omittedParts: ['plan', 'minutes'], omittedDocuments: [], order: {} }) });
+		const saved = await post('save', {
+			choice: JSON.stringify({ omittedParts: ['plan', 'minutes'], omittedDocuments: [], order: {} })
+		});
 		expect(saved.body?.type).toBe('success');
 		expect(saved.text).toContain('Đã lưu lựa chọn.');
 		const res = await delegatePage(token());
@@ -70,7 +91,11 @@ describe('the kỷ yếu pages (built app, demo conference)', () => {
 		expect(chair.status).toBe(403);
 		// Signed out: sent to the login page (as a form action's answer), nothing saved.
 		const none = await post('save', { choice: JSON.stringify({}) }, '');
-		expect(none.body).toMatchObject({ type: 'redirect', status: 303, location: expect.stringMatching(/^\/login\?redirect=/) });
+		expect(none.body).toMatchObject({
+			type: 'redirect',
+			status: 303,
+			location: expect.stringMatching(/^\/login\?redirect=/)
+		});
 		const revoke = await post('revoke', { submissionId: '1' }, cookies.chutich);
 		expect(revoke.status).toBe(403);
 		const html = await (await delegatePage(token())).text();

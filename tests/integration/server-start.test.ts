@@ -36,15 +36,22 @@ describe('the server at start', () => {
 		expect(result.code).toBe(1);
 		const lines = result.stderr.trim().split('\n');
 		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^\[hoi-nghi\] Lỗi: không kết nối được PostgreSQL tại postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/);
+		expect(lines[0]).toMatch(
+			/^\[hoi-nghi\] Lỗi: không kết nối được PostgreSQL tại postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/
+		);
 		expect(result.stderr).not.toContain('secret-pw');
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 
 	it('stops with one clear line when DATABASE_URL is not a postgres URL', async () => {
-		const result = await runFailingServer({ dataDir: dataDir(), env: { DATABASE_URL: 'mysql://x@y/z' } });
+		const result = await runFailingServer({
+			dataDir: dataDir(),
+			env: { DATABASE_URL: 'mysql://x@y/z' }
+		});
 		expect(result.code).toBe(1);
-		expect(result.stderr.trim()).toBe('[hoi-nghi] Lỗi: DATABASE_URL phải bắt đầu bằng postgres:// (đang là mysql://)');
+		expect(result.stderr.trim()).toBe(
+			'[hoi-nghi] Lỗi: DATABASE_URL phải bắt đầu bằng postgres:// (đang là mysql://)'
+		);
 	});
 
 	it('serves the demo on the database it was given and prints the demo accounts', async () => {
@@ -61,7 +68,10 @@ describe('the server at start', () => {
 		}
 		const server = await startServer({ dataDir: dataDir(), env });
 		try {
-			expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ ok: true, db: expected });
+			expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({
+				ok: true,
+				db: expected
+			});
 			expect(server.output()).toMatch(/thuky\s+Văn phòng \(thư ký\)\s+mật khẩu: hoinghi2026/);
 			expect(server.output()).toContain('chutich');
 			expect(server.output()).toContain('diemdanh');
@@ -86,7 +96,10 @@ describe('the server at start', () => {
 				const lines = second.stderr.trim().split('\n');
 				expect(lines).toHaveLength(1);
 				expect(lines[0]).toMatch(lockedLine(first.pid));
-				expect(await (await fetch(`${first.url}/api/health`)).json()).toEqual({ ok: true, db: 'pglite' });
+				expect(await (await fetch(`${first.url}/api/health`)).json()).toEqual({
+					ok: true,
+					db: 'pglite'
+				});
 				expect(existsSync(lockOf(dir))).toBe(true);
 			} finally {
 				await first.stop();
@@ -108,7 +121,10 @@ describe('the server at start', () => {
 				const refused = results.find((r) => r.status === 'rejected');
 				expect(String(refused?.reason)).toMatch(/server exited with 1/);
 				expect(String(refused?.reason)).toContain(`đang được tiến trình ${winner.pid} `);
-				expect(await (await fetch(`${winner.url}/api/health`)).json()).toEqual({ ok: true, db: 'pglite' });
+				expect(await (await fetch(`${winner.url}/api/health`)).json()).toEqual({
+					ok: true,
+					db: 'pglite'
+				});
 			} finally {
 				await Promise.all(served.map((s) => s.stop()));
 			}
@@ -122,7 +138,12 @@ describe('the server at start', () => {
 			expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(killed.pid);
 
 			// PGlite replays its log after a kill; on a busy machine that has taken over a minute.
-			const next = await startServer({ dataDir: dir, fresh: false, env: pgliteEnv, timeoutMs: 110_000 });
+			const next = await startServer({
+				dataDir: dir,
+				fresh: false,
+				env: pgliteEnv,
+				timeoutMs: 110_000
+			});
 			try {
 				expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(next.pid);
 				const home = await (await fetch(next.url, { headers: { accept: 'text/html' } })).text();
@@ -133,17 +154,25 @@ describe('the server at start', () => {
 		});
 
 		// A dead server's pid taken by an unrelated process (here this test runner) must not block.
-		it.skipIf(process.platform !== 'linux')('starts when the pid in the lock now runs another program', async () => {
-			const dir = await demoDataDir();
-			const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-			const holder = { pid: process.pid, startedAt: new Date().toISOString(), bootId, cmdline: 'node /elsewhere/server.js' };
-			writeFileSync(lockOf(dir), JSON.stringify(holder));
-			const server = await startServer({ dataDir: dir, fresh: false, env: pgliteEnv });
-			try {
-				expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(server.pid);
-			} finally {
-				await server.stop();
+		it.skipIf(process.platform !== 'linux')(
+			'starts when the pid in the lock now runs another program',
+			async () => {
+				const dir = await demoDataDir();
+				const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+				const holder = {
+					pid: process.pid,
+					startedAt: new Date().toISOString(),
+					bootId,
+					cmdline: 'node /elsewhere/server.js'
+				};
+				writeFileSync(lockOf(dir), JSON.stringify(holder));
+				const server = await startServer({ dataDir: dir, fresh: false, env: pgliteEnv });
+				try {
+					expect(JSON.parse(readFileSync(lockOf(dir), 'utf8')).pid).toBe(server.pid);
+				} finally {
+					await server.stop();
+				}
 			}
-		});
+		);
 	});
 });

@@ -1,7 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSessionToken, SESSION_RENEW_BEFORE_MS, SESSION_TTL_MS, sessionIdFromToken } from '$lib/domain/session-token';
-import { createSession, invalidateSession, invalidateUserSessions, validateSessionToken } from '$lib/server/auth';
+import {
+	generateSessionToken,
+	SESSION_RENEW_BEFORE_MS,
+	SESSION_TTL_MS,
+	sessionIdFromToken
+} from '$lib/domain/session-token';
+import {
+	createSession,
+	invalidateSession,
+	invalidateUserSessions,
+	validateSessionToken
+} from '$lib/server/auth';
 import type { Database } from '$lib/server/db';
 import { session, user } from '$lib/server/db/schema';
 import { resetPassword, setUserDisabled } from '$lib/server/users';
@@ -44,10 +54,17 @@ describe('sessions', () => {
 		await createSession(db, token, chairId, t0);
 		expect((await validateSessionToken(db, token, t0 + SESSION_TTL_MS - 1000)).user).not.toBeNull();
 		// That use renewed it: still valid almost 30 more days later.
-		expect((await validateSessionToken(db, token, t0 + 2 * SESSION_TTL_MS - 2000)).user).not.toBeNull();
+		expect(
+			(await validateSessionToken(db, token, t0 + 2 * SESSION_TTL_MS - 2000)).user
+		).not.toBeNull();
 		const later = t0 + 3 * SESSION_TTL_MS;
 		expect((await validateSessionToken(db, token, later)).user).toBeNull();
-		expect(await db.select().from(session).where(eq(session.id, sessionIdFromToken(token)))).toHaveLength(0);
+		expect(
+			await db
+				.select()
+				.from(session)
+				.where(eq(session.id, sessionIdFromToken(token)))
+		).toHaveLength(0);
 	});
 
 	it('slide the expiry forward only when less than 15 days remain', async () => {

@@ -8,7 +8,14 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db';
-import { conference, documentRequest, documentRequestUnit, submission, submissionVersion, unit } from '$lib/server/db/schema';
+import {
+	conference,
+	documentRequest,
+	documentRequestUnit,
+	submission,
+	submissionVersion,
+	unit
+} from '$lib/server/db/schema';
 import { gatherUnitReports, synthesisView } from '$lib/server/proceedings/synthesis';
 import { unitTokenOf } from '$lib/server/units';
 import { docxParts, paragraphTexts } from '$lib/server/documents/test-fixtures';
@@ -24,7 +31,8 @@ const REPORT_REQUEST = 'Báo cáo sơ kết 01 năm của đơn vị';
 
 const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
 const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
-const docxOf = async (children: Paragraph[]): Promise<Uint8Array<ArrayBuffer>> => new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+const docxOf = async (children: Paragraph[]): Promise<Uint8Array<ArrayBuffer>> =>
+	new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 
 /** Phòng Kinh tế: typed without heading styles, parts as bold "I." paragraphs, no III and IV, a part VI the outline lacks. */
 const economyReport = (digital: string) =>
@@ -50,10 +58,16 @@ const economyReport = (digital: string) =>
 /** Công an xã: Word headings, numbered "1." to "5." with no Roman numerals, nothing on chuyển đổi số. */
 const policeReport = () =>
 	docxOf([
-		new Paragraph({ heading: HeadingLevel.HEADING_1, text: '1. Công tác lãnh đạo, chỉ đạo, điều hành' }),
+		new Paragraph({
+			heading: HeadingLevel.HEADING_1,
+			text: '1. Công tác lãnh đạo, chỉ đạo, điều hành'
+		}),
 		plain('Công an xã đã quán triệt nghị quyết tới cán bộ, chiến sĩ.'),
 		new Paragraph({ heading: HeadingLevel.HEADING_1, text: '2. Kết quả thực hiện nhiệm vụ' }),
-		new Paragraph({ heading: HeadingLevel.HEADING_2, text: '2.1. Tác động đối với quốc phòng, an ninh' }),
+		new Paragraph({
+			heading: HeadingLevel.HEADING_2,
+			text: '2.1. Tác động đối với quốc phòng, an ninh'
+		}),
 		plain('Giữ vững an ninh chính trị, không để xảy ra điểm nóng.'),
 		new Paragraph({ heading: HeadingLevel.HEADING_1, text: '3. Bài học kinh nghiệm' }),
 		plain('Bám sát địa bàn, dựa vào Nhân dân.')
@@ -66,7 +80,8 @@ describe('the báo cáo tổng hợp (built app)', () => {
 	const PAGE = '/admin/proceedings/synthesis';
 	const DRAFT = '/admin/proceedings/bao-cao-tong-hop.docx';
 
-	const get = (path: string, cookie?: string) => fetch(`${app.url}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+	const get = (path: string, cookie?: string) =>
+		fetch(`${app.url}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 	/** A unit sends a file through its own link, as the upload page's XMLHttpRequest does. */
 	async function upload(unitName: string, bytes: Uint8Array<ArrayBuffer>) {
@@ -76,7 +91,11 @@ describe('the báo cáo tổng hợp (built app)', () => {
 		expect(requestId, `${unitName} is asked for the report`).toBeDefined();
 		const res = await fetch(`${app.url}/u/${token}/upload?request=${requestId}`, {
 			method: 'POST',
-			headers: { origin: app.url, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(`Báo cáo ${unitName}.docx`) },
+			headers: {
+				origin: app.url,
+				'content-type': 'application/octet-stream',
+				'x-file-name': encodeURIComponent(`Báo cáo ${unitName}.docx`)
+			},
 			body: bytes
 		});
 		expect(res.status, await res.clone().text()).toBe(200);
@@ -87,12 +106,18 @@ describe('the báo cáo tổng hợp (built app)', () => {
 		app = await startTestApp();
 		for (const who of ['thuky', 'chutich', 'diemdanh']) cookies[who] = await signIn(app.url, who);
 		const units = await (await get('/admin/units', cookies.thuky)).text();
-		for (const m of units.matchAll(/id="unit-(\d+)"[\s\S]*?<h2[^>]*>([^<]+)<\/h2>/g)) unitIds[m[2]!] = Number(m[1]);
+		for (const m of units.matchAll(/id="unit-(\d+)"[\s\S]*?<h2[^>]*>([^<]+)<\/h2>/g))
+			unitIds[m[2]!] = Number(m[1]);
 		expect(Object.keys(unitIds)).toEqual(expect.arrayContaining([OFFICE, ECONOMY, POLICE]));
 
 		// Phòng Kinh tế sends twice: only the latest version counts.
-		expect((await upload(ECONOMY, await economyReport('BẢN CŨ: chưa có số liệu.'))).receipt.version).toBe(1);
-		expect((await upload(ECONOMY, await economyReport('Phòng Kinh tế số hóa 1.200 hồ sơ đất đai.'))).receipt).toMatchObject({ version: 2, extraction: 'text' });
+		expect(
+			(await upload(ECONOMY, await economyReport('BẢN CŨ: chưa có số liệu.'))).receipt.version
+		).toBe(1);
+		expect(
+			(await upload(ECONOMY, await economyReport('Phòng Kinh tế số hóa 1.200 hồ sơ đất đai.')))
+				.receipt
+		).toMatchObject({ version: 2, extraction: 'text' });
 		expect((await upload(POLICE, await policeReport())).receipt.version).toBe(1);
 	}, 120_000);
 	afterAll(() => app?.stop());
@@ -102,27 +127,47 @@ describe('the báo cáo tổng hợp (built app)', () => {
 		expect(res.status).toBe(200);
 		const html = await res.text();
 		const cell = (unit: string, section: string) => {
-			const m = new RegExp(`<td class="([^"]*)" data-cell="${unitIds[unit]}:${section}"[^>]*>([^<]*)</td>`).exec(html);
+			const m = new RegExp(
+				`<td class="([^"]*)" data-cell="${unitIds[unit]}:${section}"[^>]*>([^<]*)</td>`
+			).exec(html);
 			expect(m, `${unit} × ${section}`).not.toBeNull();
 			// Svelte adds its scoping class to styled elements: only the page's own classes count.
-			return { classes: m![1]!.split(' ').filter((c) => !c.startsWith('svelte-')), text: m![2]!.trim() };
+			return {
+				classes: m![1]!.split(' ').filter((c) => !c.startsWith('svelte-')),
+				text: m![2]!.trim()
+			};
 		};
 		// Chuyển đổi số: the Văn phòng (seed 004) and Phòng Kinh tế wrote on it, Công an xã did not.
-		expect(cell(POLICE, 'ket-qua-chuyen-doi-so')).toEqual({ classes: ['num', 'empty'], text: 'Trống' });
-		expect(cell(ECONOMY, 'ket-qua-chuyen-doi-so')).toEqual({ classes: ['num'], text: String('Phòng Kinh tế số hóa 1.200 hồ sơ đất đai.'.length) });
-		expect(Number(cell(OFFICE, 'ket-qua-chuyen-doi-so').text.replace(/\./g, ''))).toBeGreaterThan(500);
+		expect(cell(POLICE, 'ket-qua-chuyen-doi-so')).toEqual({
+			classes: ['num', 'empty'],
+			text: 'Trống'
+		});
+		expect(cell(ECONOMY, 'ket-qua-chuyen-doi-so')).toEqual({
+			classes: ['num'],
+			text: String('Phòng Kinh tế số hóa 1.200 hồ sơ đất đai.'.length)
+		});
+		expect(Number(cell(OFFICE, 'ket-qua-chuyen-doi-so').text.replace(/\./g, ''))).toBeGreaterThan(
+			500
+		);
 		// Công an xã wrote III; Phòng Kinh tế left III and IV out.
 		expect(cell(POLICE, 'bai-hoc').text).toBe(String('Bám sát địa bàn, dựa vào Nhân dân.'.length));
 		expect(cell(ECONOMY, 'bai-hoc').text).toBe('Trống');
 		expect(cell(ECONOMY, 'giai-phap').text).toBe('Trống');
 		// Part VI of Phòng Kinh tế is "Chưa xếp mục", not a gap of anyone.
-		expect(cell(ECONOMY, 'chua-xep-muc')).toEqual({ classes: ['num'], text: String('Phòng Kinh tế giao từng công chức theo dõi tiến độ.'.length) });
+		expect(cell(ECONOMY, 'chua-xep-muc')).toEqual({
+			classes: ['num'],
+			text: String('Phòng Kinh tế giao từng công chức theo dõi tiến độ.'.length)
+		});
 		expect(cell(POLICE, 'chua-xep-muc')).toEqual({ classes: ['num'], text: '0' });
 		// A unit that sent nothing is said so, not counted as zeros.
-		expect(html).toMatch(/Phòng Văn hóa - Xã hội\s*(<!--[^>]*-->)?<span class="badge off[^"]*">Chưa gửi báo cáo<\/span>/);
+		expect(html).toMatch(
+			/Phòng Văn hóa - Xã hội\s*(<!--[^>]*-->)?<span class="badge off[^"]*">Chưa gửi báo cáo<\/span>/
+		);
 		expect(cell('Phòng Văn hóa - Xã hội', 'bai-hoc').text).toBe('—');
 		expect(html).toContain(`1 đơn vị chưa viết mục Chuyển đổi số: ${POLICE}.`);
-		expect(html).toContain(`2 đơn vị chưa viết mục Giải pháp, phương hướng: ${ECONOMY}, ${POLICE}.`);
+		expect(html).toContain(
+			`2 đơn vị chưa viết mục Giải pháp, phương hướng: ${ECONOMY}, ${POLICE}.`
+		);
 		expect(html).toContain('4 đơn vị chưa gửi báo cáo:');
 		expect(html).toContain('href="/admin/proceedings/bao-cao-tong-hop.docx"');
 		expect(html).toContain('Tải dự thảo báo cáo tổng hợp (.docx)');
@@ -132,8 +177,12 @@ describe('the báo cáo tổng hợp (built app)', () => {
 	it('gathers each unit’s passages under the right section of the draft, labelled by the unit, the unmatched under "Chưa xếp mục"', async () => {
 		const res = await get(DRAFT, cookies.thuky);
 		expect(res.status).toBe(200);
-		expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-		expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('Dự thảo báo cáo tổng hợp.docx'));
+		expect(res.headers.get('content-type')).toBe(
+			'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+		);
+		expect(res.headers.get('content-disposition')).toContain(
+			encodeURIComponent('Dự thảo báo cáo tổng hợp.docx')
+		);
 		const bytes = new Uint8Array(await res.arrayBuffer());
 		const text = await docxText(bytes);
 		expect(text).toContain('BÁO CÁO (DỰ THẢO)');
@@ -146,40 +195,75 @@ describe('the báo cáo tổng hợp (built app)', () => {
 			return i;
 		};
 		/** The passages under a heading, up to the next outline heading. */
-		const under = (heading: string, next: string) => p.slice(at(heading) + 1, at(next, at(heading)));
+		const under = (heading: string, next: string) =>
+			p.slice(at(heading) + 1, at(next, at(heading)));
 
-		const partI = under('I. CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH', 'II. KẾT QUẢ SAU 01 NĂM VẬN HÀNH');
+		const partI = under(
+			'I. CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH',
+			'II. KẾT QUẢ SAU 01 NĂM VẬN HÀNH'
+		);
 		// In unit order, each after its label.
-		expect(partI.filter((t) => t.endsWith(':') && [OFFICE, ECONOMY, POLICE].includes(t.slice(0, -1)))).toEqual([`${OFFICE}:`, `${ECONOMY}:`, `${POLICE}:`]);
-		expect(partI[partI.indexOf(`${ECONOMY}:`) + 1]).toBe('Phòng Kinh tế đã quán triệt Kế hoạch tới toàn thể công chức.');
-		expect(partI[partI.indexOf(`${POLICE}:`) + 1]).toBe('Công an xã đã quán triệt nghị quyết tới cán bộ, chiến sĩ.');
-		expect(partI).toContain('Văn phòng có tổng số: 08 người. Trong đó có 01 Chánh Văn phòng, 01 Phó Chánh Văn phòng, 03 chuyên viên; 03 cán bộ hợp đồng theo Nghị định 173 và 111. Trình độ chuyên môn Đại học: 07 người; cao đẳng: 01 người.');
+		expect(
+			partI.filter((t) => t.endsWith(':') && [OFFICE, ECONOMY, POLICE].includes(t.slice(0, -1)))
+		).toEqual([`${OFFICE}:`, `${ECONOMY}:`, `${POLICE}:`]);
+		expect(partI[partI.indexOf(`${ECONOMY}:`) + 1]).toBe(
+			'Phòng Kinh tế đã quán triệt Kế hoạch tới toàn thể công chức.'
+		);
+		expect(partI[partI.indexOf(`${POLICE}:`) + 1]).toBe(
+			'Công an xã đã quán triệt nghị quyết tới cán bộ, chiến sĩ.'
+		);
+		expect(partI).toContain(
+			'Văn phòng có tổng số: 08 người. Trong đó có 01 Chánh Văn phòng, 01 Phó Chánh Văn phòng, 03 chuyên viên; 03 cán bộ hợp đồng theo Nghị định 173 và 111. Trình độ chuyên môn Đại học: 07 người; cao đẳng: 01 người.'
+		);
 
-		const digital = under('7. Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu', '8. Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị');
-		expect(digital.slice(digital.indexOf(`${ECONOMY}:`), digital.indexOf(`${ECONOMY}:`) + 3)).toEqual([`${ECONOMY}:`, '1. Chuyển đổi số', 'Phòng Kinh tế số hóa 1.200 hồ sơ đất đai.']);
+		const digital = under(
+			'7. Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu',
+			'8. Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị'
+		);
+		expect(
+			digital.slice(digital.indexOf(`${ECONOMY}:`), digital.indexOf(`${ECONOMY}:`) + 3)
+		).toEqual([`${ECONOMY}:`, '1. Chuyển đổi số', 'Phòng Kinh tế số hóa 1.200 hồ sơ đất đai.']);
 		expect(digital).toContain(`${OFFICE}:`);
 		expect(digital).not.toContain(`${POLICE}:`);
 
-		const impact = under('9. Tác động đối với phát triển kinh tế - xã hội, quốc phòng, an ninh', 'III. BÀI HỌC KINH NGHIỆM');
-		expect(impact.slice(impact.indexOf(`${POLICE}:`))).toEqual([`${POLICE}:`, '2.1. Tác động đối với quốc phòng, an ninh', 'Giữ vững an ninh chính trị, không để xảy ra điểm nóng.']);
+		const impact = under(
+			'9. Tác động đối với phát triển kinh tế - xã hội, quốc phòng, an ninh',
+			'III. BÀI HỌC KINH NGHIỆM'
+		);
+		expect(impact.slice(impact.indexOf(`${POLICE}:`))).toEqual([
+			`${POLICE}:`,
+			'2.1. Tác động đối với quốc phòng, an ninh',
+			'Giữ vững an ninh chính trị, không để xảy ra điểm nóng.'
+		]);
 
-		const lessons = under('III. BÀI HỌC KINH NGHIỆM', 'IV. GIẢI PHÁP, PHƯƠNG HƯỚNG GIAI ĐOẠN 2026–2030');
+		const lessons = under(
+			'III. BÀI HỌC KINH NGHIỆM',
+			'IV. GIẢI PHÁP, PHƯƠNG HƯỚNG GIAI ĐOẠN 2026–2030'
+		);
 		expect(lessons.slice(-2)).toEqual([`${POLICE}:`, 'Bám sát địa bàn, dựa vào Nhân dân.']);
 		expect(lessons).not.toContain(`${ECONOMY}:`);
 
 		const proposals = under('V. KIẾN NGHỊ, ĐỀ XUẤT', 'CHƯA XẾP MỤC');
-		expect(proposals.slice(proposals.indexOf(`${ECONOMY}:`), proposals.indexOf(`${ECONOMY}:`) + 2)).toEqual([`${ECONOMY}:`, 'Đề nghị tỉnh hỗ trợ kinh phí hạ tầng thủy lợi.']);
+		expect(
+			proposals.slice(proposals.indexOf(`${ECONOMY}:`), proposals.indexOf(`${ECONOMY}:`) + 2)
+		).toEqual([`${ECONOMY}:`, 'Đề nghị tỉnh hỗ trợ kinh phí hạ tầng thủy lợi.']);
 		// Nơi nhận and the signature of a unit's report stay out.
 		expect(proposals).not.toContain('- Lưu: VT.');
 		expect(proposals.join('\n')).not.toContain('Đinh Văn Chinh');
 
 		// "Chưa xếp mục" comes last, with Phòng Kinh tế's part VI and nobody else.
 		const unsorted = p.slice(at('CHƯA XẾP MỤC') + 1);
-		expect(unsorted.slice(0, 3)).toEqual([`${ECONOMY}:`, 'VI. TỔ CHỨC THỰC HIỆN', 'Phòng Kinh tế giao từng công chức theo dõi tiến độ.']);
+		expect(unsorted.slice(0, 3)).toEqual([
+			`${ECONOMY}:`,
+			'VI. TỔ CHỨC THỰC HIỆN',
+			'Phòng Kinh tế giao từng công chức theo dõi tiến độ.'
+		]);
 		expect(unsorted.filter((t) => t === `${OFFICE}:` || t === `${POLICE}:`)).toEqual([]);
 
 		// A content nobody wrote says so; the title and opening sentence of a report are in no section.
-		expect(p[at('1. Về công tác lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện') + 1]).toBe(NOBODY_WROTE);
+		expect(p[at('1. Về công tác lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện') + 1]).toBe(
+			NOBODY_WROTE
+		);
 		expect(p).not.toContain('Phòng Kinh tế báo cáo kết quả như sau:');
 		expect(p).not.toContain('Sơ kết 01 năm hoạt động của Phòng Kinh tế');
 	});
@@ -203,9 +287,28 @@ describe('which reports the báo cáo tổng hợp reads (server modules)', () =
 	let reportRequest: number;
 
 	/** A version as the store writes it, with the extraction's outcome given. */
-	async function version(requestId: number, unitName: string, v: { fileKind: 'docx' | 'pdf'; extraction: 'text' | 'scanned' | 'failed'; text?: string; html?: string }) {
-		const [existing] = await db.select({ id: submission.id }).from(submission).where(and(eq(submission.requestId, requestId), eq(submission.unitId, unitId(unitName))));
-		const submissionId = existing?.id ?? (await db.insert(submission).values({ requestId, unitId: unitId(unitName) }).returning({ id: submission.id }))[0]!.id;
+	async function version(
+		requestId: number,
+		unitName: string,
+		v: {
+			fileKind: 'docx' | 'pdf';
+			extraction: 'text' | 'scanned' | 'failed';
+			text?: string;
+			html?: string;
+		}
+	) {
+		const [existing] = await db
+			.select({ id: submission.id })
+			.from(submission)
+			.where(and(eq(submission.requestId, requestId), eq(submission.unitId, unitId(unitName))));
+		const submissionId =
+			existing?.id ??
+			(
+				await db
+					.insert(submission)
+					.values({ requestId, unitId: unitId(unitName) })
+					.returning({ id: submission.id })
+			)[0]!.id;
 		const bytes = new TextEncoder().encode(`${unitName}-${v.text ?? v.html ?? v.extraction}`);
 		await db.insert(submissionVersion).values({
 			submissionId,
@@ -224,16 +327,46 @@ describe('which reports the báo cáo tổng hợp reads (server modules)', () =
 
 	beforeAll(async () => {
 		({ db, dispose, conferenceId } = await createSeededContext());
-		const units = await db.select({ id: unit.id, name: unit.name }).from(unit).where(eq(unit.conferenceId, conferenceId));
+		const units = await db
+			.select({ id: unit.id, name: unit.name })
+			.from(unit)
+			.where(eq(unit.conferenceId, conferenceId));
 		unitId = (name) => units.find((u) => u.name === name)!.id;
-		[{ id: reportRequest }] = (await db.select({ id: documentRequest.id }).from(documentRequest).where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'report')))) as [{ id: number }];
+		[{ id: reportRequest }] = (await db
+			.select({ id: documentRequest.id })
+			.from(documentRequest)
+			.where(
+				and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'report'))
+			)) as [{ id: number }];
 		// Ban Chỉ huy Quân sự xã is excused from the report; Phòng Kinh tế sent a PDF, Công an xã a scan.
-		await db.update(documentRequestUnit).set({ exemptAt: new Date() }).where(and(eq(documentRequestUnit.requestId, reportRequest), eq(documentRequestUnit.unitId, unitId('Ban Chỉ huy Quân sự xã'))));
-		await version(reportRequest, ECONOMY, { fileKind: 'pdf', extraction: 'text', text: 'BÁO CÁO\n\nI. Công tác lãnh đạo, chỉ đạo\n\nĐã triển khai đồng bộ.\n\nIII. Bài học kinh nghiệm\n\nPhải sát cơ sở.', html: '<section><p>không đọc</p></section>' });
+		await db
+			.update(documentRequestUnit)
+			.set({ exemptAt: new Date() })
+			.where(
+				and(
+					eq(documentRequestUnit.requestId, reportRequest),
+					eq(documentRequestUnit.unitId, unitId('Ban Chỉ huy Quân sự xã'))
+				)
+			);
+		await version(reportRequest, ECONOMY, {
+			fileKind: 'pdf',
+			extraction: 'text',
+			text: 'BÁO CÁO\n\nI. Công tác lãnh đạo, chỉ đạo\n\nĐã triển khai đồng bộ.\n\nIII. Bài học kinh nghiệm\n\nPhải sát cơ sở.',
+			html: '<section><p>không đọc</p></section>'
+		});
 		await version(reportRequest, POLICE, { fileKind: 'pdf', extraction: 'scanned' });
 		// A tham luận is not a report: it is not read here.
-		const [speech] = await db.select({ id: documentRequest.id }).from(documentRequest).where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'speech')));
-		await version(speech!.id, 'Trung tâm Dịch vụ tổng hợp', { fileKind: 'docx', extraction: 'text', html: '<h1>I. Lãnh đạo, chỉ đạo</h1><p>Tham luận.</p>' });
+		const [speech] = await db
+			.select({ id: documentRequest.id })
+			.from(documentRequest)
+			.where(
+				and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'speech'))
+			);
+		await version(speech!.id, 'Trung tâm Dịch vụ tổng hợp', {
+			fileKind: 'docx',
+			extraction: 'text',
+			html: '<h1>I. Lãnh đạo, chỉ đạo</h1><p>Tham luận.</p>'
+		});
 	});
 	afterAll(() => dispose());
 
@@ -255,8 +388,17 @@ describe('which reports the báo cáo tổng hợp reads (server modules)', () =
 
 		const [conf] = await db.select().from(conference).where(eq(conference.id, conferenceId));
 		const view = await synthesisView(db, conf!);
-		expect(view.notSent).toEqual(['Phòng Văn hóa - Xã hội', 'Trung tâm phục vụ hành chính công', POLICE, 'Trung tâm Dịch vụ tổng hợp']);
-		expect(view.rows.find((r) => r.name === ECONOMY)!.cells).toMatchObject({ 'lanh-dao-chi-dao': 'Đã triển khai đồng bộ.'.length, 'bai-hoc': 'Phải sát cơ sở.'.length, 'kien-nghi': 0 });
+		expect(view.notSent).toEqual([
+			'Phòng Văn hóa - Xã hội',
+			'Trung tâm phục vụ hành chính công',
+			POLICE,
+			'Trung tâm Dịch vụ tổng hợp'
+		]);
+		expect(view.rows.find((r) => r.name === ECONOMY)!.cells).toMatchObject({
+			'lanh-dao-chi-dao': 'Đã triển khai đồng bộ.'.length,
+			'bai-hoc': 'Phải sát cơ sở.'.length,
+			'kien-nghi': 0
+		});
 		expect(view.rows.find((r) => r.name === ECONOMY)!.empty['kien-nghi']).toBe(true);
 		expect(view.summary).toContain(`1 đơn vị chưa viết mục Kiến nghị, đề xuất: ${ECONOMY}.`);
 		expect(view.sections.at(-1)).toMatchObject({ id: 'chua-xep-muc', title: 'Chưa xếp mục' });

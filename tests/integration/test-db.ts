@@ -7,7 +7,11 @@ import type { Database, DatabaseHandle } from '$lib/server/db';
 import { conference, user } from '$lib/server/db/schema';
 import { openDatabase } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/startup';
-import { copyDemoDatabase, copyDemoFolder, createScratchDatabase } from '../../scripts/lib/demo-template.js';
+import {
+	copyDemoDatabase,
+	copyDemoFolder,
+	createScratchDatabase
+} from '../../scripts/lib/demo-template.js';
 
 /** The demo accounts' password in the template: the default of src/lib/server/config.ts, always. */
 export const DEMO_PASSWORD = 'hoinghi2026';
@@ -30,10 +34,18 @@ export async function demoCopy(options: { engine?: 'pglite' } = {}): Promise<{
 	try {
 		if (!templates.postgres || options.engine === 'pglite') {
 			copyDemoFolder(templates.pglite, dataDir);
-			return { where: { pgliteDir: path.join(dataDir, 'pglite') }, dataDir, remove: async () => removeDir() };
+			return {
+				where: { pgliteDir: path.join(dataDir, 'pglite') },
+				dataDir,
+				remove: async () => removeDir()
+			};
 		}
 		const copy = await copyDemoDatabase(templates.postgres);
-		return { where: { url: copy.url }, dataDir, remove: async () => (await copy.drop(), removeDir()) };
+		return {
+			where: { url: copy.url },
+			dataDir,
+			remove: async () => (await copy.drop(), removeDir())
+		};
 	} catch (err) {
 		removeDir();
 		throw err;
@@ -45,7 +57,9 @@ export async function demoCopy(options: { engine?: 'pglite' } = {}): Promise<{
  * a server opens it: migrations and the seed find nothing to do), or with `empty`, a brand-new
  * one, in memory on PGlite or created on the PostgreSQL server of TEST_DATABASE_URL.
  */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }> {
+export async function createTestDatabase(
+	options: { empty?: boolean } = {}
+): Promise<{ handle: DatabaseHandle; dispose(): Promise<void> }> {
 	if (options.empty) {
 		const serverUrl = process.env.TEST_DATABASE_URL;
 		const scratch = serverUrl ? await createScratchDatabase(serverUrl) : undefined;
@@ -73,5 +87,10 @@ export async function createSeededContext(): Promise<{
 	const db = t.handle.db;
 	const [conf] = await db.select().from(conference);
 	const [secretariat] = await db.select().from(user).where(eq(user.username, 'thuky'));
-	return { db, conferenceId: conf!.id, actor: { userId: secretariat!.id, address: '127.0.0.1' }, dispose: t.dispose };
+	return {
+		db,
+		conferenceId: conf!.id,
+		actor: { userId: secretariat!.id, address: '127.0.0.1' },
+		dispose: t.dispose
+	};
 }

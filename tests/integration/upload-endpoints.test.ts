@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { UploadReceipt } from '$lib/domain/upload';
 import { setCurrentDatabase, type Database } from '$lib/server/db';
-import { conference, documentRequest, documentRequestUnit, submissionVersion, unit, user } from '$lib/server/db/schema';
+import {
+	conference,
+	documentRequest,
+	documentRequestUnit,
+	submissionVersion,
+	unit,
+	user
+} from '$lib/server/db/schema';
 import { reissueUnitLink, unitTokenOf } from '$lib/server/units';
 import { createTestDatabase } from './test-db';
 import { buildDocx, EXE_BYTES, OLD_DOC_BYTES } from './unit-files';
@@ -37,7 +44,10 @@ describe('upload endpoints', () => {
 		const [conf] = await db.select().from(conference);
 		conferenceId = conf!.id;
 		secretariatId = (await db.select().from(user).where(eq(user.username, 'thuky')))[0]!.id;
-		units = await db.select({ id: unit.id, uploadTokenVersion: unit.uploadTokenVersion }).from(unit).orderBy(unit.position);
+		units = await db
+			.select({ id: unit.id, uploadTokenVersion: unit.uploadTokenVersion })
+			.from(unit)
+			.orderBy(unit.position);
 		const dueAt = new Date(Date.now() + 2 * 86_400_000);
 		const [a, b] = await db
 			.insert(documentRequest)
@@ -56,25 +66,47 @@ describe('upload endpoints', () => {
 	});
 	afterAll(() => dispose());
 
-	function unitRequest(token: string, query: string, body: BodyInit | null, headers: Record<string, string> = {}) {
+	function unitRequest(
+		token: string,
+		query: string,
+		body: BodyInit | null,
+		headers: Record<string, string> = {}
+	) {
 		const url = new URL(`${ORIGIN}/u/${token}/upload${query}`);
 		const request = new Request(url, {
 			method: 'POST',
 			body,
-			headers: { origin: ORIGIN, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent('Báo cáo sơ kết.docx'), ...headers },
+			headers: {
+				origin: ORIGIN,
+				'content-type': 'application/octet-stream',
+				'x-file-name': encodeURIComponent('Báo cáo sơ kết.docx'),
+				...headers
+			},
 			// @ts-expect-error Node's fetch needs it for a streamed body
 			duplex: 'half'
 		});
-		return unitPost({ request, url, params: { token }, getClientAddress: () => '10.1.2.3' } as unknown as Parameters<typeof unitPost>[0]);
+		return unitPost({
+			request,
+			url,
+			params: { token },
+			getClientAddress: () => '10.1.2.3'
+		} as unknown as Parameters<typeof unitPost>[0]);
 	}
 
 	async function answer(res: Response) {
-		return { status: res.status, body: (await res.json()) as { receipt?: UploadReceipt; message?: string } };
+		return {
+			status: res.status,
+			body: (await res.json()) as { receipt?: UploadReceipt; message?: string }
+		};
 	}
 
-	const storedVersions = async () => (await db.select({ n: count() }).from(submissionVersion))[0]!.n;
+	const storedVersions = async () =>
+		(await db.select({ n: count() }).from(submissionVersion))[0]!.n;
 	const tokenOf = async (index: number) => {
-		const [row] = await db.select({ id: unit.id, uploadTokenVersion: unit.uploadTokenVersion }).from(unit).where(eq(unit.id, units[index]!.id));
+		const [row] = await db
+			.select({ id: unit.id, uploadTokenVersion: unit.uploadTokenVersion })
+			.from(unit)
+			.where(eq(unit.id, units[index]!.id));
 		return unitTokenOf(row!);
 	};
 
@@ -82,7 +114,13 @@ describe('upload endpoints', () => {
 		const bytes = await buildDocx('BÁO CÁO SƠ KẾT', 'Đã tiếp nhận 1.245 hồ sơ.');
 		const first = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes));
 		expect(first.status).toBe(200);
-		expect(first.body.receipt).toMatchObject({ version: 1, created: true, late: false, fileName: 'Báo cáo sơ kết.docx', extraction: 'text' });
+		expect(first.body.receipt).toMatchObject({
+			version: 1,
+			created: true,
+			late: false,
+			fileName: 'Báo cáo sơ kết.docx',
+			extraction: 'text'
+		});
 		expect(first.body.receipt!.code).toBe(first.body.receipt!.sha256.slice(0, 6).toUpperCase());
 		expect(first.body.receipt!.html).toContain('Đã tiếp nhận 1.245 hồ sơ.');
 		expect(first.body.receipt).not.toHaveProperty('bytes');
@@ -90,7 +128,10 @@ describe('upload endpoints', () => {
 		const again = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes));
 		expect(again.status).toBe(200);
 		expect(again.body.receipt).toMatchObject({ version: 1, created: false });
-		const stored = await db.select({ byUserId: submissionVersion.byUserId }).from(submissionVersion).where(eq(submissionVersion.submissionId, first.body.receipt!.submissionId));
+		const stored = await db
+			.select({ byUserId: submissionVersion.byUserId })
+			.from(submissionVersion)
+			.where(eq(submissionVersion.submissionId, first.body.receipt!.submissionId));
 		expect(stored).toEqual([{ byUserId: null }]);
 	});
 
@@ -113,7 +154,9 @@ describe('upload endpoints', () => {
 		try {
 			const big = new Uint8Array(1024 * 1024 + 10);
 			big.set([0x50, 0x4b, 0x03, 0x04]);
-			const res = await answer(await unitRequest(token, `?request=${report}`, new Blob([big]).stream()));
+			const res = await answer(
+				await unitRequest(token, `?request=${report}`, new Blob([big]).stream())
+			);
 			expect(res.status).toBe(413);
 			expect(res.body.message).toMatch(VIETNAMESE);
 		} finally {
@@ -125,7 +168,9 @@ describe('upload endpoints', () => {
 	it('reaches only its own unit: another unit’s request is 404, a bad query 400, a revoked or made-up token 404', async () => {
 		const before = await storedVersions();
 		const bytes = await buildDocx('Tham luận', 'Nội dung');
-		const notOurs = await answer(await unitRequest(await tokenOf(0), `?request=${othersOnly}`, bytes));
+		const notOurs = await answer(
+			await unitRequest(await tokenOf(0), `?request=${othersOnly}`, bytes)
+		);
 		expect(notOurs.status).toBe(404);
 		expect(notOurs.body.message).toMatch(VIETNAMESE);
 		for (const query of ['', '?request=abc', '?request=0', '?request=99999999999']) {
@@ -133,9 +178,18 @@ describe('upload endpoints', () => {
 			expect(res.status, query).toBe(400);
 			expect(res.body.message).toMatch(VIETNAMESE);
 		}
-		const noName = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes, { 'x-file-name': '' }));
-		expect(noName).toEqual({ status: 400, body: { message: 'Thiếu tên tệp. Vui lòng chọn lại tệp rồi gửi.' } });
-		const controlInName = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes, { 'x-file-name': encodeURIComponent('bao\u0007cao.docx') }));
+		const noName = await answer(
+			await unitRequest(await tokenOf(0), `?request=${report}`, bytes, { 'x-file-name': '' })
+		);
+		expect(noName).toEqual({
+			status: 400,
+			body: { message: 'Thiếu tên tệp. Vui lòng chọn lại tệp rồi gửi.' }
+		});
+		const controlInName = await answer(
+			await unitRequest(await tokenOf(0), `?request=${report}`, bytes, {
+				'x-file-name': encodeURIComponent('bao\u0007cao.docx')
+			})
+		);
 		expect(controlInName.status).toBe(400);
 		expect(controlInName.body.message).toMatch(VIETNAMESE);
 
@@ -154,36 +208,64 @@ describe('upload endpoints', () => {
 	it('refuses a post from another site and a closed request (409), storing nothing', async () => {
 		const before = await storedVersions();
 		const bytes = await buildDocx('Khác', 'Bản gửi từ trang khác');
-		const cross = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes, { origin: 'https://evil.example' }));
+		const cross = await answer(
+			await unitRequest(await tokenOf(0), `?request=${report}`, bytes, {
+				origin: 'https://evil.example'
+			})
+		);
 		expect(cross.status).toBe(403);
 		expect(cross.body.message).toMatch(VIETNAMESE);
-		await db.update(documentRequest).set({ closedAt: new Date() }).where(eq(documentRequest.id, report));
+		await db
+			.update(documentRequest)
+			.set({ closedAt: new Date() })
+			.where(eq(documentRequest.id, report));
 		const closed = await answer(await unitRequest(await tokenOf(0), `?request=${report}`, bytes));
 		expect(closed.status).toBe(409);
-		expect(closed.body.message).toBe('Yêu cầu này đã khóa, không nhận thêm tệp. Vui lòng liên hệ Văn phòng.');
+		expect(closed.body.message).toBe(
+			'Yêu cầu này đã khóa, không nhận thêm tệp. Vui lòng liên hệ Văn phòng.'
+		);
 		await db.update(documentRequest).set({ closedAt: null }).where(eq(documentRequest.id, report));
 		expect(await storedVersions()).toBe(before);
 	});
 
 	it('lets the secretariat send a file for a unit, naming who sent it', async () => {
 		const [conf] = await db.select().from(conference);
-		const url = new URL(`${ORIGIN}/admin/documents/upload?request=${othersOnly}&unit=${units[1]!.id}`);
+		const url = new URL(
+			`${ORIGIN}/admin/documents/upload?request=${othersOnly}&unit=${units[1]!.id}`
+		);
 		const request = new Request(url, {
 			method: 'POST',
 			body: await buildDocx('Tham luận', 'Gửi qua Zalo, Văn phòng nộp thay'),
 			headers: { origin: ORIGIN, 'x-file-name': encodeURIComponent('tham-luan.docx') }
 		});
-		const event = { request, url, params: {}, locals: { user: { id: secretariatId, role: 'secretariat' }, conference: async () => conf }, getClientAddress: () => '127.0.0.1' };
+		const event = {
+			request,
+			url,
+			params: {},
+			locals: { user: { id: secretariatId, role: 'secretariat' }, conference: async () => conf },
+			getClientAddress: () => '127.0.0.1'
+		};
 		currentEvent = event;
-		const res = await answer(await officePost(event as unknown as RequestEvent as Parameters<typeof officePost>[0]));
+		const res = await answer(
+			await officePost(event as unknown as RequestEvent as Parameters<typeof officePost>[0])
+		);
 		expect(res.status).toBe(200);
 		expect(res.body.receipt).toMatchObject({ version: 1, created: true });
-		const [stored] = await db.select({ byUserId: submissionVersion.byUserId }).from(submissionVersion).where(eq(submissionVersion.submissionId, res.body.receipt!.submissionId));
+		const [stored] = await db
+			.select({ byUserId: submissionVersion.byUserId })
+			.from(submissionVersion)
+			.where(eq(submissionVersion.submissionId, res.body.receipt!.submissionId));
 		expect(stored!.byUserId).toBe(secretariatId);
 
 		const badUnit = new URL(`${ORIGIN}/admin/documents/upload?request=${othersOnly}&unit=x`);
-		currentEvent = { ...event, url: badUnit, request: new Request(badUnit, { method: 'POST', body: 'x' }) };
-		const refused = await answer(await officePost(currentEvent as Parameters<typeof officePost>[0]));
+		currentEvent = {
+			...event,
+			url: badUnit,
+			request: new Request(badUnit, { method: 'POST', body: 'x' })
+		};
+		const refused = await answer(
+			await officePost(currentEvent as Parameters<typeof officePost>[0])
+		);
 		expect(refused.status).toBe(400);
 		expect(refused.body.message).toMatch(/mã đơn vị/);
 	});

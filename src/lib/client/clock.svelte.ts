@@ -71,7 +71,8 @@ export class ServerClock {
 				const receivedAt = Date.now();
 				if (!res.ok) continue;
 				const body = (await res.json()) as { serverTime?: unknown };
-				if (typeof body.serverTime === 'number') samples.push({ sentAt, serverTime: body.serverTime, receivedAt });
+				if (typeof body.serverTime === 'number')
+					samples.push({ sentAt, serverTime: body.serverTime, receivedAt });
 			} catch {
 				break; // offline: keep the last estimate
 			}
@@ -79,7 +80,8 @@ export class ServerClock {
 		const estimate = estimateOffset(samples);
 		if (!estimate) return;
 		const now = Date.now();
-		const current = this.roundTripMs === null ? null : { offsetMs: this.offsetMs, roundTripMs: this.roundTripMs };
+		const current =
+			this.roundTripMs === null ? null : { offsetMs: this.offsetMs, roundTripMs: this.roundTripMs };
 		if (replacesEstimate(current, estimate, now - this.#measuredAt)) {
 			this.offsetMs = estimate.offsetMs;
 			this.roundTripMs = estimate.roundTripMs;

@@ -31,16 +31,23 @@ const recordKey = (delegateKey: string) => `documents:${delegateKey}`;
 
 /** The readable page of a document, below the documents page `listPath` (/d/TOKEN/documents). */
 export const documentPath = (listPath: string, id: number) => `${listPath}/${id}`;
-export const originalPath = (listPath: string, id: number) => `${documentPath(listPath, id)}/original`;
+export const originalPath = (listPath: string, id: number) =>
+	`${documentPath(listPath, id)}/original`;
 
 /** What this phone holds for the delegate, or null. */
 export function storedCopies(delegateKey: string): StoredCopies | null {
 	const record = readSnapshot<StoredCopy[]>(recordKey(delegateKey));
-	return record && Array.isArray(record.data) ? { savedAt: new Date(record.savedAt), copies: record.data } : null;
+	return record && Array.isArray(record.data)
+		? { savedAt: new Date(record.savedAt), copies: record.data }
+		: null;
 }
 
 /** The stored copy of this version of a document, if the phone holds one. */
-export function storedCopyOf(delegateKey: string, id: number, sha256: string): (StoredCopy & { savedAt: Date }) | null {
+export function storedCopyOf(
+	delegateKey: string,
+	id: number,
+	sha256: string
+): (StoredCopy & { savedAt: Date }) | null {
 	const stored = storedCopies(delegateKey);
 	const copy = stored?.copies.find((c) => c.id === id && c.sha256 === sha256);
 	return copy && stored ? { ...copy, savedAt: stored.savedAt } : null;
@@ -51,8 +58,16 @@ export function canStoreOffline(): boolean {
 }
 
 /** Fetches `path` whole, counting the bytes as they arrive, into a response the cache can keep. */
-async function download(path: string, accept: string, onBytes: (n: number) => void): Promise<Response | null> {
-	const res = await fetch(path, { credentials: 'same-origin', cache: 'no-store', headers: { accept } });
+async function download(
+	path: string,
+	accept: string,
+	onBytes: (n: number) => void
+): Promise<Response | null> {
+	const res = await fetch(path, {
+		credentials: 'same-origin',
+		cache: 'no-store',
+		headers: { accept }
+	});
 	// Unpublished meanwhile: nothing to keep.
 	if (res.status === 404) return null;
 	if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
@@ -68,7 +83,11 @@ async function download(path: string, accept: string, onBytes: (n: number) => vo
 	const headers = new Headers(res.headers);
 	headers.delete('content-encoding');
 	headers.delete('content-length');
-	return new Response(new Blob(chunks), { status: res.status, statusText: res.statusText, headers });
+	return new Response(new Blob(chunks), {
+		status: res.status,
+		statusText: res.statusText,
+		headers
+	});
 }
 
 /**
@@ -109,7 +128,11 @@ export async function storeAllForOffline(
 		progress.done++;
 		onProgress({ ...progress });
 	}
-	await dropCopies(cache, listPath, (storedCopies(delegateKey)?.copies ?? []).filter((c) => !copies.some((k) => k.id === c.id)));
+	await dropCopies(
+		cache,
+		listPath,
+		(storedCopies(delegateKey)?.copies ?? []).filter((c) => !copies.some((k) => k.id === c.id))
+	);
 	const savedAt = new Date();
 	writeSnapshot(recordKey(delegateKey), savedAt.getTime(), copies);
 	return { savedAt, copies };
@@ -127,14 +150,19 @@ async function dropCopies(cache: Cache, listPath: string, gone: StoredCopy[]) {
  * staff sign-out on a shared phone empties the cache), and, when `published` was just read from
  * the server, the copies of documents no longer published, pages and originals both. Returns what remains.
  */
-export async function reconcileCopies(listPath: string, delegateKey: string, published: { id: number }[] | null): Promise<StoredCopies | null> {
+export async function reconcileCopies(
+	listPath: string,
+	delegateKey: string,
+	published: { id: number }[] | null
+): Promise<StoredCopies | null> {
 	const stored = storedCopies(delegateKey);
 	if (!stored || !canStoreOffline()) return stored;
 	const cache = await caches.open(PAGES_CACHE);
 	const ids = published && new Set(published.map((d) => d.id));
 	const gone: StoredCopy[] = [];
 	for (const copy of stored.copies) {
-		if ((ids && !ids.has(copy.id)) || !(await cache.match(documentPath(listPath, copy.id)))) gone.push(copy);
+		if ((ids && !ids.has(copy.id)) || !(await cache.match(documentPath(listPath, copy.id))))
+			gone.push(copy);
 	}
 	if (gone.length === 0) return stored;
 	await dropCopies(cache, listPath, gone);
@@ -169,7 +197,11 @@ export async function storedPageAt(path: string, delegateKey: string): Promise<D
  * same cache): when it holds this one, only the record is written; otherwise (the worker was not
  * yet in charge when the page loaded) the page is fetched once more into the cache.
  */
-export async function keepPageOffline(path: string, delegateKey: string, renderedAt: number): Promise<Date> {
+export async function keepPageOffline(
+	path: string,
+	delegateKey: string,
+	renderedAt: number
+): Promise<Date> {
 	await navigator.storage?.persist?.().catch(() => false);
 	await navigator.serviceWorker.ready;
 	const cache = await caches.open(PAGES_CACHE);

@@ -33,7 +33,10 @@ export class LiveMeeting {
 	 * @param serverTime when the server read `initial`, if it is fresh: the clock starts from it
 	 * before its first ping answers. Left out for state read back from this device's storage.
 	 */
-	constructor(initial: HallState, options: { serverTime?: number; onChange?: (state: HallState) => void } = {}) {
+	constructor(
+		initial: HallState,
+		options: { serverTime?: number; onChange?: (state: HallState) => void } = {}
+	) {
 		if (options.serverTime !== undefined) serverClock.roughly(options.serverTime);
 		this.programme = initial.programme;
 		this.meeting = initial.meeting;
@@ -86,6 +89,9 @@ export class LiveMeeting {
 	}
 
 	#changed(): void {
-		this.#onChange?.({ programme: $state.snapshot(this.programme), meeting: $state.snapshot(this.meeting) });
+		this.#onChange?.({
+			programme: $state.snapshot(this.programme),
+			meeting: $state.snapshot(this.meeting)
+		});
 	}
 }

@@ -47,9 +47,17 @@ export class MinutesNotes {
 	pending = $derived(Object.values(this.local).filter((n) => n.dirty).length);
 	status = $derived.by(() => {
 		if (this.readOnly) return null;
-		if (this.pending > 0 && (!this.online || this.unreachable)) return `Đang lưu trên máy — ${this.pending} thay đổi chờ gửi`;
-		if (this.saving || Object.values(this.local).some((n) => n.dirty && !this.conflicts[n.itemId] && !this.#refused.has(n.itemId))) return 'Đang lưu…';
-		if (this.lastSavedAt !== null) return `Đã lưu lúc ${formatTimeWithSeconds(new Date(this.lastSavedAt))}`;
+		if (this.pending > 0 && (!this.online || this.unreachable))
+			return `Đang lưu trên máy — ${this.pending} thay đổi chờ gửi`;
+		if (
+			this.saving ||
+			Object.values(this.local).some(
+				(n) => n.dirty && !this.conflicts[n.itemId] && !this.#refused.has(n.itemId)
+			)
+		)
+			return 'Đang lưu…';
+		if (this.lastSavedAt !== null)
+			return `Đã lưu lúc ${formatTimeWithSeconds(new Date(this.lastSavedAt))}`;
 		return 'Chưa có thay đổi nào.';
 	});
 
@@ -96,7 +104,10 @@ export class MinutesNotes {
 	edit(itemId: number, change: Partial<NoteContent>): void {
 		if (this.readOnly || !this.ready) return;
 		const before = this.local[itemId];
-		const content = noteContent({ ...(before?.content ?? this.content(itemId)), ...$state.snapshot(change) });
+		const content = noteContent({
+			...(before?.content ?? this.content(itemId)),
+			...$state.snapshot(change)
+		});
 		const row: LocalNote = {
 			itemId,
 			content,
@@ -116,7 +127,12 @@ export class MinutesNotes {
 		const mine = this.local[itemId];
 		if (!other || !mine) return;
 		this.server[itemId] = other;
-		this.#replace(itemId, { ...$state.snapshot(mine), baseRevision: other.revision, dirty: true, updatedAt: Date.now() });
+		this.#replace(itemId, {
+			...$state.snapshot(mine),
+			baseRevision: other.revision,
+			dirty: true,
+			updatedAt: Date.now()
+		});
 		void this.#sync();
 	}
 
@@ -125,7 +141,13 @@ export class MinutesNotes {
 		const other = this.conflicts[itemId];
 		if (!other) return;
 		this.server[itemId] = other;
-		this.#replace(itemId, { itemId, content: noteContent(other), baseRevision: other.revision, dirty: false, updatedAt: Date.now() });
+		this.#replace(itemId, {
+			itemId,
+			content: noteContent(other),
+			baseRevision: other.revision,
+			dirty: false,
+			updatedAt: Date.now()
+		});
 	}
 
 	/** "Gộp cả hai": both texts in the editor, to be tidied up; saved like any typing. */
@@ -135,7 +157,13 @@ export class MinutesNotes {
 		if (!other || !mine) return;
 		this.server[itemId] = other;
 		const content = mergeNoteContents($state.snapshot(mine.content), other);
-		this.#replace(itemId, { itemId, content, baseRevision: other.revision, dirty: true, updatedAt: Date.now() });
+		this.#replace(itemId, {
+			itemId,
+			content,
+			baseRevision: other.revision,
+			dirty: true,
+			updatedAt: Date.now()
+		});
 		this.#schedule();
 	}
 
@@ -172,7 +200,11 @@ export class MinutesNotes {
 		const stopLive = subscribeLive({
 			onEvent: (event) => {
 				if (event.type !== 'minutes' || event.conferenceId !== this.#conferenceId) return;
-				if (event.revision <= (this.server[event.itemId]?.revision ?? 0) || this.local[event.itemId]?.dirty) return;
+				if (
+					event.revision <= (this.server[event.itemId]?.revision ?? 0) ||
+					this.local[event.itemId]?.dirty
+				)
+					return;
 				void this.#get(event.itemId).then((body) => body && this.#heard(body.note));
 			}
 		});
@@ -193,11 +225,18 @@ export class MinutesNotes {
 	}
 
 	#heard(note: ItemNote): void {
-		if (note.revision <= (this.server[note.itemId]?.revision ?? 0) && this.server[note.itemId]) return;
+		if (note.revision <= (this.server[note.itemId]?.revision ?? 0) && this.server[note.itemId])
+			return;
 		this.server[note.itemId] = note;
 		const mine = this.local[note.itemId];
 		if (this.readOnly || mine?.dirty || this.conflicts[note.itemId]) return;
-		this.#replace(note.itemId, { itemId: note.itemId, content: noteContent(note), baseRevision: note.revision, dirty: false, updatedAt: Date.now() });
+		this.#replace(note.itemId, {
+			itemId: note.itemId,
+			content: noteContent(note),
+			baseRevision: note.revision,
+			dirty: false,
+			updatedAt: Date.now()
+		});
 	}
 
 	#replace(itemId: number, row: LocalNote): void {
@@ -211,7 +250,8 @@ export class MinutesNotes {
 		try {
 			await this.#db.minutesNotes.put($state.snapshot(row) as LocalNote);
 		} catch {
-			this.problem = 'Không ghi được vào bộ nhớ của trình duyệt. Vui lòng không đóng trang cho đến khi nội dung được lưu lên máy chủ.';
+			this.problem =
+				'Không ghi được vào bộ nhớ của trình duyệt. Vui lòng không đóng trang cho đến khi nội dung được lưu lên máy chủ.';
 		}
 	}
 
@@ -225,7 +265,9 @@ export class MinutesNotes {
 
 	/** The items to send: typed here, not waiting for a choice, not refused as they stand. */
 	#sendable(): LocalNote[] {
-		return Object.values(this.local).filter((n) => n.dirty && !this.conflicts[n.itemId] && !this.#refused.has(n.itemId));
+		return Object.values(this.local).filter(
+			(n) => n.dirty && !this.conflicts[n.itemId] && !this.#refused.has(n.itemId)
+		);
 	}
 
 	/** One round: each waiting item once; typing meanwhile schedules the next round. */
@@ -274,9 +316,17 @@ export class MinutesNotes {
 			res = await fetch(ENDPOINT, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ itemId: item.itemId, baseRevision: item.baseRevision, ...item.content })
+				body: JSON.stringify({
+					itemId: item.itemId,
+					baseRevision: item.baseRevision,
+					...item.content
+				})
 			});
-			if (res.status >= 500 || !(res.headers.get('content-type') ?? '').startsWith('application/json')) return 'unreachable';
+			if (
+				res.status >= 500 ||
+				!(res.headers.get('content-type') ?? '').startsWith('application/json')
+			)
+				return 'unreachable';
 			body = await res.json();
 		} catch {
 			return 'unreachable';
@@ -287,7 +337,11 @@ export class MinutesNotes {
 			this.server[item.itemId] = body.note;
 			const now = this.local[item.itemId];
 			// Typed on while this was on its way: still unsaved, now on the new revision.
-			const row = { ...(now ? $state.snapshot(now) : item), baseRevision: body.note.revision, dirty: now ? now.updatedAt !== item.updatedAt : false } as LocalNote;
+			const row = {
+				...(now ? $state.snapshot(now) : item),
+				baseRevision: body.note.revision,
+				dirty: now ? now.updatedAt !== item.updatedAt : false
+			} as LocalNote;
 			this.local[item.itemId] = row;
 			await this.#store(row);
 			return 'done';

@@ -10,7 +10,9 @@ export async function keepPageForOffline(path: string): Promise<void> {
 	try {
 		await navigator.serviceWorker.ready;
 		const cache = await caches.open(PAGES_CACHE);
-		await cache.add(new Request(path, { credentials: 'same-origin', headers: { accept: 'text/html' } }));
+		await cache.add(
+			new Request(path, { credentials: 'same-origin', headers: { accept: 'text/html' } })
+		);
 	} catch {
 		/* offline now, or storage refused: the next visit tries again */
 	}

@@ -65,12 +65,22 @@ export class Outbox {
 	 * Queues `item` with its line in the recent list; `alongside` runs in the same transaction
 	 * (the roster's local green). Then tries to send at once.
 	 */
-	async add(item: OutboxItem, recent: RecentCheckin, alongside?: () => Promise<void>): Promise<void> {
-		await this.#db.transaction('rw', this.#db.outbox, this.#db.roster, this.#db.recent, async () => {
-			await this.#db.outbox.add(item);
-			await this.#db.recent.put(recent);
-			await alongside?.();
-		});
+	async add(
+		item: OutboxItem,
+		recent: RecentCheckin,
+		alongside?: () => Promise<void>
+	): Promise<void> {
+		await this.#db.transaction(
+			'rw',
+			this.#db.outbox,
+			this.#db.roster,
+			this.#db.recent,
+			async () => {
+				await this.#db.outbox.add(item);
+				await this.#db.recent.put(recent);
+				await alongside?.();
+			}
+		);
 		this.pending += 1;
 		this.recent = [recent, ...this.recent].slice(0, RECENT_LIMIT);
 		this.#nextAttempt = 0;
@@ -152,17 +162,23 @@ export class Outbox {
 	async #settle(batch: OutboxItem[], results: CheckinResult[]): Promise<number> {
 		const byId = new Map(results.filter((r) => r.id).map((r) => [r.id as string, r]));
 		const answers: { item: OutboxItem; result: CheckinResult }[] = [];
-		await this.#db.transaction('rw', this.#db.outbox, this.#db.roster, this.#db.recent, async () => {
-			for (const item of batch) {
-				const result = byId.get(item.id);
-				if (!result) continue;
-				answers.push({ item, result });
-				await this.#db.outbox.delete(item.id);
-				await this.#db.recent.update(item.id, recentAfter(result));
-				if (result.status === 'rejected') await this.#hooks.dropped(item);
-				else await this.#hooks.settled(item, result);
+		await this.#db.transaction(
+			'rw',
+			this.#db.outbox,
+			this.#db.roster,
+			this.#db.recent,
+			async () => {
+				for (const item of batch) {
+					const result = byId.get(item.id);
+					if (!result) continue;
+					answers.push({ item, result });
+					await this.#db.outbox.delete(item.id);
+					await this.#db.recent.update(item.id, recentAfter(result));
+					if (result.status === 'rejected') await this.#hooks.dropped(item);
+					else await this.#hooks.settled(item, result);
+				}
 			}
-		});
+		);
 		await this.reloadRecent();
 		if (answers.length > 0) this.#hooks.afterSettle(answers);
 		return answers.length;
@@ -175,11 +191,17 @@ export class Outbox {
 	async undoLocally(recentId: string): Promise<boolean> {
 		const waiting = await this.#db.outbox.get(recentId);
 		if (!waiting) return false;
-		await this.#db.transaction('rw', this.#db.outbox, this.#db.roster, this.#db.recent, async () => {
-			await this.#db.outbox.delete(recentId);
-			await this.#db.recent.update(recentId, { undone: true });
-			await this.#hooks.dropped(waiting);
-		});
+		await this.#db.transaction(
+			'rw',
+			this.#db.outbox,
+			this.#db.roster,
+			this.#db.recent,
+			async () => {
+				await this.#db.outbox.delete(recentId);
+				await this.#db.recent.update(recentId, { undone: true });
+				await this.#hooks.dropped(waiting);
+			}
+		);
 		this.pending = await this.#db.outbox.count();
 		await this.reloadRecent();
 		return true;
@@ -198,5 +220,8 @@ export class Outbox {
 /** A recent line once the server has answered: who it was, and how it ended. */
 function recentAfter(result: CheckinResult): Partial<RecentCheckin> {
 	if (result.status === 'rejected') return { undone: true, refused: result.message };
-	return { delegateId: result.delegateId, kind: result.status === 'checked_in' ? 'admit' : 'repeat' };
+	return {
+		delegateId: result.delegateId,
+		kind: result.status === 'checked_in' ? 'admit' : 'repeat'
+	};
 }

@@ -11,7 +11,13 @@ import {
 } from '$lib/domain/scan';
 import type { DeviceNames } from '$lib/domain/devices';
 import { foldVietnamese } from '$lib/domain/vietnamese';
-import { clientDb, type OutboxItem, type RecentCheckin, type RosterMeta, type RosterRow } from './db';
+import {
+	clientDb,
+	type OutboxItem,
+	type RecentCheckin,
+	type RosterMeta,
+	type RosterRow
+} from './db';
 import { subscribeLive } from './live';
 import { Outbox } from './outbox.svelte';
 
@@ -22,7 +28,9 @@ const STALE_RETRY_MS = 5_000;
 
 function randomPart(bytes: number): string {
 	// crypto.getRandomValues works on plain-http LAN addresses too, unlike randomUUID.
-	return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+	return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
+		b.toString(16).padStart(2, '0')
+	).join('');
 }
 
 /** A stable name for this phone, shown to other scanners ("đã điểm danh ở máy …"). */
@@ -123,7 +131,8 @@ export class Scanner {
 		window.addEventListener('online', this.#onNetwork);
 		this.#timer = setInterval(() => {
 			const since = Date.now() - this.#lastRosterFetch;
-			if (since > ROSTER_REFRESH_MS || (this.#rosterStale && since > STALE_RETRY_MS)) void this.refreshRoster();
+			if (since > ROSTER_REFRESH_MS || (this.#rosterStale && since > STALE_RETRY_MS))
+				void this.refreshRoster();
 			void this.outbox.sync();
 		}, 1000);
 		void this.refreshRoster().then(() => this.outbox.sync());
@@ -135,7 +144,11 @@ export class Scanner {
 	}
 
 	async #loadLocal() {
-		const [rows, meta] = await Promise.all([this.#db.roster.toArray(), this.#db.rosterMeta.get('current'), this.outbox.load()]);
+		const [rows, meta] = await Promise.all([
+			this.#db.roster.toArray(),
+			this.#db.rosterMeta.get('current'),
+			this.outbox.load()
+		]);
 		if (meta) this.#setRoster(rows, meta);
 	}
 
@@ -171,45 +184,58 @@ export class Scanner {
 		this.connected = true;
 		this.outbox.needsLogin = false;
 		this.#rosterStale = false;
-		await this.#db.transaction('rw', this.#db.roster, this.#db.rosterMeta, this.#db.outbox, this.#db.recent, async () => {
-			const previous = await this.#db.rosterMeta.get('current');
-			if (previous && previous.conferenceId !== payload.conferenceId) {
-				// Another conference: nothing of the old one may decide a scan now.
-				await this.outbox.clearRecent();
-			}
-			// What this device has checked in and not yet sent, placed with the new roster's hashes
-			// (a code scanned before its delegate was on the device counts too).
-			const idOfHash = new Map(payload.delegates.flatMap((d) => (d.tokenHash ? [[d.tokenHash, d.id] as const] : [])));
-			const waiting = new Map<number, number>();
-			for (const item of await this.outbox.waiting()) {
-				const id = item.payload.delegateId ?? idOfHash.get(item.payload.tokenHash ?? '');
-				if (id !== undefined) waiting.set(id, Math.min(waiting.get(id) ?? Infinity, Date.parse(item.payload.scannedAt)));
-			}
-			const rows: RosterRow[] = payload.delegates.map((d) => {
-				const local = waiting.get(d.id);
-				const keepLocal = local !== undefined && (d.firstAt == null || local < d.firstAt);
-				return {
-					...d,
-					firstAt: keepLocal ? local : d.firstAt,
-					firstDeviceId: keepLocal ? this.deviceId : d.firstDeviceId,
-					searchText: foldVietnamese(`${d.fullName} ${d.position} ${d.groupName}`)
+		await this.#db.transaction(
+			'rw',
+			this.#db.roster,
+			this.#db.rosterMeta,
+			this.#db.outbox,
+			this.#db.recent,
+			async () => {
+				const previous = await this.#db.rosterMeta.get('current');
+				if (previous && previous.conferenceId !== payload.conferenceId) {
+					// Another conference: nothing of the old one may decide a scan now.
+					await this.outbox.clearRecent();
+				}
+				// What this device has checked in and not yet sent, placed with the new roster's hashes
+				// (a code scanned before its delegate was on the device counts too).
+				const idOfHash = new Map(
+					payload.delegates.flatMap((d) => (d.tokenHash ? [[d.tokenHash, d.id] as const] : []))
+				);
+				const waiting = new Map<number, number>();
+				for (const item of await this.outbox.waiting()) {
+					const id = item.payload.delegateId ?? idOfHash.get(item.payload.tokenHash ?? '');
+					if (id !== undefined)
+						waiting.set(
+							id,
+							Math.min(waiting.get(id) ?? Infinity, Date.parse(item.payload.scannedAt))
+						);
+				}
+				const rows: RosterRow[] = payload.delegates.map((d) => {
+					const local = waiting.get(d.id);
+					const keepLocal = local !== undefined && (d.firstAt == null || local < d.firstAt);
+					return {
+						...d,
+						firstAt: keepLocal ? local : d.firstAt,
+						firstDeviceId: keepLocal ? this.deviceId : d.firstDeviceId,
+						searchText: foldVietnamese(`${d.fullName} ${d.position} ${d.groupName}`)
+					};
+				});
+				const meta: RosterMeta = {
+					key: 'current',
+					conferenceId: payload.conferenceId,
+					conferenceTitle: payload.conferenceTitle,
+					syncedAt: Date.now(),
+					groups: payload.groups,
+					revokedHashes: payload.revokedHashes,
+					otherConferenceHashes: payload.otherConferenceHashes,
+					devices: payload.devices
 				};
-			});
-			const meta: RosterMeta = {
-				key: 'current',
-				conferenceId: payload.conferenceId,
-				conferenceTitle: payload.conferenceTitle,
-				syncedAt: Date.now(),
-				groups: payload.groups,
-				revokedHashes: payload.revokedHashes,
-				otherConferenceHashes: payload.otherConferenceHashes,
-				devices: payload.devices
-			};
-			await this.#db.roster.clear();
-			await this.#db.roster.bulkPut(rows);
-			await this.#db.rosterMeta.put(meta);
-			this.#setRoster(rows, meta);
-		});
+				await this.#db.roster.clear();
+				await this.#db.roster.bulkPut(rows);
+				await this.#db.rosterMeta.put(meta);
+				this.#setRoster(rows, meta);
+			}
+		);
 		await this.outbox.reloadRecent();
 	}
 
@@ -224,7 +250,11 @@ export class Scanner {
 		if (kind.kind === 'hall') return this.#show(rejectVerdict('hall_code'), 'scan', at);
 		if (kind.kind === 'not_app') return this.#show(rejectVerdict('not_app'), 'scan', at);
 		const tokenHash = inviteTokenHash(kind.token);
-		const elsewhere = this.#revoked.has(tokenHash) ? 'revoked' : this.#foreign.has(tokenHash) ? 'other_conference' : undefined;
+		const elsewhere = this.#revoked.has(tokenHash)
+			? 'revoked'
+			: this.#foreign.has(tokenHash)
+				? 'other_conference'
+				: undefined;
 		const verdict = verdictFor(this.#byHash.get(tokenHash), elsewhere);
 		if (verdict.kind === 'reject') {
 			this.#redTexts.add(text);
@@ -245,7 +275,11 @@ export class Scanner {
 	}
 
 	/** A person not on the list: added and checked in when the item reaches the server. */
-	async walkIn(person: { fullName: string; position: string; groupId: number | null }): Promise<VerdictView> {
+	async walkIn(person: {
+		fullName: string;
+		position: string;
+		groupId: number | null;
+	}): Promise<VerdictView> {
 		const at = Date.now();
 		const group = this.meta?.groups.find((g) => g.id === person.groupId);
 		const entry: RosterEntry = {
@@ -266,17 +300,30 @@ export class Scanner {
 
 	/** The name a recent line shows: the roster's, once the device knows who the code was. */
 	nameOf(recent: RecentCheckin): string {
-		return (recent.delegateId != null ? this.#byId.get(recent.delegateId)?.fullName : undefined) ?? recent.fullName;
+		return (
+			(recent.delegateId != null ? this.#byId.get(recent.delegateId)?.fullName : undefined) ??
+			recent.fullName
+		);
 	}
 
-	#show(verdict: Verdict, method: VerdictView['method'], at: number, about: Partial<VerdictView> = {}): VerdictView {
+	#show(
+		verdict: Verdict,
+		method: VerdictView['method'],
+		at: number,
+		about: Partial<VerdictView> = {}
+	): VerdictView {
 		const view = { ...verdict, ...about, at, method } as VerdictView;
 		this.verdict = view;
 		return view;
 	}
 
 	/** Queues a check-in (or a code to check) in the outbox; the device's roster shows it at once. */
-	async #record(verdict: Exclude<Verdict, { kind: 'reject' }>, target: Target, method: OutboxItem['payload']['method'], now: number) {
+	async #record(
+		verdict: Exclude<Verdict, { kind: 'reject' }>,
+		target: Target,
+		method: OutboxItem['payload']['method'],
+		now: number
+	) {
 		const id = `${this.deviceId}-${now.toString(36)}-${randomPart(4)}`;
 		const entry = verdict.kind === 'check' ? undefined : verdict.entry;
 		const fullName = entry?.fullName ?? 'Mã đang kiểm tra';
@@ -284,7 +331,13 @@ export class Scanner {
 			id,
 			createdAt: now,
 			fullName,
-			payload: { id, ...target, scannedAt: new Date(now).toISOString(), deviceId: this.deviceId, method }
+			payload: {
+				id,
+				...target,
+				scannedAt: new Date(now).toISOString(),
+				deviceId: this.deviceId,
+				method
+			}
 		};
 		const recent: RecentCheckin = {
 			id,
@@ -294,9 +347,11 @@ export class Scanner {
 			kind: verdict.kind,
 			method
 		};
-		const admitted = verdict.kind === 'admit' && verdict.entry.id > 0 ? verdict.entry.id : undefined;
+		const admitted =
+			verdict.kind === 'admit' && verdict.entry.id > 0 ? verdict.entry.id : undefined;
 		await this.outbox.add(item, recent, async () => {
-			if (admitted !== undefined) await this.#db.roster.update(admitted, { firstAt: now, firstDeviceId: this.deviceId });
+			if (admitted !== undefined)
+				await this.#db.roster.update(admitted, { firstAt: now, firstDeviceId: this.deviceId });
 		});
 		if (admitted !== undefined) this.#patch(admitted, now, this.deviceId);
 		return id;
@@ -311,7 +366,10 @@ export class Scanner {
 	async #takeAnswer(_item: OutboxItem, result: CheckinResult) {
 		if (result.status === 'rejected') return;
 		const firstAt = Date.parse(result.firstAt);
-		await this.#db.roster.update(result.delegateId, { firstAt, firstDeviceId: result.firstDeviceId });
+		await this.#db.roster.update(result.delegateId, {
+			firstAt,
+			firstDeviceId: result.firstDeviceId
+		});
 		this.#patch(result.delegateId, firstAt, result.firstDeviceId);
 	}
 
@@ -327,7 +385,11 @@ export class Scanner {
 
 	/** The server's answers settle the verdict on screen when it was waiting for one of them. */
 	#afterSettle(answers: { item: OutboxItem; result: CheckinResult }[]) {
-		if (answers.some(({ result }) => result.status !== 'rejected' && !this.#byId.has(result.delegateId))) {
+		if (
+			answers.some(
+				({ result }) => result.status !== 'rejected' && !this.#byId.has(result.delegateId)
+			)
+		) {
 			// The server knows a delegate this device does not: its roster is behind.
 			this.#rosterStale = true;
 			void this.refreshRoster();
@@ -339,7 +401,16 @@ export class Scanner {
 		if (result.status === 'rejected') {
 			if (shown.text) this.#redTexts.add(shown.text);
 			const { at, method, itemId, text, tokenHash } = shown;
-			this.verdict = { kind: 'reject', reason: result.reason, message: result.message, at, method, itemId, text, tokenHash };
+			this.verdict = {
+				kind: 'reject',
+				reason: result.reason,
+				message: result.message,
+				at,
+				method,
+				itemId,
+				text,
+				tokenHash
+			};
 			return;
 		}
 		if (shown.kind !== 'check') return;
@@ -347,7 +418,13 @@ export class Scanner {
 		this.verdict =
 			result.status === 'checked_in'
 				? { ...shown, kind: 'admit', entry }
-				: { ...shown, kind: 'repeat', entry, firstAt: Date.parse(result.firstAt), firstDeviceId: result.firstDeviceId };
+				: {
+						...shown,
+						kind: 'repeat',
+						entry,
+						firstAt: Date.parse(result.firstAt),
+						firstDeviceId: result.firstDeviceId
+					};
 	}
 
 	/** After a new roster: a code still being checked, or a verdict without a name, is placed now. */
@@ -358,7 +435,10 @@ export class Scanner {
 			const entry = this.#byHash.get(shown.tokenHash);
 			if (!entry) return;
 			const ours = entry.firstDeviceId === this.deviceId && entry.firstAt === shown.at;
-			this.verdict = { ...shown, ...(ours ? { kind: 'admit', entry } : verdictFor(entry)) } as VerdictView;
+			this.verdict = {
+				...shown,
+				...(ours ? { kind: 'admit', entry } : verdictFor(entry))
+			} as VerdictView;
 		} else if ((shown.kind === 'admit' || shown.kind === 'repeat') && shown.entry.fullName === '') {
 			const entry = this.#byId.get(shown.entry.id);
 			if (entry) this.verdict = { ...shown, entry };
@@ -379,7 +459,10 @@ export class Scanner {
 		for (const change of changes) {
 			// A check-in of ours still on its way keeps the delegate green-then-yellow here.
 			if (change.firstAt == null && waiting.has(change.delegateId)) continue;
-			await this.#db.roster.update(change.delegateId, { firstAt: change.firstAt, firstDeviceId: change.firstDeviceId });
+			await this.#db.roster.update(change.delegateId, {
+				firstAt: change.firstAt,
+				firstDeviceId: change.firstDeviceId
+			});
 			this.#patch(change.delegateId, change.firstAt, change.firstDeviceId);
 		}
 	}
@@ -394,12 +477,24 @@ export class Scanner {
 
 	/** After the server undid a check-in: mark it here too. */
 	async markUndone(recentId: string, delegateId: number) {
-		await this.outbox.markUndone(recentId, () => this.#db.roster.update(delegateId, { firstAt: null, firstDeviceId: null }).then(() => {}));
+		await this.outbox.markUndone(recentId, () =>
+			this.#db.roster.update(delegateId, { firstAt: null, firstDeviceId: null }).then(() => {})
+		);
 		this.#patch(delegateId, null, null);
 	}
 }
 
 /** A delegate the server named before the device's roster has them: the name follows with it. */
 function unnamed(id: number): RosterEntry {
-	return { id, fullName: '', position: '', groupName: '', tokenHash: null, isWalkIn: false, excused: false, firstAt: null, firstDeviceId: null };
+	return {
+		id,
+		fullName: '',
+		position: '',
+		groupName: '',
+		tokenHash: null,
+		isWalkIn: false,
+		excused: false,
+		firstAt: null,
+		firstDeviceId: null
+	};
 }

@@ -2,7 +2,9 @@ import { vietnameseValidityMessage } from '$lib/domain/validity';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const isField = (t: EventTarget | null): t is Field =>
-	t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
+	t instanceof HTMLInputElement ||
+	t instanceof HTMLTextAreaElement ||
+	t instanceof HTMLSelectElement;
 
 /**
  * Every form of the app, once from the root layout: when the browser finds a field invalid it shows
@@ -15,7 +17,8 @@ export function installVietnameseValidation(root: Document): () => void {
 		if (!isField(f)) return;
 		f.setCustomValidity('');
 		if (f.validity.valid) return;
-		const limits = f instanceof HTMLSelectElement ? { minLength: -1, maxLength: -1, min: '', max: '' } : f;
+		const limits =
+			f instanceof HTMLSelectElement ? { minLength: -1, maxLength: -1, min: '', max: '' } : f;
 		f.setCustomValidity(
 			vietnameseValidityMessage(f.validity, {
 				type: f.type,

@@ -22,7 +22,10 @@ const optionalId = (message: string) =>
 /** One agenda item as the secretariat's form sends it. */
 export const agendaItemSchema = z.object({
 	kind: z.enum(AGENDA_KINDS, { error: 'Vui lòng chọn loại nội dung.' }),
-	title: text(TITLE_MAX, `Tên nội dung không quá ${TITLE_MAX} ký tự.`).refine((s) => s.length > 0, 'Vui lòng nhập tên nội dung.'),
+	title: text(TITLE_MAX, `Tên nội dung không quá ${TITLE_MAX} ký tự.`).refine(
+		(s) => s.length > 0,
+		'Vui lòng nhập tên nội dung.'
+	),
 	presenter: text(200, 'Người trình bày không quá 200 ký tự.'),
 	/** A delegate or a unit chosen from the lists; '' for none. */
 	delegateId: optionalId('Đại biểu đã chọn không hợp lệ.'),
@@ -32,9 +35,6 @@ export const agendaItemSchema = z.object({
 		.int('Thời lượng phải là số phút nguyên.')
 		.min(0, 'Thời lượng không được âm.')
 		.max(MAX_ITEM_MINUTES, `Thời lượng không quá ${MAX_ITEM_MINUTES} phút.`),
-	chairNotes: textField()
-		.trim()
-		.max(2000, 'Ghi chú cho chủ trì không quá 2000 ký tự.')
-		.default('')
+	chairNotes: textField().trim().max(2000, 'Ghi chú cho chủ trì không quá 2000 ký tự.').default('')
 });
 export type AgendaItemInput = z.output<typeof agendaItemSchema>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { archiveName, dispositionFileName, manifestLine, shortTitle, twoDigits, uniquePath, withKind } from './archive-names';
+import {
+	archiveName,
+	dispositionFileName,
+	manifestLine,
+	shortTitle,
+	twoDigits,
+	uniquePath,
+	withKind
+} from './archive-names';
 
 describe('archiveName', () => {
 	it('folds Vietnamese marks and đ, keeping case and words', () => {
@@ -7,7 +15,9 @@ describe('archiveName', () => {
 		expect(archiveName('Hội Liên hiệp Phụ nữ xã')).toBe('Hoi Lien hiep Phu nu xa');
 	});
 	it('folds NFC and NFD spellings alike', () => {
-		expect(archiveName('Tham luận'.normalize('NFD'))).toBe(archiveName('Tham luận'.normalize('NFC')));
+		expect(archiveName('Tham luận'.normalize('NFD'))).toBe(
+			archiveName('Tham luận'.normalize('NFC'))
+		);
 	});
 	it('replaces what Windows refuses and never ends in a dot or space', () => {
 		expect(archiveName('Báo cáo: 6 tháng / năm 2026?')).toBe('Bao cao - 6 thang - nam 2026');
@@ -33,7 +43,9 @@ describe('uniquePath', () => {
 
 describe('manifest', () => {
 	it('writes sha256sum lines', () => {
-		expect(manifestLine('ab'.repeat(32), '01 Van ban/Giay moi.docx')).toBe(`${'ab'.repeat(32)}  01 Van ban/Giay moi.docx\n`);
+		expect(manifestLine('ab'.repeat(32), '01 Van ban/Giay moi.docx')).toBe(
+			`${'ab'.repeat(32)}  01 Van ban/Giay moi.docx\n`
+		);
 		expect(twoDigits(3)).toBe('03');
 	});
 });

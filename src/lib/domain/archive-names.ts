@@ -35,7 +35,8 @@ export const twoDigits = (n: number) => String(n).padStart(2, '0');
  */
 export function uniquePath(path: string, taken: Set<string>): string {
 	const dot = path.lastIndexOf('.');
-	const [stem, ext] = dot > path.lastIndexOf('/') ? [path.slice(0, dot), path.slice(dot)] : [path, ''];
+	const [stem, ext] =
+		dot > path.lastIndexOf('/') ? [path.slice(0, dot), path.slice(dot)] : [path, ''];
 	let candidate = path;
 	for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${ext}`;
 	taken.add(candidate.toLowerCase());

@@ -60,7 +60,14 @@ export interface AttendanceTotals {
 	quorumPercent: number;
 }
 
-const zero = (): InvitedCounts => ({ invited: 0, attending: 0, absent: 0, pending: 0, present: 0, excused: 0 });
+const zero = (): InvitedCounts => ({
+	invited: 0,
+	attending: 0,
+	absent: 0,
+	pending: 0,
+	present: 0,
+	excused: 0
+});
 
 function countInvited(into: InvitedCounts, d: AttendanceDelegate) {
 	into.invited++;
@@ -70,8 +77,13 @@ function countInvited(into: InvitedCounts, d: AttendanceDelegate) {
 }
 
 /** Per group and in total, by the definitions above. */
-export function summariseAttendance(groups: AttendanceGroup[], delegates: AttendanceDelegate[]): AttendanceTotals {
-	const byGroup = new Map<number, GroupAttendance>(groups.map((g) => [g.id, { id: g.id, name: g.name, ...zero() }]));
+export function summariseAttendance(
+	groups: AttendanceGroup[],
+	delegates: AttendanceDelegate[]
+): AttendanceTotals {
+	const byGroup = new Map<number, GroupAttendance>(
+		groups.map((g) => [g.id, { id: g.id, name: g.name, ...zero() }])
+	);
 	const total = zero();
 	let walkIns = 0;
 	for (const d of delegates) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTION_LABELS, auditActionLabel, auditDetailText, auditObjectText, isAuditAction } from './audit-actions';
+import {
+	AUDIT_ACTION_LABELS,
+	auditActionLabel,
+	auditDetailText,
+	auditObjectText,
+	isAuditAction
+} from './audit-actions';
 
 describe('audit action labels', () => {
 	it('name the stored actions in Vietnamese, the historical dotted ones too', () => {
@@ -25,16 +31,36 @@ describe('audit lines in words', () => {
 	});
 
 	it('name the object by its current name, else the name its line kept, else its number', () => {
-		expect(auditObjectText({ entity: 'conference', entityId: '1', detail: {} }, 'Hội nghị sơ kết 01 năm')).toBe('Hội nghị: Hội nghị sơ kết 01 năm');
-		expect(auditObjectText({ entity: 'delegate', entityId: '7', detail: { fullName: 'Lê Văn Cũ' } }, null)).toBe('Đại biểu: Lê Văn Cũ');
-		expect(auditObjectText({ entity: 'agenda_item', entityId: '3', detail: {} }, null)).toBe('Nội dung chương trình số 3');
-		expect(auditObjectText({ entity: 'user', entityId: null, detail: { username: 'khach' } }, null)).toBe('Tài khoản: khach');
+		expect(
+			auditObjectText({ entity: 'conference', entityId: '1', detail: {} }, 'Hội nghị sơ kết 01 năm')
+		).toBe('Hội nghị: Hội nghị sơ kết 01 năm');
+		expect(
+			auditObjectText(
+				{ entity: 'delegate', entityId: '7', detail: { fullName: 'Lê Văn Cũ' } },
+				null
+			)
+		).toBe('Đại biểu: Lê Văn Cũ');
+		expect(auditObjectText({ entity: 'agenda_item', entityId: '3', detail: {} }, null)).toBe(
+			'Nội dung chương trình số 3'
+		);
+		expect(
+			auditObjectText({ entity: 'user', entityId: null, detail: { username: 'khach' } }, null)
+		).toBe('Tài khoản: khach');
 		expect(auditObjectText({ entity: 'session', entityId: null, detail: {} }, null)).toBe('');
 	});
 
 	it('say what a reply, an import or a move was', () => {
-		expect(auditDetailText('reply_set', { reply: 'absent', reason: 'Ốm', recordedByOffice: true })).toBe('vắng mặt; Văn phòng ghi nhận thay; lý do: Ốm');
-		expect(auditDetailText('delegates_imported', { added: 3, updated: 2, skipped: 1, fileName: 'ds.xlsx' })).toBe('thêm 3, cập nhật 2, bỏ qua 1; tệp “ds.xlsx”');
+		expect(
+			auditDetailText('reply_set', { reply: 'absent', reason: 'Ốm', recordedByOffice: true })
+		).toBe('vắng mặt; Văn phòng ghi nhận thay; lý do: Ốm');
+		expect(
+			auditDetailText('delegates_imported', {
+				added: 3,
+				updated: 2,
+				skipped: 1,
+				fileName: 'ds.xlsx'
+			})
+		).toBe('thêm 3, cập nhật 2, bỏ qua 1; tệp “ds.xlsx”');
 		expect(auditDetailText('group_moved', { direction: 'up' })).toBe('lên trên');
 	});
 });

@@ -95,27 +95,37 @@ const textIn = (detail: Record<string, unknown>, ...keys: string[]) => {
  */
 export function auditObjectText(o: AuditObject, currentName: string | null): string {
 	if (o.entity === 'session') return '';
-	const label = Object.hasOwn(AUDIT_ENTITY_LABELS, o.entity) ? AUDIT_ENTITY_LABELS[o.entity]! : o.entity;
+	const label = Object.hasOwn(AUDIT_ENTITY_LABELS, o.entity)
+		? AUDIT_ENTITY_LABELS[o.entity]!
+		: o.entity;
 	const name = currentName ?? textIn(o.detail, 'fullName', 'title', 'name', 'username');
 	if (name) return `${label}: ${name}`;
 	return o.entityId ? `${label} số ${o.entityId}` : label;
 }
 
-const REPLY_WORDS: Record<string, string> = { attending: 'sẽ tham dự', absent: 'vắng mặt', pending: 'chưa trả lời' };
+const REPLY_WORDS: Record<string, string> = {
+	attending: 'sẽ tham dự',
+	absent: 'vắng mặt',
+	pending: 'chưa trả lời'
+};
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** The few details worth a word on the page: a reply, an import's counts, a move, a reason. */
 export function auditDetailText(action: string, detail: Record<string, unknown>): string {
 	const parts: string[] = [];
-	if (typeof detail.reply === 'string' && REPLY_WORDS[detail.reply]) parts.push(REPLY_WORDS[detail.reply]!);
+	if (typeof detail.reply === 'string' && REPLY_WORDS[detail.reply])
+		parts.push(REPLY_WORDS[detail.reply]!);
 	if (detail.recordedByOffice === true) parts.push('Văn phòng ghi nhận thay');
 	if (action === 'delegates_imported') {
-		parts.push(`thêm ${num(detail.added)}, cập nhật ${num(detail.updated)}, bỏ qua ${num(detail.skipped)}`);
+		parts.push(
+			`thêm ${num(detail.added)}, cập nhật ${num(detail.updated)}, bỏ qua ${num(detail.skipped)}`
+		);
 		if (typeof detail.fileName === 'string') parts.push(`tệp “${detail.fileName}”`);
 	}
 	if (detail.direction === 'up') parts.push('lên trên');
 	if (detail.direction === 'down') parts.push('xuống dưới');
-	if (typeof detail.movedDays === 'number') parts.push(`dời ngày họp ${detail.movedDays > 0 ? '+' : ''}${detail.movedDays} ngày`);
+	if (typeof detail.movedDays === 'number')
+		parts.push(`dời ngày họp ${detail.movedDays > 0 ? '+' : ''}${detail.movedDays} ngày`);
 	const reason = textIn(detail, 'reason');
 	if (reason) parts.push(`lý do: ${reason}`);
 	return parts.join('; ');
@@ -123,5 +133,7 @@ export function auditDetailText(action: string, detail: Record<string, unknown>)
 
 /** The page's name for a stored action; an unknown (older) one is shown as stored. */
 export function auditActionLabel(action: string): string {
-	return Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action as AuditAction] : action;
+	return Object.hasOwn(AUDIT_ACTION_LABELS, action)
+		? AUDIT_ACTION_LABELS[action as AuditAction]
+		: action;
 }

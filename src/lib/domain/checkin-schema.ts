@@ -19,45 +19,64 @@ const scannedAtSchema = z
 		return new Date(Math.round(ms));
 	});
 
-export const walkInSchema = z.object({
-	fullName: textField('Vui lòng nhập họ và tên')
-		.trim()
-		.min(2, 'Vui lòng nhập họ và tên')
-		.max(120, 'Họ và tên quá dài (tối đa 120 ký tự)'),
-	position: textField('Chức vụ không hợp lệ').trim().max(200, 'Chức vụ quá dài (tối đa 200 ký tự)').default(''),
-	/** Optional: a walk-in is on the line "Khách ngoài danh sách" whatever group they belong to. */
-	groupId: dbId('Thành phần không hợp lệ')
-		.nullish()
-		.transform((v) => v ?? null)
-}, { error: 'Thông tin khách ngoài danh sách (walkIn) không hợp lệ' });
+export const walkInSchema = z.object(
+	{
+		fullName: textField('Vui lòng nhập họ và tên')
+			.trim()
+			.min(2, 'Vui lòng nhập họ và tên')
+			.max(120, 'Họ và tên quá dài (tối đa 120 ký tự)'),
+		position: textField('Chức vụ không hợp lệ')
+			.trim()
+			.max(200, 'Chức vụ quá dài (tối đa 200 ký tự)')
+			.default(''),
+		/** Optional: a walk-in is on the line "Khách ngoài danh sách" whatever group they belong to. */
+		groupId: dbId('Thành phần không hợp lệ')
+			.nullish()
+			.transform((v) => v ?? null)
+	},
+	{ error: 'Thông tin khách ngoài danh sách (walkIn) không hợp lệ' }
+);
 
 /**
  * One scan as a device sends it (README.md, Design: Check-in API). The id is made on the device, so sending the
  * same scan again after a lost answer stores nothing new.
  */
 export const checkinItemSchema = z
-	.object({
-		id: textField('Thiếu mã lượt điểm danh (id)')
-			.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Mã lượt điểm danh (id) phải gồm 8–64 chữ, số, - hoặc _'),
-		tokenHash: textField('Mã băm giấy mời (tokenHash) không hợp lệ')
-			.regex(/^[0-9a-f]{64}$/, 'Mã băm giấy mời (tokenHash) phải là sha256 dạng hex')
-			.optional(),
-		delegateId: dbId('Mã đại biểu (delegateId) không hợp lệ').optional(),
-		walkIn: walkInSchema.optional(),
-		scannedAt: scannedAtSchema,
-		deviceId: textField('Thiếu mã thiết bị (deviceId)')
-			.trim()
-			.min(1, 'Thiếu mã thiết bị (deviceId)')
-			.max(64, 'Mã thiết bị (deviceId) quá dài'),
-		method: z.enum(CHECKIN_METHODS, { error: 'Cách điểm danh (method) không hợp lệ' })
-	}, { error: 'Mỗi lượt điểm danh phải là một đối tượng JSON' })
+	.object(
+		{
+			id: textField('Thiếu mã lượt điểm danh (id)').regex(
+				/^[A-Za-z0-9_-]{8,64}$/,
+				'Mã lượt điểm danh (id) phải gồm 8–64 chữ, số, - hoặc _'
+			),
+			tokenHash: textField('Mã băm giấy mời (tokenHash) không hợp lệ')
+				.regex(/^[0-9a-f]{64}$/, 'Mã băm giấy mời (tokenHash) phải là sha256 dạng hex')
+				.optional(),
+			delegateId: dbId('Mã đại biểu (delegateId) không hợp lệ').optional(),
+			walkIn: walkInSchema.optional(),
+			scannedAt: scannedAtSchema,
+			deviceId: textField('Thiếu mã thiết bị (deviceId)')
+				.trim()
+				.min(1, 'Thiếu mã thiết bị (deviceId)')
+				.max(64, 'Mã thiết bị (deviceId) quá dài'),
+			method: z.enum(CHECKIN_METHODS, { error: 'Cách điểm danh (method) không hợp lệ' })
+		},
+		{ error: 'Mỗi lượt điểm danh phải là một đối tượng JSON' }
+	)
 	.superRefine((item, ctx) => {
-		const targets = [item.tokenHash, item.delegateId, item.walkIn].filter((t) => t !== undefined).length;
+		const targets = [item.tokenHash, item.delegateId, item.walkIn].filter(
+			(t) => t !== undefined
+		).length;
 		if (targets !== 1) {
-			ctx.addIssue({ code: 'custom', message: 'Mỗi lượt cần đúng một trong: tokenHash, delegateId hoặc walkIn' });
+			ctx.addIssue({
+				code: 'custom',
+				message: 'Mỗi lượt cần đúng một trong: tokenHash, delegateId hoặc walkIn'
+			});
 		}
 		if ((item.method === 'walk-in') !== (item.walkIn !== undefined)) {
-			ctx.addIssue({ code: 'custom', message: 'Khách ngoài danh sách cần method "walk-in" kèm walkIn' });
+			ctx.addIssue({
+				code: 'custom',
+				message: 'Khách ngoài danh sách cần method "walk-in" kèm walkIn'
+			});
 		}
 	});
 

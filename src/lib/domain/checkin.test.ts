@@ -20,17 +20,34 @@ describe('parseCheckinItem', () => {
 	it('accepts a manual check-in and a walk-in', () => {
 		const { tokenHash: _, ...rest } = good;
 		expect(parseCheckinItem({ ...rest, delegateId: 12, method: 'manual' }).ok).toBe(true);
-		const walk = parseCheckinItem({ ...rest, method: 'walk-in', walkIn: { fullName: ' Lê Thị Hoa ', groupId: 3 } });
-		expect(walk.ok && walk.item.walkIn).toEqual({ fullName: 'Lê Thị Hoa', position: '', groupId: 3 });
+		const walk = parseCheckinItem({
+			...rest,
+			method: 'walk-in',
+			walkIn: { fullName: ' Lê Thị Hoa ', groupId: 3 }
+		});
+		expect(walk.ok && walk.item.walkIn).toEqual({
+			fullName: 'Lê Thị Hoa',
+			position: '',
+			groupId: 3
+		});
 	});
 
 	it('gives a Vietnamese reason and keeps a readable id', () => {
 		const bad = parseCheckinItem({ ...good, scannedAt: 'hôm qua' });
-		expect(bad).toEqual({ ok: false, id: 'dev1-000001', message: expect.stringContaining('Thời điểm quét') });
+		expect(bad).toEqual({
+			ok: false,
+			id: 'dev1-000001',
+			message: expect.stringContaining('Thời điểm quét')
+		});
 		expect(parseCheckinItem({ ...good, id: 'x' })).toMatchObject({ ok: false, id: null });
-		expect(parseCheckinItem({ ...good, delegateId: 5 })).toMatchObject({ ok: false, message: expect.stringContaining('đúng một') });
+		expect(parseCheckinItem({ ...good, delegateId: 5 })).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('đúng một')
+		});
 		expect(parseCheckinItem({ ...good, method: 'walk-in' })).toMatchObject({ ok: false });
-		expect(parseCheckinItem({ ...good, delegateId: 2 ** 40, tokenHash: undefined })).toMatchObject({ ok: false });
+		expect(parseCheckinItem({ ...good, delegateId: 2 ** 40, tokenHash: undefined })).toMatchObject({
+			ok: false
+		});
 		for (const raw of [null, 42, 'chuỗi', [], {}]) expect(parseCheckinItem(raw).ok).toBe(false);
 	});
 });

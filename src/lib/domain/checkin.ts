@@ -41,7 +41,13 @@ export const REJECT_MESSAGES: Record<RejectReason, string> = {
 
 /** The server's answer for one item: the canonical state, not just what this device thought. */
 export type CheckinResult =
-	| { id: string; status: 'checked_in' | 'repeat'; delegateId: number; firstAt: string; firstDeviceId: string }
+	| {
+			id: string;
+			status: 'checked_in' | 'repeat';
+			delegateId: number;
+			firstAt: string;
+			firstDeviceId: string;
+	  }
 	| { id: string | null; status: 'rejected'; reason: RejectReason; message: string };
 
 /** A delegate's canonical first check-in after a change, as live events carry it; null: not checked in. */

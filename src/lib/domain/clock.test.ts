@@ -17,7 +17,10 @@ describe('clock offset from pings', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: -3_600_000, max: 3_600_000 }),
-				fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 })), { minLength: 1, maxLength: 8 }),
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 })), {
+					minLength: 1,
+					maxLength: 8
+				}),
 				(trueOffset, delays) => {
 					let clientNow = 1_000_000;
 					const samples = delays.map(([up, down]) => {

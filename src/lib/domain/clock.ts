@@ -37,7 +37,11 @@ export const KEEP_BEST_MS = 5 * 60_000;
  * half its round trip, so a worse one does not replace a recent better one (a busy network after a
  * reload), unless the two cannot both be right: this device's clock was set meanwhile.
  */
-export function replacesEstimate(current: ClockEstimate | null, next: ClockEstimate, ageMs: number): boolean {
+export function replacesEstimate(
+	current: ClockEstimate | null,
+	next: ClockEstimate,
+	ageMs: number
+): boolean {
 	if (!current || next.roundTripMs <= current.roundTripMs || ageMs > KEEP_BEST_MS) return true;
 	return Math.abs(next.offsetMs - current.offsetMs) > (next.roundTripMs + current.roundTripMs) / 2;
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { judgeLock, parseLockHolder, type LockHolder, type LockProbe } from './data-dir-lock';
 
 const now = Date.parse('2026-04-24T01:00:00Z');
-const holder: LockHolder = { pid: 4242, startedAt: '2026-04-24T00:30:00.000Z', bootId: 'boot-a', cmdline: 'node scripts/start.js' };
+const holder: LockHolder = {
+	pid: 4242,
+	startedAt: '2026-04-24T00:30:00.000Z',
+	bootId: 'boot-a',
+	cmdline: 'node scripts/start.js'
+};
 const probe = (over: Partial<LockProbe> = {}): LockProbe => ({
 	ownPid: 777,
 	alive: true,

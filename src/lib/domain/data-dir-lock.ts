@@ -28,7 +28,8 @@ const BOOT_SLACK_MS = 60_000;
 export function parseLockHolder(text: string): LockHolder | null {
 	try {
 		const v = JSON.parse(text) as Partial<LockHolder> | null;
-		if (!v || !Number.isInteger(v.pid) || (v.pid as number) <= 0 || typeof v.startedAt !== 'string') return null;
+		if (!v || !Number.isInteger(v.pid) || (v.pid as number) <= 0 || typeof v.startedAt !== 'string')
+			return null;
 		return {
 			pid: v.pid as number,
 			startedAt: v.startedAt,

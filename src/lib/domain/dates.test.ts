@@ -48,9 +48,9 @@ describe('screen times', () => {
 	});
 
 	it('names the weekday in a time range', () => {
-		expect(formatTimeRange(new Date('2026-04-24T08:00:00+07:00'), new Date('2026-04-24T11:30:00+07:00'))).toBe(
-			'08:00 – 11:30, Thứ Sáu, 24/04/2026'
-		);
+		expect(
+			formatTimeRange(new Date('2026-04-24T08:00:00+07:00'), new Date('2026-04-24T11:30:00+07:00'))
+		).toBe('08:00 – 11:30, Thứ Sáu, 24/04/2026');
 	});
 });
 
@@ -59,12 +59,16 @@ describe('date and time fields (day first, 24-hour, whatever the browser languag
 		const start = new Date('2026-04-24T01:00:00Z');
 		expect(formatDateTime(start)).toBe('24/04/2026 08:00');
 		expect(parseVnDateTime('24/04/2026 08:00')?.toISOString()).toBe('2026-04-24T01:00:00.000Z');
-		expect(parseVnDateTime(formatDateTime(new Date('2026-12-31T16:59:00Z')))?.toISOString()).toBe('2026-12-31T16:59:00.000Z');
+		expect(parseVnDateTime(formatDateTime(new Date('2026-12-31T16:59:00Z')))?.toISOString()).toBe(
+			'2026-12-31T16:59:00.000Z'
+		);
 	});
 
 	it('accept the ways a clerk types a time: 8h00, 14 giờ 30, a single-digit day and month', () => {
 		expect(parseVnDateTime('24/4/2026 8h00')?.toISOString()).toBe('2026-04-24T01:00:00.000Z');
-		expect(parseVnDateTime(' 24-04-2026  lúc 14 giờ 30 ')?.toISOString()).toBe('2026-04-24T07:30:00.000Z');
+		expect(parseVnDateTime(' 24-04-2026  lúc 14 giờ 30 ')?.toISOString()).toBe(
+			'2026-04-24T07:30:00.000Z'
+		);
 		expect(parseVnDateTime('24.04.2026, 14:05')?.toISOString()).toBe('2026-04-24T07:05:00.000Z');
 	});
 
@@ -76,10 +80,20 @@ describe('date and time fields (day first, 24-hour, whatever the browser languag
 	});
 
 	it('refuse malformed or impossible values', () => {
-		for (const bad of ['', '2026-04-24T08:00', '30/02/2026 08:00', '24/04/2026 25:00', '24/04/2026 08:60', '24/04/2026', 'hôm nay', '24/04/1999 08:00']) {
+		for (const bad of [
+			'',
+			'2026-04-24T08:00',
+			'30/02/2026 08:00',
+			'24/04/2026 25:00',
+			'24/04/2026 08:60',
+			'24/04/2026',
+			'hôm nay',
+			'24/04/1999 08:00'
+		]) {
 			expect(parseVnDateTime(bad)).toBeNull();
 		}
-		for (const bad of ['', '2026-04-20', '31/04/2026', '29/02/2027', 'mai']) expect(parseVnDay(bad)).toBeNull();
+		for (const bad of ['', '2026-04-20', '31/04/2026', '29/02/2027', 'mai'])
+			expect(parseVnDay(bad)).toBeNull();
 		expect(parseVnDay('29/02/2028')).toBe('2028-02-29');
 	});
 

@@ -149,7 +149,9 @@ export function vnIsoDay(date: Date): string {
 
 /** Whole days from one "yyyy-mm-dd" to another (negative when earlier). */
 export function daysBetween(fromIso: string, toIso: string): number {
-	return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+	return Math.round(
+		(Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000
+	);
 }
 
 /** "2026-04-22" moved by a number of days. */

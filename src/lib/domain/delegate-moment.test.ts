@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { delegateMoment, repliesClosedReason, repliesOpen, timingsOfTheMeeting } from './delegate-moment';
+import {
+	delegateMoment,
+	repliesClosedReason,
+	repliesOpen,
+	timingsOfTheMeeting
+} from './delegate-moment';
 import { formatSpoken } from './programme';
 import { idleTimer, type TimerState } from './timer';
 
@@ -16,7 +21,8 @@ const timer = (itemId: number, running: boolean, spokenMs = 60_000): TimerState 
 	endsAt: running ? Date.now() + 420_000 - spokenMs : null,
 	remainingMs: 420_000 - spokenMs
 });
-const moment = (now: number, t: TimerState = idle, endedAt: number | null = null) => delegateMoment({ now, startsAt, endsAt, timer: t, endedAt });
+const moment = (now: number, t: TimerState = idle, endedAt: number | null = null) =>
+	delegateMoment({ now, startsAt, endsAt, timer: t, endedAt });
 
 describe('delegate moment', () => {
 	it('is "before" on any earlier day, up to the last minute of the day before', () => {
@@ -73,7 +79,9 @@ describe('delegate moment once the chair closed the meeting', () => {
 	});
 
 	it('ignores a close from a rehearsal on an earlier day', () => {
-		expect(moment(at('2026-04-24T09:00:00'), timer(1, true), at('2026-04-22T16:00:00'))).toBe('during');
+		expect(moment(at('2026-04-24T09:00:00'), timer(1, true), at('2026-04-22T16:00:00'))).toBe(
+			'during'
+		);
 		expect(moment(at('2026-04-24T07:00:00'), idle, at('2026-04-22T16:00:00'))).toBe('day');
 	});
 });
@@ -85,8 +93,12 @@ describe('replies', () => {
 	});
 
 	it('say the one true reason once closed', () => {
-		expect(repliesClosedReason(at('2026-04-24T09:00:00'), endsAt)).toBe('Hội nghị đã bắt đầu nên không thể thay đổi trả lời.');
-		expect(repliesClosedReason(at('2026-12-01T09:00:00'), endsAt)).toBe('Hội nghị đã kết thúc nên không thể thay đổi trả lời.');
+		expect(repliesClosedReason(at('2026-04-24T09:00:00'), endsAt)).toBe(
+			'Hội nghị đã bắt đầu nên không thể thay đổi trả lời.'
+		);
+		expect(repliesClosedReason(at('2026-12-01T09:00:00'), endsAt)).toBe(
+			'Hội nghị đã kết thúc nên không thể thay đổi trả lời.'
+		);
 		expect(repliesClosedReason(at('2026-12-01T09:00:00'), endsAt)).not.toMatch(/hoặc/);
 	});
 });
@@ -99,7 +111,10 @@ describe('what happened', () => {
 			{ itemId: 2, startedAt: at('2026-04-24T23:50:00') },
 			{ itemId: 3, startedAt: at('2026-12-01T20:00:00') } // a timer tried out months later
 		];
-		expect(timingsOfTheMeeting(timings, startsAt, endsAt).map((t) => t.startedAt)).toEqual([at('2026-04-24T08:03:00'), at('2026-04-24T23:50:00')]);
+		expect(timingsOfTheMeeting(timings, startsAt, endsAt).map((t) => t.startedAt)).toEqual([
+			at('2026-04-24T08:03:00'),
+			at('2026-04-24T23:50:00')
+		]);
 	});
 });
 

@@ -29,10 +29,19 @@ function vnDay(ms: number): string {
 	return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-export function delegateMoment({ now, startsAt, endsAt, timer, endedAt }: MomentInput): DelegateMoment {
+export function delegateMoment({
+	now,
+	startsAt,
+	endsAt,
+	timer,
+	endedAt
+}: MomentInput): DelegateMoment {
 	// Closed by the chair on or after its first day (a close at a rehearsal days before is not it).
 	if (endedAt !== null && endedAt <= now && vnDay(endedAt) >= vnDay(startsAt)) return 'after';
-	const onConferenceDay = vnDay(now) === vnDay(startsAt) || vnDay(now) === vnDay(endsAt) || (now >= startsAt && now < endsAt);
+	const onConferenceDay =
+		vnDay(now) === vnDay(startsAt) ||
+		vnDay(now) === vnDay(endsAt) ||
+		(now >= startsAt && now < endsAt);
 	if (now >= startsAt && now < endsAt) return 'during';
 	const timed = timer.itemId !== null && onConferenceDay;
 	if (now >= endsAt) {
@@ -61,7 +70,11 @@ export function repliesClosedReason(now: number, endsAt: number): string {
  * The timer's records that belong to the meeting itself: started on its day(s) in Vietnam, so a
  * rehearsal the day before or a timer tried out after the date moved is not shown as what happened.
  */
-export function timingsOfTheMeeting<T extends { startedAt: number }>(timings: readonly T[], startsAt: number, endsAt: number): T[] {
+export function timingsOfTheMeeting<T extends { startedAt: number }>(
+	timings: readonly T[],
+	startsAt: number,
+	endsAt: number
+): T[] {
 	const first = vnDay(startsAt);
 	const last = vnDay(endsAt);
 	return timings.filter((t) => {

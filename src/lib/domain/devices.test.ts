@@ -10,7 +10,9 @@ describe('where a check-in was made', () => {
 	});
 	it('says "this device", a self check-in, or another device when unknown', () => {
 		expect(whereCheckedIn('diemdanh-586d', 'diemdanh-586d', names)).toBe('Tại máy này');
-		expect(whereCheckedIn(SELF_DEVICE_ID, 'diemdanh-586d', names)).toBe('Đại biểu tự điểm danh tại hội trường');
+		expect(whereCheckedIn(SELF_DEVICE_ID, 'diemdanh-586d', names)).toBe(
+			'Đại biểu tự điểm danh tại hội trường'
+		);
 		expect(whereCheckedIn(null, 'diemdanh-586d', names)).toBe('Tại máy khác');
 	});
 	it('never takes a name from the prototype', () => {

@@ -16,7 +16,11 @@ export function deviceLabel(deviceId: string, names: DeviceNames): string {
 }
 
 /** The line under a yellow verdict: where the first check-in was made. */
-export function whereCheckedIn(firstDeviceId: string | null, ownDeviceId: string, names: DeviceNames): string {
+export function whereCheckedIn(
+	firstDeviceId: string | null,
+	ownDeviceId: string,
+	names: DeviceNames
+): string {
 	if (firstDeviceId === null) return 'Tại máy khác';
 	if (firstDeviceId === ownDeviceId) return 'Tại máy này';
 	if (firstDeviceId === SELF_DEVICE_ID) return 'Đại biểu tự điểm danh tại hội trường';

@@ -12,7 +12,9 @@ import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from './text';
  * control characters (./text.ts). Chain `.trim()`, `.max()` and the rest after it.
  */
 export const textField = (error?: string) =>
-	z.string(error === undefined ? undefined : { error }).refine((value) => !hasControlCharacters(value), CONTROL_CHARACTER_MESSAGE);
+	z
+		.string(error === undefined ? undefined : { error })
+		.refine((value) => !hasControlCharacters(value), CONTROL_CHARACTER_MESSAGE);
 
 /** What `.max()` says: a message, or one made from the refused text (`issue.input`); zod's own when left out. */
 type TooLong = string | { error: (issue: { input?: unknown }) => string };
@@ -25,9 +27,15 @@ interface TextOptions {
 }
 
 /** A line a person types: no control characters, trimmed, at most `max` characters, NFC. */
-export const cleanText = (max: number, tooLong?: TooLong, { required, error }: TextOptions = {}) => {
+export const cleanText = (
+	max: number,
+	tooLong?: TooLong,
+	{ required, error }: TextOptions = {}
+) => {
 	const trimmed = textField(error).trim();
-	return (required === undefined ? trimmed : trimmed.min(1, required)).max(max, tooLong).transform((v) => v.normalize('NFC'));
+	return (required === undefined ? trimmed : trimmed.min(1, required))
+		.max(max, tooLong)
+		.transform((v) => v.normalize('NFC'));
 };
 
 /** The same, with '' stored as null. */
@@ -35,10 +43,12 @@ export const optionalText = (max: number, tooLong?: TooLong, options?: TextOptio
 	cleanText(max, tooLong, options).transform((v) => v || null);
 
 /** A row's id in a JSON body: a whole number PostgreSQL's `integer` holds (./ids.ts). */
-export const dbId = (invalid: string, missing = invalid) => z.number({ error: missing }).refine(isDbId, invalid);
+export const dbId = (invalid: string, missing = invalid) =>
+	z.number({ error: missing }).refine(isDbId, invalid);
 
 /** A row's id as a form posts it (a select, a hidden field): text that reads as a database id. */
-export const postedDbId = (message: string) => z.coerce.number({ error: message }).refine(isDbId, message);
+export const postedDbId = (message: string) =>
+	z.coerce.number({ error: message }).refine(isDbId, message);
 
 /** An optional phone number as people write it, stored in one form (./phone.ts); '' is null. */
 export const phoneField = (wrong: (typed: string) => string) =>
@@ -59,4 +69,9 @@ export const emailField = (wrong: (typed: string) => string) =>
 	textField()
 		.trim()
 		.transform((v) => v || null)
-		.pipe(z.email({ error: (issue) => wrong(String(issue.input ?? '')) }).max(200).nullable());
+		.pipe(
+			z
+				.email({ error: (issue) => wrong(String(issue.input ?? '')) })
+				.max(200)
+				.nullable()
+		);

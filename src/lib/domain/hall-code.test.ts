@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { HALL_WINDOW_MS, checkHallCode, checkHallShortCode, currentHallCode, deriveHallCode, deriveHallShortCode, formatHallShortCode, hallLink, hallWindow } from './hall-code';
+import {
+	HALL_WINDOW_MS,
+	checkHallCode,
+	checkHallShortCode,
+	currentHallCode,
+	deriveHallCode,
+	deriveHallShortCode,
+	formatHallShortCode,
+	hallLink,
+	hallWindow
+} from './hall-code';
 import { deriveDigits } from './tokens';
 
 const secret = new TextEncoder().encode('bi-mat-thu-nghiem-hoi-truong');
@@ -40,7 +50,9 @@ describe('hall code', () => {
 	});
 
 	it('builds the link the screen shows', () => {
-		expect(hallLink('http://10.0.0.5:3000/', 'abcdefghij')).toBe('http://10.0.0.5:3000/c/abcdefghij');
+		expect(hallLink('http://10.0.0.5:3000/', 'abcdefghij')).toBe(
+			'http://10.0.0.5:3000/c/abcdefghij'
+		);
 	});
 });
 
@@ -63,7 +75,9 @@ describe('hall short code', () => {
 	it('accepts the current and the previous window, typed with spaces', () => {
 		const { shortCode } = currentHallCode(secret, 1, t0);
 		expect(checkHallShortCode(secret, 1, shortCode, t0)).toBe('valid');
-		expect(checkHallShortCode(secret, 1, formatHallShortCode(shortCode), t0 + HALL_WINDOW_MS)).toBe('valid');
+		expect(checkHallShortCode(secret, 1, formatHallShortCode(shortCode), t0 + HALL_WINDOW_MS)).toBe(
+			'valid'
+		);
 		expect(formatHallShortCode('482913')).toBe('482 913');
 	});
 
@@ -86,7 +100,8 @@ describe('hall short code', () => {
 
 describe('deriveDigits', () => {
 	it('gives the asked number of digits, padded, and refuses more than 9', () => {
-		for (let w = 0; w < 50; w++) expect(deriveDigits(secret, 'hall', [1, w], 6)).toMatch(/^[0-9]{6}$/);
+		for (let w = 0; w < 50; w++)
+			expect(deriveDigits(secret, 'hall', [1, w], 6)).toMatch(/^[0-9]{6}$/);
 		expect(() => deriveDigits(secret, 'hall', [1], 10)).toThrow(RangeError);
 		expect(() => deriveDigits(secret, 'hall', ['1:2'], 6)).toThrow(RangeError);
 	});

@@ -22,7 +22,11 @@ export function deriveHallCode(secret: Uint8Array, conferenceId: number, window:
 	return deriveToken(secret, 'hall', [conferenceId, window], HALL_CODE_LENGTH);
 }
 
-export function deriveHallShortCode(secret: Uint8Array, conferenceId: number, window: number): string {
+export function deriveHallShortCode(
+	secret: Uint8Array,
+	conferenceId: number,
+	window: number
+): string {
 	return deriveDigits(secret, 'hall', [conferenceId, window, 'short'], HALL_SHORT_CODE_DIGITS);
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deriveInviteToken, INVITE_TOKEN_LENGTH, inviteLink, inviteTokenHash, parseInviteToken } from './invite-token';
+import {
+	deriveInviteToken,
+	INVITE_TOKEN_LENGTH,
+	inviteLink,
+	inviteTokenHash,
+	parseInviteToken
+} from './invite-token';
 
 const secret = new TextEncoder().encode('bí mật thử nghiệm của máy chủ');
 const otherSecret = new TextEncoder().encode('một bí mật khác');
@@ -53,7 +59,16 @@ describe('reading a token from a scan or a link', () => {
 	});
 
 	it('refuses everything else', () => {
-		for (const bad of ['', 'hello', `https://x.vn/c/${token}`, `https://x.vn/d/${token}x`, token.slice(1), `${token}1`, 'https://x.vn/d/', `ftp://x/d/${token}`]) {
+		for (const bad of [
+			'',
+			'hello',
+			`https://x.vn/c/${token}`,
+			`https://x.vn/d/${token}x`,
+			token.slice(1),
+			`${token}1`,
+			'https://x.vn/d/',
+			`ftp://x/d/${token}`
+		]) {
 			expect(parseInviteToken(bad)).toBeNull();
 		}
 	});

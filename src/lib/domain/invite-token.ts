@@ -1,4 +1,10 @@
-import { parsePersonalToken, PERSONAL_TOKEN_LENGTH, personalLink, personalToken, tokenHash } from './personal-token';
+import {
+	parsePersonalToken,
+	PERSONAL_TOKEN_LENGTH,
+	personalLink,
+	personalToken,
+	tokenHash
+} from './personal-token';
 
 // A delegate's personal link `/d/TOKEN`: thin names over the one personal-token mechanism
 // (./personal-token.ts), which units' upload links share.

@@ -28,7 +28,9 @@ export type LiveEventType = LiveEvent['type'];
 export type LivePayload<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
 /** One event as a browser receives it: the event and the server's clock when it was sent. */
-export type LiveMessage = { [T in LiveEventType]: LivePayload<T> & { serverTime: number } }[LiveEventType];
+export type LiveMessage = {
+	[T in LiveEventType]: LivePayload<T> & { serverTime: number };
+}[LiveEventType];
 
 /**
  * Who hears each event: staff-only events go to signed-in staff, the others to everyone (the

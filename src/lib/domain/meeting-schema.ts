@@ -31,13 +31,18 @@ export const meetingCommandSchema = z.discriminatedUnion(
 		z.object({ action: z.literal('next'), fromItemId: fromItem }),
 		z.object({ action: z.literal('previous'), fromItemId: fromItem }),
 		z.object({ action: z.literal('goto'), itemId }),
-		z.object({ action: z.literal('screen'), screen: z.enum(PROJECTOR_SCREENS, { error: 'Màn hình chiếu không hợp lệ.' }) }),
+		z.object({
+			action: z.literal('screen'),
+			screen: z.enum(PROJECTOR_SCREENS, { error: 'Màn hình chiếu không hợp lệ.' })
+		}),
 		/** "Kết thúc hội nghị": stops the timer and records the end time; "Mở lại hội nghị" undoes it. */
 		z.object({ action: z.literal('end') }),
 		z.object({ action: z.literal('reopen') }),
 		z.object({
 			action: z.literal('message'),
-			message: textField('Lời nhắn phải là chữ.').trim().max(MESSAGE_MAX, `Lời nhắn không quá ${MESSAGE_MAX} ký tự.`)
+			message: textField('Lời nhắn phải là chữ.')
+				.trim()
+				.max(MESSAGE_MAX, `Lời nhắn không quá ${MESSAGE_MAX} ký tự.`)
 		})
 	],
 	{ error: 'Thao tác không hợp lệ.' }

@@ -17,6 +17,8 @@ describe('what the projector draws', () => {
 	});
 
 	it('the closing screen once the meeting is closed, whatever was chosen', () => {
-		expect(projectorView({ ...open, screen: 'hall', endedAt: Date.UTC(2026, 3, 24, 4, 30) })).toBe('closed');
+		expect(projectorView({ ...open, screen: 'hall', endedAt: Date.UTC(2026, 3, 24, 4, 30) })).toBe(
+			'closed'
+		);
 	});
 });

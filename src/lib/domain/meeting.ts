@@ -22,7 +22,9 @@ export function idleMeeting(): MeetingSnapshot {
 }
 
 /** What the projector draws: the closing screen once the meeting is closed, else the chair's choice (the programme while no item is open). */
-export function projectorView(meeting: Pick<MeetingSnapshot, 'timer' | 'screen' | 'endedAt'>): 'closed' | ProjectorScreen {
+export function projectorView(
+	meeting: Pick<MeetingSnapshot, 'timer' | 'screen' | 'endedAt'>
+): 'closed' | ProjectorScreen {
 	if (meeting.endedAt !== null) return 'closed';
 	if (meeting.screen === 'item' && meeting.timer.itemId === null) return 'programme';
 	return meeting.screen;
@@ -30,6 +32,11 @@ export function projectorView(meeting: Pick<MeetingSnapshot, 'timer' | 'screen' 
 
 export const MESSAGE_MAX = 120;
 /** Messages the chair sends most, one tap each. */
-export const MESSAGE_PRESETS = ['Còn 1 phút', 'Đề nghị kết thúc', 'Xin mời đồng chí tiếp tục', 'Giữ trật tự'] as const;
+export const MESSAGE_PRESETS = [
+	'Còn 1 phút',
+	'Đề nghị kết thúc',
+	'Xin mời đồng chí tiếp tục',
+	'Giữ trật tự'
+] as const;
 
 export type { MeetingCommand } from './meeting-schema';

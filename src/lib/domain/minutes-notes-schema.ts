@@ -1,6 +1,13 @@
 import { z } from './zod';
 import { dbId, cleanText, textField } from './fields';
-import { CONCLUSION_MAX, CONCLUSIONS_MAX, FLOOR_SPEAKERS_MAX, NOTES_MAX, SPEAKER_NAME_MAX, SPEAKER_UNIT_MAX } from './minutes';
+import {
+	CONCLUSION_MAX,
+	CONCLUSIONS_MAX,
+	FLOOR_SPEAKERS_MAX,
+	NOTES_MAX,
+	SPEAKER_NAME_MAX,
+	SPEAKER_UNIT_MAX
+} from './minutes';
 
 // The body of POST /api/minutes/notes (a NoteSave). Its own module, as the architecture asks of
 // schemas, so the notes screen's plain helpers (./minutes-notes.ts) never bring zod along.
@@ -14,9 +21,13 @@ const speakerSchema = z.object(
 			required: 'Vui lòng nhập tên người phát biểu.',
 			error: 'Tên người phát biểu không hợp lệ.'
 		}),
-		unit: cleanText(SPEAKER_UNIT_MAX, `Chức vụ, đơn vị của người phát biểu dài quá ${SPEAKER_UNIT_MAX} ký tự.`, {
-			error: 'Chức vụ, đơn vị của người phát biểu không hợp lệ.'
-		})
+		unit: cleanText(
+			SPEAKER_UNIT_MAX,
+			`Chức vụ, đơn vị của người phát biểu dài quá ${SPEAKER_UNIT_MAX} ký tự.`,
+			{
+				error: 'Chức vụ, đơn vị của người phát biểu không hợp lệ.'
+			}
+		)
 	},
 	{ error: 'Người phát biểu không hợp lệ.' }
 );
@@ -28,9 +39,15 @@ const speakerSchema = z.object(
 export const noteSaveSchema = z.object(
 	{
 		itemId: dbId('Mục chương trình không hợp lệ.', 'Thiếu mục chương trình.'),
-		baseRevision: z.number({ error: 'Thiếu số lần lưu của nội dung.' }).int('Số lần lưu không hợp lệ.').min(0, 'Số lần lưu không hợp lệ.'),
+		baseRevision: z
+			.number({ error: 'Thiếu số lần lưu của nội dung.' })
+			.int('Số lần lưu không hợp lệ.')
+			.min(0, 'Số lần lưu không hợp lệ.'),
 		notes: textField('Nội dung ghi chép không hợp lệ.')
-			.max(NOTES_MAX, `Nội dung ghi chép của một mục dài quá ${count(NOTES_MAX)} ký tự. Vui lòng rút gọn hoặc chuyển bớt sang mục khác.`)
+			.max(
+				NOTES_MAX,
+				`Nội dung ghi chép của một mục dài quá ${count(NOTES_MAX)} ký tự. Vui lòng rút gọn hoặc chuyển bớt sang mục khác.`
+			)
 			.transform((v) => v.normalize('NFC')),
 		floorSpeakers: z
 			.array(speakerSchema, { error: 'Danh sách người phát biểu không hợp lệ.' })

@@ -13,10 +13,20 @@ import {
 import { itemTimings, MINUTE_MS, type TimerEventRecord } from './timer';
 
 /** Hà Nội time on the conference's morning, as epoch ms. */
-const at = (hhmmss: string, day = '2026-04-24') => Date.parse(`${day}T${hhmmss.length === 5 ? `${hhmmss}:00` : hhmmss}+07:00`);
+const at = (hhmmss: string, day = '2026-04-24') =>
+	Date.parse(`${day}T${hhmmss.length === 5 ? `${hhmmss}:00` : hhmmss}+07:00`);
 
 const ITEMS: MinutesInput['items'] = [
-	{ id: 1, kind: 'opening', title: 'Phát biểu khai mạc hội nghị', presenter: 'Đồng chí Nguyễn Anh Tấn, Chủ tịch UBND xã', unitName: null, plannedSeconds: 300, documentTitle: null, note: null },
+	{
+		id: 1,
+		kind: 'opening',
+		title: 'Phát biểu khai mạc hội nghị',
+		presenter: 'Đồng chí Nguyễn Anh Tấn, Chủ tịch UBND xã',
+		unitName: null,
+		plannedSeconds: 300,
+		documentTitle: null,
+		note: null
+	},
 	{
 		id: 2,
 		kind: 'speech',
@@ -25,10 +35,32 @@ const ITEMS: MinutesInput['items'] = [
 		unitName: 'Phòng Văn hóa - Xã hội',
 		plannedSeconds: 420,
 		documentTitle: 'Tham luận: Công tác chuyển đổi số trên địa bàn xã',
-		note: { notes: 'Nêu kết quả triển khai.\n\n  Đề xuất thêm kinh phí.  ', floorSpeakers: [], conclusions: [] }
+		note: {
+			notes: 'Nêu kết quả triển khai.\n\n  Đề xuất thêm kinh phí.  ',
+			floorSpeakers: [],
+			conclusions: []
+		}
 	},
-	{ id: 3, kind: 'speech', title: 'Công tác an ninh trật tự', presenter: 'Đồng chí Lê Văn Hùng', unitName: 'Công an xã', plannedSeconds: 420, documentTitle: null, note: null },
-	{ id: 4, kind: 'break', title: 'Giải lao', presenter: '', unitName: null, plannedSeconds: 600, documentTitle: null, note: null },
+	{
+		id: 3,
+		kind: 'speech',
+		title: 'Công tác an ninh trật tự',
+		presenter: 'Đồng chí Lê Văn Hùng',
+		unitName: 'Công an xã',
+		plannedSeconds: 420,
+		documentTitle: null,
+		note: null
+	},
+	{
+		id: 4,
+		kind: 'break',
+		title: 'Giải lao',
+		presenter: '',
+		unitName: null,
+		plannedSeconds: 600,
+		documentTitle: null,
+		note: null
+	},
 	{
 		id: 5,
 		kind: 'discussion',
@@ -54,7 +86,11 @@ const ITEMS: MinutesInput['items'] = [
 		unitName: null,
 		plannedSeconds: 900,
 		documentTitle: null,
-		note: { notes: '', floorSpeakers: [], conclusions: ['Hoàn thành số hóa hồ sơ trước 30/6.', '  ', 'Công an xã giữ vững an ninh.'] }
+		note: {
+			notes: '',
+			floorSpeakers: [],
+			conclusions: ['Hoàn thành số hóa hồ sơ trước 30/6.', '  ', 'Công an xã giữ vững an ninh.']
+		}
 	}
 ];
 
@@ -111,8 +147,18 @@ function input(overrides: Partial<MinutesInput> = {}): MinutesInput {
 			],
 			walkIns: [{ fullName: 'Đặng Quốc Việt', position: 'Phóng viên' }],
 			absent: [
-				{ fullName: 'Lê Thị Thu', position: 'Phó Chủ tịch HĐND xã', groupName: 'Thường trực Đảng ủy, HĐND, UBND xã', reason: 'đi công tác' },
-				{ fullName: 'Hồ Văn Tư', position: 'Trưởng thôn Bình Minh', groupName: 'Trưởng thôn', reason: null }
+				{
+					fullName: 'Lê Thị Thu',
+					position: 'Phó Chủ tịch HĐND xã',
+					groupName: 'Thường trực Đảng ủy, HĐND, UBND xã',
+					reason: 'đi công tác'
+				},
+				{
+					fullName: 'Hồ Văn Tư',
+					position: 'Trưởng thôn Bình Minh',
+					groupName: 'Trưởng thôn',
+					reason: null
+				}
 			]
 		},
 		...overrides
@@ -123,12 +169,20 @@ const byKey = (sections: MinutesSection[], key: string) => sections.find((s) => 
 
 describe('formatMomentInWords', () => {
 	it('writes hours and minutes in two digits and the date as the decree does', () => {
-		expect(formatMomentInWords(new Date(at('08:05')))).toBe('08 giờ 05 phút, ngày 24 tháng 4 năm 2026');
-		expect(formatMomentInWords(new Date(at('14:30', '2026-02-05')))).toBe('14 giờ 30 phút, ngày 05 tháng 02 năm 2026');
-		expect(formatMomentInWords(new Date(at('07:00', '2026-11-09')))).toBe('07 giờ 00 phút, ngày 09 tháng 11 năm 2026');
+		expect(formatMomentInWords(new Date(at('08:05')))).toBe(
+			'08 giờ 05 phút, ngày 24 tháng 4 năm 2026'
+		);
+		expect(formatMomentInWords(new Date(at('14:30', '2026-02-05')))).toBe(
+			'14 giờ 30 phút, ngày 05 tháng 02 năm 2026'
+		);
+		expect(formatMomentInWords(new Date(at('07:00', '2026-11-09')))).toBe(
+			'07 giờ 00 phút, ngày 09 tháng 11 năm 2026'
+		);
 	});
 	it('reads the time in Vietnam whatever the server zone (17:30 UTC is 00:30 the next day there)', () => {
-		expect(formatMomentInWords(new Date('2026-01-31T17:30:00Z'))).toBe('00 giờ 30 phút, ngày 01 tháng 02 năm 2026');
+		expect(formatMomentInWords(new Date('2026-01-31T17:30:00Z'))).toBe(
+			'00 giờ 30 phút, ngày 01 tháng 02 năm 2026'
+		);
 	});
 });
 
@@ -136,7 +190,20 @@ describe('assembleMinutes', () => {
 	const sections = assembleMinutes(input());
 
 	it('gives the sections of mẫu 1.9 in order, one per programme item but the break', () => {
-		expect(sections.map((s) => s.key)).toEqual(['start', 'place', 'attendance', 'chair', 'secretary', 'item:1', 'item:2', 'item:3', 'item:5', 'item:6', 'conclusions', 'end']);
+		expect(sections.map((s) => s.key)).toEqual([
+			'start',
+			'place',
+			'attendance',
+			'chair',
+			'secretary',
+			'item:1',
+			'item:2',
+			'item:3',
+			'item:5',
+			'item:6',
+			'conclusions',
+			'end'
+		]);
 		expect(sections.every((s) => s.text === null)).toBe(true);
 		expect(sections.filter((s) => s.missing)).toEqual([]);
 	});
@@ -158,12 +225,16 @@ describe('assembleMinutes', () => {
 
 	it('names the chair and the secretary', () => {
 		expect(byKey(sections, 'chair').data).toBe('Đồng chí Nguyễn Anh Tấn - Chủ tịch UBND xã');
-		expect(byKey(sections, 'secretary').data).toBe('Đồng chí Trần Thị Mai - Công chức Văn phòng - Thống kê');
+		expect(byKey(sections, 'secretary').data).toBe(
+			'Đồng chí Trần Thị Mai - Công chức Văn phòng - Thống kê'
+		);
 	});
 
 	it('gives each item its presenter, document, time spoken without the pause, extension and overtime, notes and floor speakers', () => {
 		expect(byKey(sections, 'item:1').heading).toBe('1. Phát biểu khai mạc hội nghị');
-		expect(byKey(sections, 'item:1').data).toBe('Trình bày: Đồng chí Nguyễn Anh Tấn, Chủ tịch UBND xã.\nThời gian trình bày: 4 phút 30 giây (dự kiến 5 phút).');
+		expect(byKey(sections, 'item:1').data).toBe(
+			'Trình bày: Đồng chí Nguyễn Anh Tấn, Chủ tịch UBND xã.\nThời gian trình bày: 4 phút 30 giây (dự kiến 5 phút).'
+		);
 		expect(byKey(sections, 'item:2').data.split('\n')).toEqual([
 			'Đơn vị trình bày: Phòng Văn hóa - Xã hội.',
 			'Tài liệu: Tham luận: Công tác chuyển đổi số trên địa bàn xã.',
@@ -178,7 +249,9 @@ describe('assembleMinutes', () => {
 			'- Đồng chí Phạm Thị Lan (Trưởng thôn Đồng Tiến)',
 			'- Đồng chí Trần Văn Bình'
 		]);
-		expect(byKey(sections, 'item:6').data).toContain('Thời gian trình bày: 17 phút (dự kiến 15 phút, quá 2 phút).');
+		expect(byKey(sections, 'item:6').data).toContain(
+			'Thời gian trình bày: 17 phút (dự kiến 15 phút, quá 2 phút).'
+		);
 	});
 
 	it('keeps a skipped item and says plainly it was not timed', () => {
@@ -189,8 +262,12 @@ describe('assembleMinutes', () => {
 	});
 
 	it('numbers the chair’s conclusions and ends at the recorded end of a meeting that ran late', () => {
-		expect(byKey(sections, 'conclusions').data).toBe('1. Hoàn thành số hóa hồ sơ trước 30/6.\n2. Công an xã giữ vững an ninh.');
-		expect(byKey(sections, 'end').data).toBe('Hội nghị kết thúc vào 11 giờ 20 phút, ngày 24 tháng 4 năm 2026./.');
+		expect(byKey(sections, 'conclusions').data).toBe(
+			'1. Hoàn thành số hóa hồ sơ trước 30/6.\n2. Công an xã giữ vững an ninh.'
+		);
+		expect(byKey(sections, 'end').data).toBe(
+			'Hội nghị kết thúc vào 11 giờ 20 phút, ngày 24 tháng 4 năm 2026./.'
+		);
 	});
 
 	it('before the meeting says what is missing and invents no time', () => {
@@ -200,46 +277,92 @@ describe('assembleMinutes', () => {
 				meetingEndedAt: null,
 				items: ITEMS.map((i) => ({ ...i, note: null })),
 				conference: { ...input().conference, secretaryName: '' },
-				attendance: { ...input().attendance, presentInvited: 0, groups: [], leadersPresent: [], walkIns: [], absent: [] }
+				attendance: {
+					...input().attendance,
+					presentInvited: 0,
+					groups: [],
+					leadersPresent: [],
+					walkIns: [],
+					absent: []
+				}
 			})
 		);
 		expect(byKey(before, 'start')).toMatchObject({ data: '', missing: MISSING.start });
 		expect(byKey(before, 'end')).toMatchObject({ data: '', missing: MISSING.end });
-		expect(byKey(before, 'secretary')).toMatchObject({ data: '', missing: 'Chưa có tên thư ký: nhập ở Thông tin hội nghị.' });
+		expect(byKey(before, 'secretary')).toMatchObject({
+			data: '',
+			missing: 'Chưa có tên thư ký: nhập ở Thông tin hội nghị.'
+		});
 		expect(byKey(before, 'conclusions').missing).toBe(MISSING.conclusions);
 		expect(byKey(before, 'attendance').missing).toBe(MISSING.checkins);
 		for (const s of before) expect(s.data).not.toMatch(/\d{2} giờ/);
-		expect(before.filter((s) => s.key.startsWith('item:')).every((s) => s.data.includes(UNTIMED_LINE))).toBe(true);
+		expect(
+			before.filter((s) => s.key.startsWith('item:')).every((s) => s.data.includes(UNTIMED_LINE))
+		).toBe(true);
 	});
 });
 
 describe('reassembleMinutes', () => {
 	const first = assembleMinutes(input());
 	const edited = first.map((s) =>
-		s.key === 'attendance' ? { ...s, text: 'Đại biểu dự đông đủ, gồm 18 đồng chí.' } : s.key === 'item:2' ? { ...s, text: 'Phòng Văn hóa - Xã hội trình bày tham luận, nêu rõ kết quả.' } : s
+		s.key === 'attendance'
+			? { ...s, text: 'Đại biểu dự đông đủ, gồm 18 đồng chí.' }
+			: s.key === 'item:2'
+				? { ...s, text: 'Phòng Văn hóa - Xã hội trình bày tham luận, nêu rõ kết quả.' }
+				: s
 	);
 
 	it('keeps every sentence the secretary wrote and refreshes the data after a late check-in', () => {
-		const later = input({ attendance: { ...input().attendance, presentInvited: 19, groups: [{ name: 'Thường trực Đảng ủy, HĐND, UBND xã', invited: 8, present: 8 }, { name: 'Trưởng thôn', invited: 12, present: 11 }] } });
+		const later = input({
+			attendance: {
+				...input().attendance,
+				presentInvited: 19,
+				groups: [
+					{ name: 'Thường trực Đảng ủy, HĐND, UBND xã', invited: 8, present: 8 },
+					{ name: 'Trưởng thôn', invited: 12, present: 11 }
+				]
+			}
+		});
 		const again = reassembleMinutes(edited, assembleMinutes(later));
 		const attendance = byKey(again, 'attendance');
 		expect(attendance.text).toBe('Đại biểu dự đông đủ, gồm 18 đồng chí.');
 		expect(attendance.data).toContain('có mặt: 19.');
 		expect(attendance.dataChanged).toBe(true);
 		// Edited, but its data did not move: no notice.
-		expect(byKey(again, 'item:2')).toMatchObject({ text: 'Phòng Văn hóa - Xã hội trình bày tham luận, nêu rõ kết quả.', dataChanged: false });
+		expect(byKey(again, 'item:2')).toMatchObject({
+			text: 'Phòng Văn hóa - Xã hội trình bày tham luận, nêu rõ kết quả.',
+			dataChanged: false
+		});
 		// Not edited: simply the new data.
 		expect(byKey(again, 'start').text).toBeNull();
 		expect(sectionText(attendance)).toBe('Đại biểu dự đông đủ, gồm 18 đồng chí.');
 		// A second assembly with the same data does not forget the change the secretary has not answered.
-		expect(byKey(reassembleMinutes(again, assembleMinutes(later)), 'attendance').dataChanged).toBe(true);
+		expect(byKey(reassembleMinutes(again, assembleMinutes(later)), 'attendance').dataChanged).toBe(
+			true
+		);
 	});
 
 	it('keeps an edited section of an item taken off the programme, in its place, and drops an unedited one', () => {
 		const fewer = input({ items: ITEMS.filter((i) => i.id !== 2 && i.id !== 3) });
 		const again = reassembleMinutes(edited, assembleMinutes(fewer));
-		expect(again.map((s) => s.key)).toEqual(['start', 'place', 'attendance', 'chair', 'secretary', 'item:1', 'item:2', 'item:5', 'item:6', 'conclusions', 'end']);
-		expect(byKey(again, 'item:2')).toMatchObject({ data: '', text: 'Phòng Văn hóa - Xã hội trình bày tham luận, nêu rõ kết quả.', missing: MISSING.removed });
+		expect(again.map((s) => s.key)).toEqual([
+			'start',
+			'place',
+			'attendance',
+			'chair',
+			'secretary',
+			'item:1',
+			'item:2',
+			'item:5',
+			'item:6',
+			'conclusions',
+			'end'
+		]);
+		expect(byKey(again, 'item:2')).toMatchObject({
+			data: '',
+			text: 'Phòng Văn hóa - Xã hội trình bày tham luận, nêu rõ kết quả.',
+			missing: MISSING.removed
+		});
 		expect(byKey(again, 'item:5').heading).toBe('2. Thảo luận, ý kiến của đại biểu');
 	});
 });
@@ -247,9 +370,20 @@ describe('reassembleMinutes', () => {
 describe('conclusionPoints', () => {
 	it('gives the conclusions section’s lines without their numbers, the secretary’s wording first', () => {
 		const sections = assembleMinutes(input());
-		expect(conclusionPoints(sections)).toEqual(['Hoàn thành số hóa hồ sơ trước 30/6.', 'Công an xã giữ vững an ninh.']);
-		const rewritten = sections.map((s) => (s.key === 'conclusions' ? { ...s, text: '1) Đẩy nhanh số hóa.\n\n2. Giữ vững an ninh.\nRà soát 12 hồ sơ.' } : s));
-		expect(conclusionPoints(rewritten)).toEqual(['Đẩy nhanh số hóa.', 'Giữ vững an ninh.', 'Rà soát 12 hồ sơ.']);
+		expect(conclusionPoints(sections)).toEqual([
+			'Hoàn thành số hóa hồ sơ trước 30/6.',
+			'Công an xã giữ vững an ninh.'
+		]);
+		const rewritten = sections.map((s) =>
+			s.key === 'conclusions'
+				? { ...s, text: '1) Đẩy nhanh số hóa.\n\n2. Giữ vững an ninh.\nRà soát 12 hồ sơ.' }
+				: s
+		);
+		expect(conclusionPoints(rewritten)).toEqual([
+			'Đẩy nhanh số hóa.',
+			'Giữ vững an ninh.',
+			'Rà soát 12 hồ sơ.'
+		]);
 		expect(conclusionPoints(assembleMinutes(input({ items: [] })))).toEqual([]);
 	});
 });

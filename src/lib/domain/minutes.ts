@@ -58,7 +58,15 @@ export type NoteSaveResult =
 // ——— The draft biên bản ———
 
 /** The sections of mẫu 1.9, in order; the content has one `item:<id>` per agenda item. */
-export type MinutesSectionKey = 'start' | 'place' | 'attendance' | 'chair' | 'secretary' | `item:${number}` | 'conclusions' | 'end';
+export type MinutesSectionKey =
+	| 'start'
+	| 'place'
+	| 'attendance'
+	| 'chair'
+	| 'secretary'
+	| `item:${number}`
+	| 'conclusions'
+	| 'end';
 
 /**
  * One section of the biên bản. `data` is what the app knows, made again at every assembly; `text`
@@ -137,12 +145,18 @@ export const MISSING = {
 	secretary: 'Chưa có tên thư ký: nhập ở Thông tin hội nghị.',
 	conclusions: 'Chưa có kết luận của chủ tọa: ghi ở mục Kết luận trên màn hình ghi biên bản.',
 	end: 'Chưa có giờ kết thúc: chủ tọa chưa bấm kết thúc hội nghị.',
-	removed: 'Mục này không còn trong chương trình; nội dung đã sửa được giữ lại. Xóa hết nội dung rồi lưu nếu không cần.'
+	removed:
+		'Mục này không còn trong chương trình; nội dung đã sửa được giữ lại. Xóa hết nội dung rồi lưu nếu không cần.'
 } as const;
 
 export const UNTIMED_LINE = 'Mục này không được bấm giờ.';
 
-const made = (key: MinutesSectionKey, heading: string, data: string, missing: string | null = null): MinutesSection => ({
+const made = (
+	key: MinutesSectionKey,
+	heading: string,
+	data: string,
+	missing: string | null = null
+): MinutesSection => ({
 	key,
 	heading,
 	data,
@@ -158,12 +172,24 @@ function comrade(name: string, position: string): string {
 function attendanceLines(a: MinutesInput['attendance']): string[] {
 	const lines = [`Đại biểu được mời: ${a.invitedTotal}; có mặt: ${a.presentInvited}.`];
 	for (const g of a.groups) lines.push(`- ${g.name}: ${g.present}/${g.invited}`);
-	if (a.leadersPresent.length) lines.push(`Lãnh đạo dự: ${a.leadersPresent.map((l) => comrade(l.fullName, l.position)).join('; ')}.`);
-	if (a.walkIns.length) lines.push(`Khách ngoài danh sách: ${a.walkIns.length} người (${a.walkIns.map((w) => comrade(w.fullName, w.position)).join('; ')}).`);
+	if (a.leadersPresent.length)
+		lines.push(
+			`Lãnh đạo dự: ${a.leadersPresent.map((l) => comrade(l.fullName, l.position)).join('; ')}.`
+		);
+	if (a.walkIns.length)
+		lines.push(
+			`Khách ngoài danh sách: ${a.walkIns.length} người (${a.walkIns.map((w) => comrade(w.fullName, w.position)).join('; ')}).`
+		);
 	if (a.absent.length) {
 		const excused = a.absent.filter((p) => p.reason);
-		const reasons = excused.map((p) => `${comrade(p.fullName, p.position)} (${p.reason!.trim()})`).join('; ');
-		lines.push(excused.length ? `Vắng mặt: ${a.absent.length} đồng chí, trong đó có lý do: ${reasons}.` : `Vắng mặt: ${a.absent.length} đồng chí.`);
+		const reasons = excused
+			.map((p) => `${comrade(p.fullName, p.position)} (${p.reason!.trim()})`)
+			.join('; ');
+		lines.push(
+			excused.length
+				? `Vắng mặt: ${a.absent.length} đồng chí, trong đó có lý do: ${reasons}.`
+				: `Vắng mặt: ${a.absent.length} đồng chí.`
+		);
 	}
 	return lines;
 }
@@ -189,7 +215,10 @@ function paragraphs(text: string): string[] {
 function itemLines(item: MinutesInput['items'][number], timing: ItemTiming | undefined): string[] {
 	const lines: string[] = [];
 	const unit = item.unitName ?? '';
-	if (item.presenter.trim()) lines.push(`Trình bày: ${presenterLine({ presenter: item.presenter.trim(), unitName: unit })}.`);
+	if (item.presenter.trim())
+		lines.push(
+			`Trình bày: ${presenterLine({ presenter: item.presenter.trim(), unitName: unit })}.`
+		);
 	else if (unit) lines.push(`Đơn vị trình bày: ${unit}.`);
 	if (item.documentTitle) lines.push(`Tài liệu: ${item.documentTitle}.`);
 	lines.push(timing ? durationLine(timing, item.plannedSeconds) : UNTIMED_LINE);
@@ -197,7 +226,10 @@ function itemLines(item: MinutesInput['items'][number], timing: ItemTiming | und
 		lines.push(...paragraphs(item.note.notes));
 		if (item.note.floorSpeakers.length) {
 			lines.push('Ý kiến phát biểu:');
-			for (const s of item.note.floorSpeakers) lines.push(s.unit.trim() ? `- Đồng chí ${s.name} (${s.unit.trim()})` : `- Đồng chí ${s.name}`);
+			for (const s of item.note.floorSpeakers)
+				lines.push(
+					s.unit.trim() ? `- Đồng chí ${s.name} (${s.unit.trim()})` : `- Đồng chí ${s.name}`
+				);
 		}
 	}
 	return lines;
@@ -206,7 +238,10 @@ function itemLines(item: MinutesInput['items'][number], timing: ItemTiming | und
 /** The whole draft from the data: every section's `data` and `missing`, `text` null. */
 export function assembleMinutes(input: MinutesInput): MinutesSection[] {
 	const { conference: c, attendance: a } = input;
-	const firstStart = input.timings.reduce<number | null>((min, t) => (min === null || t.startedAt < min ? t.startedAt : min), null);
+	const firstStart = input.timings.reduce<number | null>(
+		(min, t) => (min === null || t.startedAt < min ? t.startedAt : min),
+		null
+	);
 	const sections: MinutesSection[] = [
 		firstStart === null
 			? made('start', 'Thời gian bắt đầu', '', MISSING.start)
@@ -216,24 +251,52 @@ export function assembleMinutes(input: MinutesInput): MinutesSection[] {
 			'attendance',
 			'Thành phần tham dự',
 			attendanceLines(a).join('\n'),
-			a.invitedTotal === 0 ? MISSING.invited : a.presentInvited + a.walkIns.length === 0 ? MISSING.checkins : null
+			a.invitedTotal === 0
+				? MISSING.invited
+				: a.presentInvited + a.walkIns.length === 0
+					? MISSING.checkins
+					: null
 		),
-		c.chairName.trim() ? made('chair', 'Chủ trì (chủ tọa)', comrade(c.chairName.trim(), c.chairTitle)) : made('chair', 'Chủ trì (chủ tọa)', '', MISSING.chair),
+		c.chairName.trim()
+			? made('chair', 'Chủ trì (chủ tọa)', comrade(c.chairName.trim(), c.chairTitle))
+			: made('chair', 'Chủ trì (chủ tọa)', '', MISSING.chair),
 		c.secretaryName.trim()
-			? made('secretary', 'Thư ký (người ghi biên bản)', comrade(c.secretaryName.trim(), c.secretaryTitle))
+			? made(
+					'secretary',
+					'Thư ký (người ghi biên bản)',
+					comrade(c.secretaryName.trim(), c.secretaryTitle)
+				)
 			: made('secretary', 'Thư ký (người ghi biên bản)', '', MISSING.secretary)
 	];
 	const timings = new Map(input.timings.map((t) => [t.itemId, t]));
 	// A break is no part of what the meeting did; everything else is, timed or not.
 	const content = input.items.filter((i) => i.kind !== 'break');
-	content.forEach((item, n) => sections.push(made(`item:${item.id}`, `${n + 1}. ${item.title}`, itemLines(item, timings.get(item.id)).join('\n'))));
-	const conclusions = input.items.flatMap((i) => (i.note?.conclusions ?? []).map((p) => p.trim()).filter((p) => p.length > 0));
+	content.forEach((item, n) =>
+		sections.push(
+			made(
+				`item:${item.id}`,
+				`${n + 1}. ${item.title}`,
+				itemLines(item, timings.get(item.id)).join('\n')
+			)
+		)
+	);
+	const conclusions = input.items.flatMap((i) =>
+		(i.note?.conclusions ?? []).map((p) => p.trim()).filter((p) => p.length > 0)
+	);
 	sections.push(
 		conclusions.length
-			? made('conclusions', 'Kết luận của chủ tọa', conclusions.map((p, i) => `${i + 1}. ${p}`).join('\n'))
+			? made(
+					'conclusions',
+					'Kết luận của chủ tọa',
+					conclusions.map((p, i) => `${i + 1}. ${p}`).join('\n')
+				)
 			: made('conclusions', 'Kết luận của chủ tọa', '', MISSING.conclusions),
 		input.meetingEndedAt
-			? made('end', 'Kết thúc', `Hội nghị kết thúc vào ${formatMomentInWords(input.meetingEndedAt)}./.`)
+			? made(
+					'end',
+					'Kết thúc',
+					`Hội nghị kết thúc vào ${formatMomentInWords(input.meetingEndedAt)}./.`
+				)
 			: made('end', 'Kết thúc', '', MISSING.end)
 	);
 	return sections;
@@ -249,7 +312,10 @@ export function assembleMinutes(input: MinutesInput): MinutesSection[] {
  * kept section of a removed item keeps its place after the section it followed, with no data and
  * `MISSING.removed`, so it shows in the warnings until it is emptied.
  */
-export function reassembleMinutes(previous: readonly MinutesSection[], fresh: readonly MinutesSection[]): MinutesSection[] {
+export function reassembleMinutes(
+	previous: readonly MinutesSection[],
+	fresh: readonly MinutesSection[]
+): MinutesSection[] {
 	const before = new Map(previous.map((s) => [s.key, s]));
 	const result: MinutesSection[] = fresh.map((s) => {
 		const old = before.get(s.key);
@@ -259,7 +325,13 @@ export function reassembleMinutes(previous: readonly MinutesSection[], fresh: re
 	const freshKeys = new Set(fresh.map((s) => s.key));
 	previous.forEach((old, i) => {
 		if (freshKeys.has(old.key) || old.text === null) return;
-		const kept: MinutesSection = { key: old.key, heading: old.heading, data: '', text: old.text, missing: MISSING.removed };
+		const kept: MinutesSection = {
+			key: old.key,
+			heading: old.heading,
+			data: '',
+			text: old.text,
+			missing: MISSING.removed
+		};
 		// After the nearest earlier section that is still there; first when there is none.
 		let at = 0;
 		for (let j = i - 1; j >= 0; j--) {

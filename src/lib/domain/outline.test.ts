@@ -1,9 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverage, coverageSummary, htmlBlocks, isHeadingBlock, matchContent, matchPart, parseHeading, REPORT_OUTLINE, sectionizeReport, sectionLengths, UNSORTED, type SectionizedReport } from './outline';
+import {
+	coverage,
+	coverageSummary,
+	htmlBlocks,
+	isHeadingBlock,
+	matchContent,
+	matchPart,
+	parseHeading,
+	REPORT_OUTLINE,
+	sectionizeReport,
+	sectionLengths,
+	UNSORTED,
+	type SectionizedReport
+} from './outline';
 
 // Seed 004, the Văn phòng's real report, as the text a unit wrote (the demo builds its .docx from it).
-const seed004 = readFileSync(new URL('../server/demo/seed-004-report.txt', import.meta.url), 'utf8');
+const seed004 = readFileSync(
+	new URL('../server/demo/seed-004-report.txt', import.meta.url),
+	'utf8'
+);
 
 const ids = (r: SectionizedReport) => r.passages.map((p) => p.sectionId);
 const textOf = (r: SectionizedReport, id: string) =>
@@ -14,7 +30,9 @@ const textOf = (r: SectionizedReport, id: string) =>
 
 describe('the outline', () => {
 	it('has the five parts of seed 004 and the nine contents of the plan under II, with unique ids', () => {
-		expect(REPORT_OUTLINE.filter((s) => s.level === 1).map((s) => `${s.numeral}. ${s.title}`)).toEqual([
+		expect(
+			REPORT_OUTLINE.filter((s) => s.level === 1).map((s) => `${s.numeral}. ${s.title}`)
+		).toEqual([
 			'I. CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH',
 			'II. KẾT QUẢ SAU 01 NĂM VẬN HÀNH',
 			'III. BÀI HỌC KINH NGHIỆM',
@@ -26,18 +44,32 @@ describe('the outline', () => {
 		expect(contents[6]!.title).toBe('Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu');
 		// The contents sit right after II, before III.
 		expect(REPORT_OUTLINE.map((s) => s.numeral).join(' ')).toBe('I II 1 2 3 4 5 6 7 8 9 III IV V');
-		expect(new Set([...REPORT_OUTLINE, UNSORTED].map((s) => s.id)).size).toBe(REPORT_OUTLINE.length + 1);
+		expect(new Set([...REPORT_OUTLINE, UNSORTED].map((s) => s.id)).size).toBe(
+			REPORT_OUTLINE.length + 1
+		);
 	});
 });
 
 describe('heading matching', () => {
 	it('reads Roman and arabic numbers with their separators', () => {
-		expect(parseHeading('II. KẾT QUẢ SAU 01 NĂM VẬN HÀNH')).toEqual({ number: { kind: 'roman', value: 2 }, words: 'KẾT QUẢ SAU 01 NĂM VẬN HÀNH' });
-		expect(parseHeading('II - Kết quả đạt được')).toEqual({ number: { kind: 'roman', value: 2 }, words: 'Kết quả đạt được' });
+		expect(parseHeading('II. KẾT QUẢ SAU 01 NĂM VẬN HÀNH')).toEqual({
+			number: { kind: 'roman', value: 2 },
+			words: 'KẾT QUẢ SAU 01 NĂM VẬN HÀNH'
+		});
+		expect(parseHeading('II - Kết quả đạt được')).toEqual({
+			number: { kind: 'roman', value: 2 },
+			words: 'Kết quả đạt được'
+		});
 		expect(parseHeading('IV.GIẢI PHÁP').number).toEqual({ kind: 'roman', value: 4 });
-		expect(parseHeading('2. Kết quả thực hiện')).toEqual({ number: { kind: 'arabic', parts: [2] }, words: 'Kết quả thực hiện' });
+		expect(parseHeading('2. Kết quả thực hiện')).toEqual({
+			number: { kind: 'arabic', parts: [2] },
+			words: 'Kết quả thực hiện'
+		});
 		expect(parseHeading('1.10. Chuyển đổi số').number).toEqual({ kind: 'arabic', parts: [1, 10] });
-		expect(parseHeading('1.2 Sắp xếp tổ chức bộ máy').number).toEqual({ kind: 'arabic', parts: [1, 2] });
+		expect(parseHeading('1.2 Sắp xếp tổ chức bộ máy').number).toEqual({
+			kind: 'arabic',
+			parts: [1, 2]
+		});
 		expect(parseHeading('Văn phòng đã thực hiện').number).toBeNull();
 		expect(parseHeading('20 năm qua').number).toBeNull();
 	});
@@ -48,7 +80,9 @@ describe('heading matching', () => {
 		expect(matchPart(2, 'Những nội dung khác')?.id).toBe('ket-qua');
 		expect(matchPart(5, 'KIEN NGHI, DE XUAT')?.id).toBe('kien-nghi');
 		// Seed 004 writes "QUẢN TRIỆT" for "quán triệt": folded, the words still match.
-		expect(matchPart(1, 'CÔNG TÁC QUẢN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH')?.id).toBe('lanh-dao-chi-dao');
+		expect(matchPart(1, 'CÔNG TÁC QUẢN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH')?.id).toBe(
+			'lanh-dao-chi-dao'
+		);
 	});
 
 	it('lets clear words win over a numeral that disagrees, and only clear words', () => {
@@ -72,10 +106,14 @@ describe('heading matching', () => {
 
 	it('sees headings as tags, bold or capital paragraphs, and short numbered lines', () => {
 		expect(isHeadingBlock({ kind: 'heading', text: 'Kết quả', level: 2 })).toBe(true);
-		expect(isHeadingBlock({ kind: 'paragraph', text: 'II. Kết quả đạt được', bold: true })).toBe(true);
+		expect(isHeadingBlock({ kind: 'paragraph', text: 'II. Kết quả đạt được', bold: true })).toBe(
+			true
+		);
 		expect(isHeadingBlock({ kind: 'paragraph', text: 'III. BÀI HỌC KINH NGHIỆM' })).toBe(true);
 		expect(isHeadingBlock({ kind: 'paragraph', text: '1.10. Chuyển đổi số' })).toBe(true);
-		expect(isHeadingBlock({ kind: 'paragraph', text: '1. Văn phòng đã tham mưu ban hành kế hoạch.' })).toBe(false);
+		expect(
+			isHeadingBlock({ kind: 'paragraph', text: '1. Văn phòng đã tham mưu ban hành kế hoạch.' })
+		).toBe(false);
 		expect(isHeadingBlock({ kind: 'item', text: 'II. Kết quả' })).toBe(false);
 	});
 });
@@ -153,7 +191,13 @@ describe('sectionizeReport on other outlines', () => {
 
 	it('matches "II - Kết quả đạt được" and bold headings, keeps lists and table rows, and misses no passage', () => {
 		const r = sectionizeReport(boldHtml, 'html');
-		expect(ids(r)).toEqual(['lanh-dao-chi-dao', 'ket-qua', 'ket-qua-chuyen-doi-so', UNSORTED.id, 'kien-nghi']);
+		expect(ids(r)).toEqual([
+			'lanh-dao-chi-dao',
+			'ket-qua',
+			'ket-qua-chuyen-doi-so',
+			UNSORTED.id,
+			'kien-nghi'
+		]);
 		const digital = r.passages.find((p) => p.sectionId === 'ket-qua-chuyen-doi-so')!;
 		expect(digital.heading).toBe('1. Chuyển đổi số');
 		expect(digital.blocks).toEqual([
@@ -163,9 +207,16 @@ describe('sectionizeReport on other outlines', () => {
 			{ kind: 'row', text: 'Hồ sơ trực tuyến | 85%' }
 		]);
 		// A part the outline lacks is not dropped.
-		expect(r.passages.find((p) => p.sectionId === UNSORTED.id)).toMatchObject({ heading: 'VI. TỔ CHỨC THỰC HIỆN', blocks: [{ text: 'Giao các bộ phận triển khai.' }] });
+		expect(r.passages.find((p) => p.sectionId === UNSORTED.id)).toMatchObject({
+			heading: 'VI. TỔ CHỨC THỰC HIỆN',
+			blocks: [{ text: 'Giao các bộ phận triển khai.' }]
+		});
 		// Missing III and IV is fine; the title and opening sentence are in no section.
-		expect(r.preamble.map((b) => b.text)).toEqual(['PHÒNG KINH TẾ', 'BÁO CÁO', 'Phòng Kinh tế báo cáo như sau:']);
+		expect(r.preamble.map((b) => b.text)).toEqual([
+			'PHÒNG KINH TẾ',
+			'BÁO CÁO',
+			'Phòng Kinh tế báo cáo như sau:'
+		]);
 		expect(textOf(r, 'kien-nghi')).toBe('Đề nghị bổ sung biên chế.');
 	});
 
@@ -179,33 +230,64 @@ describe('sectionizeReport on other outlines', () => {
 			'<h1>3. Bài học kinh nghiệm</h1><p>Phải chủ động.</p>'
 		].join('');
 		const r = sectionizeReport(html, 'html');
-		expect(ids(r)).toEqual(['lanh-dao-chi-dao', 'ket-qua', 'ket-qua-tiep-cong-dan', 'ket-qua', 'bai-hoc']);
+		expect(ids(r)).toEqual([
+			'lanh-dao-chi-dao',
+			'ket-qua',
+			'ket-qua-tiep-cong-dan',
+			'ket-qua',
+			'bai-hoc'
+		]);
 		// In a report numbered so, "2." whose words are of another part does not open part II.
-		expect(ids(sectionizeReport('<h1>1. Lãnh đạo</h1><p>a</p><h2>2. Tuyên truyền</h2><p>b</p>', 'html'))).toEqual(['lanh-dao-chi-dao', 'ket-qua']);
-		expect(textOf(r, 'lanh-dao-chi-dao')).toBe('Đã triển khai.\n1.1. Đặc điểm tình hình\nNhiều mặt tiến bộ.');
+		expect(
+			ids(sectionizeReport('<h1>1. Lãnh đạo</h1><p>a</p><h2>2. Tuyên truyền</h2><p>b</p>', 'html'))
+		).toEqual(['lanh-dao-chi-dao', 'ket-qua']);
+		expect(textOf(r, 'lanh-dao-chi-dao')).toBe(
+			'Đã triển khai.\n1.1. Đặc điểm tình hình\nNhiều mặt tiến bộ.'
+		);
 		// "2.2. Khó khăn" names no content: back to II's own text.
 		expect(textOf(r, 'ket-qua')).toBe('Hoàn thành chỉ tiêu.\n2.2. Khó khăn\nThiếu người.');
 	});
 
 	it('matches diacritic-less, upper-case headings typed on a keyboard without Vietnamese input', () => {
-		const text = 'BAO CAO\n\nSo ket 01 nam\n\nI. CONG TAC LANH DAO, CHI DAO\n\nDa trien khai.\n\nII. KET QUA\n\n1. Chuyen doi so\n\nDa so hoa ho so.\n\nIII. BAI HOC KINH NGHIEM\n\nChu dong.\n\nIV. GIAI PHAP, PHUONG HUONG\n\nTiep tuc.';
+		const text =
+			'BAO CAO\n\nSo ket 01 nam\n\nI. CONG TAC LANH DAO, CHI DAO\n\nDa trien khai.\n\nII. KET QUA\n\n1. Chuyen doi so\n\nDa so hoa ho so.\n\nIII. BAI HOC KINH NGHIEM\n\nChu dong.\n\nIV. GIAI PHAP, PHUONG HUONG\n\nTiep tuc.';
 		const r = sectionizeReport(text, 'text');
 		expect(ids(r)).toEqual(['lanh-dao-chi-dao', 'ket-qua-chuyen-doi-so', 'bai-hoc', 'giai-phap']);
 		expect(sectionLengths(r)['kien-nghi']).toBe(0);
 	});
 
 	it('finds the parts by their words when Word numbered them itself (the numerals are lost)', () => {
-		const html = '<h1>Công tác lãnh đạo, chỉ đạo</h1><p>A.</p><h1>Kết quả đạt được</h1><p>B.</p><h2>Chuyển đổi số</h2><p>C.</p><h1>Kiến nghị</h1><p>D.</p>';
-		expect(ids(sectionizeReport(html, 'html'))).toEqual(['lanh-dao-chi-dao', 'ket-qua', 'ket-qua-chuyen-doi-so', 'kien-nghi']);
+		const html =
+			'<h1>Công tác lãnh đạo, chỉ đạo</h1><p>A.</p><h1>Kết quả đạt được</h1><p>B.</p><h2>Chuyển đổi số</h2><p>C.</p><h1>Kiến nghị</h1><p>D.</p>';
+		expect(ids(sectionizeReport(html, 'html'))).toEqual([
+			'lanh-dao-chi-dao',
+			'ket-qua',
+			'ket-qua-chuyen-doi-so',
+			'kien-nghi'
+		]);
 	});
 
 	it('keeps the whole body of a report with no recognisable heading under "Chưa xếp mục", without its title', () => {
-		const r = sectionizeReport('<p><strong>BÁO CÁO</strong></p><p><strong>Về công tác quý I</strong></p><p>Đơn vị đã làm tốt.</p><p>Còn khó khăn.</p>', 'html');
-		expect(r.passages).toEqual([{ sectionId: UNSORTED.id, heading: null, blocks: [{ kind: 'paragraph', text: 'Đơn vị đã làm tốt.' }, { kind: 'paragraph', text: 'Còn khó khăn.' }] }]);
+		const r = sectionizeReport(
+			'<p><strong>BÁO CÁO</strong></p><p><strong>Về công tác quý I</strong></p><p>Đơn vị đã làm tốt.</p><p>Còn khó khăn.</p>',
+			'html'
+		);
+		expect(r.passages).toEqual([
+			{
+				sectionId: UNSORTED.id,
+				heading: null,
+				blocks: [
+					{ kind: 'paragraph', text: 'Đơn vị đã làm tốt.' },
+					{ kind: 'paragraph', text: 'Còn khó khăn.' }
+				]
+			}
+		]);
 	});
 
 	it('decodes entities and reads bold only when the whole paragraph is bold', () => {
-		expect(htmlBlocks('<p>A &amp; B &#7871; &lt;x&gt;</p><p><strong>Đậm</strong> và thường</p>')).toEqual([
+		expect(
+			htmlBlocks('<p>A &amp; B &#7871; &lt;x&gt;</p><p><strong>Đậm</strong> và thường</p>')
+		).toEqual([
 			{ kind: 'paragraph', text: 'A & B ế <x>' },
 			{ kind: 'paragraph', text: 'Đậm và thường' }
 		]);
@@ -214,14 +296,28 @@ describe('sectionizeReport on other outlines', () => {
 
 describe('coverage', () => {
 	it('gives each unit × section its length, 0 for nothing, and names who wrote nothing', () => {
-		const a = sectionizeReport('<p><strong>I. Lãnh đạo</strong></p><p>12345</p><p><strong>II. Kết quả</strong></p><p><strong>1. Chuyển đổi số</strong></p><p>abc</p>', 'html');
-		const b = sectionizeReport('<p><strong>I. Lãnh đạo</strong></p><p>xy</p><p><strong>VII. Khác</strong></p><p>zzzz</p>', 'html');
+		const a = sectionizeReport(
+			'<p><strong>I. Lãnh đạo</strong></p><p>12345</p><p><strong>II. Kết quả</strong></p><p><strong>1. Chuyển đổi số</strong></p><p>abc</p>',
+			'html'
+		);
+		const b = sectionizeReport(
+			'<p><strong>I. Lãnh đạo</strong></p><p>xy</p><p><strong>VII. Khác</strong></p><p>zzzz</p>',
+			'html'
+		);
 		const c = coverage([
 			{ unit: 'A', report: a },
 			{ unit: 'B', report: b },
 			{ unit: 'C', report: null }
 		]);
-		expect(c.rows.map((r) => [r.unit, r.sent, r.cells['lanh-dao-chi-dao'], r.cells['ket-qua-chuyen-doi-so'], r.cells[UNSORTED.id]])).toEqual([
+		expect(
+			c.rows.map((r) => [
+				r.unit,
+				r.sent,
+				r.cells['lanh-dao-chi-dao'],
+				r.cells['ket-qua-chuyen-doi-so'],
+				r.cells[UNSORTED.id]
+			])
+		).toEqual([
 			['A', true, 5, 3, 0],
 			['B', true, 2, 0, 4],
 			['C', false, 0, 0, 0]
@@ -237,7 +333,9 @@ describe('coverage', () => {
 		expect(c.rows[1]!.empty['ket-qua']).toBe(true);
 		expect(c.rows[1]!.empty[UNSORTED.id]).toBe(false);
 		expect(summary).toContain('2 đơn vị chưa viết mục Bài học kinh nghiệm: A, B.');
-		expect(summary.indexOf('1 đơn vị chưa viết mục Chuyển đổi số: B.')).toBeGreaterThan(summary.indexOf('2 đơn vị chưa viết mục Bài học kinh nghiệm: A, B.'));
+		expect(summary.indexOf('1 đơn vị chưa viết mục Chuyển đổi số: B.')).toBeGreaterThan(
+			summary.indexOf('2 đơn vị chưa viết mục Bài học kinh nghiệm: A, B.')
+		);
 		expect(summary.at(-1)).toBe('1 đơn vị chưa gửi báo cáo: C.');
 	});
 });

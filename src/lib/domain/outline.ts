@@ -19,32 +19,127 @@ export interface OutlineSection {
 	keywords: readonly string[];
 }
 
-const part = (id: string, numeral: string, title: string, short: string, keywords: string[]): OutlineSection => ({ id, numeral, title, short, level: 1, keywords });
-const content = (id: string, numeral: string, title: string, short: string, keywords: string[]): OutlineSection => ({ id, numeral, title, short, level: 2, keywords });
+const part = (
+	id: string,
+	numeral: string,
+	title: string,
+	short: string,
+	keywords: string[]
+): OutlineSection => ({ id, numeral, title, short, level: 1, keywords });
+const content = (
+	id: string,
+	numeral: string,
+	title: string,
+	short: string,
+	keywords: string[]
+): OutlineSection => ({ id, numeral, title, short, level: 2, keywords });
 
 /**
  * The outline in print order: I, II (its own passages: the part's general text), the nine
  * contents of II, then III, IV, V. Titles from seed 004 (parts) and the plan's section II (contents).
  */
 export const REPORT_OUTLINE: readonly OutlineSection[] = [
-	part('lanh-dao-chi-dao', 'I', 'CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH', 'Quán triệt, lãnh đạo, chỉ đạo', ['quan triet', 'lanh dao', 'chi dao', 'dieu hanh']),
-	part('ket-qua', 'II', 'KẾT QUẢ SAU 01 NĂM VẬN HÀNH', 'Kết quả (chung)', ['ket qua', 'van hanh', 'dat duoc']),
-	content('ket-qua-lanh-dao', '1', 'Về công tác lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện', 'Lãnh đạo, điều hành', ['lanh dao', 'chi dao', 'dieu hanh', 'to chuc thuc hien', 'quan triet']),
-	content('ket-qua-sap-xep-dvhc', '2', 'Về kết quả thực hiện sắp xếp đơn vị hành chính', 'Sắp xếp đơn vị hành chính', ['don vi hanh chinh', 'dia gioi']),
-	content('ket-qua-phan-cap', '3', 'Về thực hiện chức năng, nhiệm vụ; phân cấp, phân quyền, phân định thẩm quyền', 'Phân cấp, phân quyền', ['phan cap', 'phan quyen', 'uy quyen', 'tham quyen', 'chuc nang nhiem vu']),
-	content('ket-qua-bo-may-nhan-su', '4', 'Về tổ chức bộ máy và nhân sự', 'Bộ máy và nhân sự', ['bo may', 'nhan su', 'bien che', 'tuyen dung', 'dao tao', 'boi duong', 'che do']),
-	content('ket-qua-thu-tuc-hanh-chinh', '5', 'Thủ tục hành chính', 'Thủ tục hành chính', ['thu tuc hanh chinh', 'tthc', 'mot cua', 'ho tich', 'chung thuc']),
-	content('ket-qua-co-so-vat-chat', '6', 'Cơ sở vật chất, trang thiết bị, tài sản công và chính sách hỗ trợ', 'Cơ sở vật chất', ['co so vat chat', 'trang thiet bi', 'tai san cong', 'tru so lam viec', 'chinh sach ho tro']),
-	content('ket-qua-chuyen-doi-so', '7', 'Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu', 'Chuyển đổi số', ['chuyen doi so', 'so hoa', 'cong nghe thong tin', 'ha tang cong nghe', 'du lieu so']),
-	content('ket-qua-tiep-cong-dan', '8', 'Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị', 'Tiếp công dân', ['tiep cong dan', 'khieu nai', 'to cao']),
-	content('ket-qua-tac-dong', '9', 'Tác động đối với phát triển kinh tế - xã hội, quốc phòng, an ninh', 'Tác động kinh tế - xã hội', ['tac dong', 'kinh te xa hoi', 'quoc phong', 'an ninh']),
+	part(
+		'lanh-dao-chi-dao',
+		'I',
+		'CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH',
+		'Quán triệt, lãnh đạo, chỉ đạo',
+		['quan triet', 'lanh dao', 'chi dao', 'dieu hanh']
+	),
+	part('ket-qua', 'II', 'KẾT QUẢ SAU 01 NĂM VẬN HÀNH', 'Kết quả (chung)', [
+		'ket qua',
+		'van hanh',
+		'dat duoc'
+	]),
+	content(
+		'ket-qua-lanh-dao',
+		'1',
+		'Về công tác lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện',
+		'Lãnh đạo, điều hành',
+		['lanh dao', 'chi dao', 'dieu hanh', 'to chuc thuc hien', 'quan triet']
+	),
+	content(
+		'ket-qua-sap-xep-dvhc',
+		'2',
+		'Về kết quả thực hiện sắp xếp đơn vị hành chính',
+		'Sắp xếp đơn vị hành chính',
+		['don vi hanh chinh', 'dia gioi']
+	),
+	content(
+		'ket-qua-phan-cap',
+		'3',
+		'Về thực hiện chức năng, nhiệm vụ; phân cấp, phân quyền, phân định thẩm quyền',
+		'Phân cấp, phân quyền',
+		['phan cap', 'phan quyen', 'uy quyen', 'tham quyen', 'chuc nang nhiem vu']
+	),
+	content('ket-qua-bo-may-nhan-su', '4', 'Về tổ chức bộ máy và nhân sự', 'Bộ máy và nhân sự', [
+		'bo may',
+		'nhan su',
+		'bien che',
+		'tuyen dung',
+		'dao tao',
+		'boi duong',
+		'che do'
+	]),
+	content('ket-qua-thu-tuc-hanh-chinh', '5', 'Thủ tục hành chính', 'Thủ tục hành chính', [
+		'thu tuc hanh chinh',
+		'tthc',
+		'mot cua',
+		'ho tich',
+		'chung thuc'
+	]),
+	content(
+		'ket-qua-co-so-vat-chat',
+		'6',
+		'Cơ sở vật chất, trang thiết bị, tài sản công và chính sách hỗ trợ',
+		'Cơ sở vật chất',
+		['co so vat chat', 'trang thiet bi', 'tai san cong', 'tru so lam viec', 'chinh sach ho tro']
+	),
+	content(
+		'ket-qua-chuyen-doi-so',
+		'7',
+		'Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu',
+		'Chuyển đổi số',
+		['chuyen doi so', 'so hoa', 'cong nghe thong tin', 'ha tang cong nghe', 'du lieu so']
+	),
+	content(
+		'ket-qua-tiep-cong-dan',
+		'8',
+		'Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị',
+		'Tiếp công dân',
+		['tiep cong dan', 'khieu nai', 'to cao']
+	),
+	content(
+		'ket-qua-tac-dong',
+		'9',
+		'Tác động đối với phát triển kinh tế - xã hội, quốc phòng, an ninh',
+		'Tác động kinh tế - xã hội',
+		['tac dong', 'kinh te xa hoi', 'quoc phong', 'an ninh']
+	),
 	part('bai-hoc', 'III', 'BÀI HỌC KINH NGHIỆM', 'Bài học kinh nghiệm', ['bai hoc', 'kinh nghiem']),
-	part('giai-phap', 'IV', 'GIẢI PHÁP, PHƯƠNG HƯỚNG GIAI ĐOẠN 2026–2030', 'Giải pháp, phương hướng', ['giai phap', 'phuong huong', 'nhiem vu trong tam']),
-	part('kien-nghi', 'V', 'KIẾN NGHỊ, ĐỀ XUẤT', 'Kiến nghị, đề xuất', ['kien nghi', 'de xuat', 'de nghi'])
+	part(
+		'giai-phap',
+		'IV',
+		'GIẢI PHÁP, PHƯƠNG HƯỚNG GIAI ĐOẠN 2026–2030',
+		'Giải pháp, phương hướng',
+		['giai phap', 'phuong huong', 'nhiem vu trong tam']
+	),
+	part('kien-nghi', 'V', 'KIẾN NGHỊ, ĐỀ XUẤT', 'Kiến nghị, đề xuất', [
+		'kien nghi',
+		'de xuat',
+		'de nghi'
+	])
 ];
 
 /** Where a passage under no section of the outline goes: printed last, never dropped. */
-export const UNSORTED: OutlineSection = { id: 'chua-xep-muc', numeral: '', title: 'Chưa xếp mục', short: 'Chưa xếp mục', level: 1, keywords: [] };
+export const UNSORTED: OutlineSection = {
+	id: 'chua-xep-muc',
+	numeral: '',
+	title: 'Chưa xếp mục',
+	short: 'Chưa xếp mục',
+	level: 1,
+	keywords: []
+};
 
 /** Every column of the coverage table: the outline, then "Chưa xếp mục". */
 export const COVERAGE_SECTIONS: readonly OutlineSection[] = [...REPORT_OUTLINE, UNSORTED];
@@ -70,15 +165,25 @@ const ARABIC_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\s+(.*)$/;
 export function parseHeading(text: string): ParsedHeading {
 	const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
 	const roman = ROMAN.exec(t);
-	if (roman) return { number: { kind: 'roman', value: ROMAN_VALUES.indexOf(roman[1]!) + 1 }, words: roman[2]!.trim() };
+	if (roman)
+		return {
+			number: { kind: 'roman', value: ROMAN_VALUES.indexOf(roman[1]!) + 1 },
+			words: roman[2]!.trim()
+		};
 	const arabic = ARABIC_DOTTED.exec(t) ?? ARABIC.exec(t);
-	if (arabic) return { number: { kind: 'arabic', parts: arabic[1]!.split('.').map(Number) }, words: arabic[2]!.trim() };
+	if (arabic)
+		return {
+			number: { kind: 'arabic', parts: arabic[1]!.split('.').map(Number) },
+			words: arabic[2]!.trim()
+		};
 	return { number: null, words: t };
 }
 
 /** Folded words with punctuation as spaces, padded: " ket qua sau 01 nam van hanh ". */
 function wordsOf(text: string): string {
-	return ` ${foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+	return ` ${foldVietnamese(text)
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim()} `;
 }
 
 /** How many of a section's key words a heading's words hold. */
@@ -88,7 +193,10 @@ export function keywordScore(section: OutlineSection, words: string): number {
 }
 
 /** The one section of `among` the words point to most, if one does (a tie points nowhere). */
-function bestByWords(among: readonly OutlineSection[], words: string): { section: OutlineSection; score: number } | null {
+function bestByWords(
+	among: readonly OutlineSection[],
+	words: string
+): { section: OutlineSection; score: number } | null {
 	let best: OutlineSection | null = null;
 	let top = 0;
 	let tied = false;
@@ -110,7 +218,8 @@ function bestByWords(among: readonly OutlineSection[], words: string): { section
 export function matchPart(ordinal: number, words: string): OutlineSection | null {
 	const byNumber = PARTS[ordinal - 1] ?? null;
 	const byWords = bestByWords(PARTS, words);
-	if (byWords && byWords.section !== byNumber && (!byNumber || keywordScore(byNumber, words) === 0)) return byWords.section;
+	if (byWords && byWords.section !== byNumber && (!byNumber || keywordScore(byNumber, words) === 0))
+		return byWords.section;
 	return byNumber;
 }
 
@@ -137,13 +246,25 @@ export interface ReportBlock {
 	bold?: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' '
+};
 
 function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+			const code =
+				name[1] === 'x' || name[1] === 'X'
+					? parseInt(name.slice(2), 16)
+					: parseInt(name.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+				? String.fromCodePoint(code)
+				: whole;
 		}
 		return ENTITIES[name.toLowerCase()] ?? whole;
 	});
@@ -157,7 +278,13 @@ const tidy = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim()
  */
 export function htmlBlocks(html: string): ReportBlock[] {
 	const blocks: ReportBlock[] = [];
-	let current: { kind: BlockKind; level?: number; text: string; boldChars: number; chars: number } | null = null;
+	let current: {
+		kind: BlockKind;
+		level?: number;
+		text: string;
+		boldChars: number;
+		chars: number;
+	} | null = null;
 	let bold = 0;
 	let cells: string[] | null = null;
 	let cell: string | null = null;
@@ -238,16 +365,19 @@ const ITEM_MARK = /^[-+•–*]\s+/;
 
 /** The blocks of a plain text (a PDF's text, paragraphs apart by blank lines; lines starting "- " are list items). */
 export function textBlocks(text: string): ReportBlock[] {
-	return text
-		.split(/\n\s*\n/)
-		.flatMap((para) => {
-			const lines = para.split('\n').map(tidy).filter(Boolean);
-			// A paragraph of "- …" lines is a list; otherwise its lines are one paragraph.
-			if (lines.length > 1 && lines.every((l) => ITEM_MARK.test(l))) return lines.map((l) => ({ kind: 'item' as const, text: l.replace(ITEM_MARK, '') }));
-			const joined = tidy(lines.join(' '));
-			if (!joined) return [];
-			return [ITEM_MARK.test(joined) ? { kind: 'item' as const, text: joined.replace(ITEM_MARK, '') } : { kind: 'paragraph' as const, text: joined }];
-		});
+	return text.split(/\n\s*\n/).flatMap((para) => {
+		const lines = para.split('\n').map(tidy).filter(Boolean);
+		// A paragraph of "- …" lines is a list; otherwise its lines are one paragraph.
+		if (lines.length > 1 && lines.every((l) => ITEM_MARK.test(l)))
+			return lines.map((l) => ({ kind: 'item' as const, text: l.replace(ITEM_MARK, '') }));
+		const joined = tidy(lines.join(' '));
+		if (!joined) return [];
+		return [
+			ITEM_MARK.test(joined)
+				? { kind: 'item' as const, text: joined.replace(ITEM_MARK, '') }
+				: { kind: 'paragraph' as const, text: joined }
+		];
+	});
 }
 
 /** Letters all in capitals (at least a few of them): "KẾT QUẢ ĐẠT ĐƯỢC". */
@@ -291,7 +421,11 @@ export interface SectionizedReport {
 type Mode = 'roman' | 'arabic' | 'words';
 
 const depthOf = (block: ReportBlock, heading: ParsedHeading): number =>
-	heading.number?.kind === 'arabic' ? heading.number.parts.length : heading.number?.kind === 'roman' ? 0 : (block.level ?? 99);
+	heading.number?.kind === 'arabic'
+		? heading.number.parts.length
+		: heading.number?.kind === 'roman'
+			? 0
+			: (block.level ?? 99);
 
 const isClosing = (block: ReportBlock) => /^noi nhan\b/.test(foldVietnamese(block.text));
 
@@ -314,14 +448,26 @@ export function sectionizeReport(content: string, format: 'html' | 'text'): Sect
 	const headings = blocks.map((b) => (isHeadingBlock(b) ? parseHeading(b.text) : null));
 	const mode: Mode = headings.some((h) => h?.number?.kind === 'roman')
 		? 'roman'
-		: headings.some((h) => h?.number?.kind === 'arabic' && h.number.parts.length === 1 && PARTS[h.number.parts[0]! - 1] && PARTS[h.number.parts[0]! - 1] === partByWords(h.words))
+		: headings.some(
+					(h) =>
+						h?.number?.kind === 'arabic' &&
+						h.number.parts.length === 1 &&
+						PARTS[h.number.parts[0]! - 1] &&
+						PARTS[h.number.parts[0]! - 1] === partByWords(h.words)
+			  )
 			? 'arabic'
 			: 'words';
 
 	/** The part a heading opens, UNSORTED for a numbered part the outline lacks, or undefined when it opens none. */
 	const opensPart = (h: ParsedHeading): OutlineSection | undefined => {
-		if (mode === 'roman') return h.number?.kind === 'roman' ? (matchPart(h.number.value, h.words) ?? UNSORTED) : undefined;
-		if (mode === 'arabic') return h.number?.kind === 'arabic' && h.number.parts.length === 1 ? (matchPart(h.number.parts[0]!, h.words) ?? UNSORTED) : undefined;
+		if (mode === 'roman')
+			return h.number?.kind === 'roman'
+				? (matchPart(h.number.value, h.words) ?? UNSORTED)
+				: undefined;
+		if (mode === 'arabic')
+			return h.number?.kind === 'arabic' && h.number.parts.length === 1
+				? (matchPart(h.number.parts[0]!, h.words) ?? UNSORTED)
+				: undefined;
 		return h.number === null ? (partByWords(h.words) ?? undefined) : undefined;
 	};
 
@@ -366,9 +512,12 @@ export function sectionizeReport(content: string, format: 'html' | 'text'): Sect
 
 	if (passages.length === 0 && preamble.length) {
 		// No part recognised: keep the body, after the header block and the title with its trích yếu.
-		const titleAt = preamble.findIndex((b) => b.text.length < 40 && /^bao cao\b/.test(foldVietnamese(b.text)));
+		const titleAt = preamble.findIndex(
+			(b) => b.text.length < 40 && /^bao cao\b/.test(foldVietnamese(b.text))
+		);
 		let bodyFrom = titleAt >= 0 ? titleAt + 2 : 0;
-		while (bodyFrom < preamble.length && preamble[bodyFrom]!.kind === 'row' && titleAt < 0) bodyFrom++;
+		while (bodyFrom < preamble.length && preamble[bodyFrom]!.kind === 'row' && titleAt < 0)
+			bodyFrom++;
 		const body = preamble.splice(bodyFrom);
 		if (body.length) passages.push({ sectionId: UNSORTED.id, heading: null, blocks: body });
 	}
@@ -377,8 +526,12 @@ export function sectionizeReport(content: string, format: 'html' | 'text'): Sect
 
 /** Characters of text a unit wrote under each section (sub-headings inside count; the heading that opened a passage does not). */
 export function sectionLengths(report: SectionizedReport): Record<string, number> {
-	const lengths: Record<string, number> = Object.fromEntries(COVERAGE_SECTIONS.map((s) => [s.id, 0]));
-	for (const p of report.passages) lengths[p.sectionId] = (lengths[p.sectionId] ?? 0) + p.blocks.reduce((n, b) => n + b.text.length, 0);
+	const lengths: Record<string, number> = Object.fromEntries(
+		COVERAGE_SECTIONS.map((s) => [s.id, 0])
+	);
+	for (const p of report.passages)
+		lengths[p.sectionId] =
+			(lengths[p.sectionId] ?? 0) + p.blocks.reduce((n, b) => n + b.text.length, 0);
 	return lengths;
 }
 
@@ -403,16 +556,29 @@ export interface Coverage<U> {
 }
 
 /** The ids a section's text is counted over: itself, and for part II its nine contents. */
-const countedOver = (s: OutlineSection): string[] => (s.id === 'ket-qua' ? ['ket-qua', ...CONTENTS.map((c) => c.id)] : [s.id]);
+const countedOver = (s: OutlineSection): string[] =>
+	s.id === 'ket-qua' ? ['ket-qua', ...CONTENTS.map((c) => c.id)] : [s.id];
 
 /** The coverage table: units × sections, each cell the length of what the unit wrote there. */
 export function coverage<U>(reports: { unit: U; report: SectionizedReport | null }[]): Coverage<U> {
 	const rows = reports.map(({ unit, report }) => {
-		const cells = report ? sectionLengths(report) : Object.fromEntries(COVERAGE_SECTIONS.map((s) => [s.id, 0]));
-		const empty = Object.fromEntries(COVERAGE_SECTIONS.map((s) => [s.id, s !== UNSORTED && countedOver(s).every((id) => !cells[id])]));
+		const cells = report
+			? sectionLengths(report)
+			: Object.fromEntries(COVERAGE_SECTIONS.map((s) => [s.id, 0]));
+		const empty = Object.fromEntries(
+			COVERAGE_SECTIONS.map((s) => [
+				s.id,
+				s !== UNSORTED && countedOver(s).every((id) => !cells[id])
+			])
+		);
 		return { unit, sent: report !== null, cells, empty };
 	});
-	const emptyBy = Object.fromEntries(REPORT_OUTLINE.map((s) => [s.id, rows.filter((r) => r.sent && r.empty[s.id]).map((r) => r.unit)]));
+	const emptyBy = Object.fromEntries(
+		REPORT_OUTLINE.map((s) => [
+			s.id,
+			rows.filter((r) => r.sent && r.empty[s.id]).map((r) => r.unit)
+		])
+	);
 	return { sections: COVERAGE_SECTIONS, rows, emptyBy };
 }
 
@@ -424,8 +590,12 @@ export function coverageSummary<U>(table: Coverage<U>, nameOf: (unit: U) => stri
 	const lines = REPORT_OUTLINE.map((s, order) => ({ s, order, units: table.emptyBy[s.id] ?? [] }))
 		.filter((l) => l.units.length > 0)
 		.sort((a, b) => b.units.length - a.units.length || a.order - b.order)
-		.map((l) => `${l.units.length} đơn vị chưa viết mục ${l.s.short}: ${l.units.map(nameOf).join(', ')}.`);
+		.map(
+			(l) =>
+				`${l.units.length} đơn vị chưa viết mục ${l.s.short}: ${l.units.map(nameOf).join(', ')}.`
+		);
 	const notSent = table.rows.filter((r) => !r.sent).map((r) => nameOf(r.unit));
-	if (notSent.length) lines.push(`${notSent.length} đơn vị chưa gửi báo cáo: ${notSent.join(', ')}.`);
+	if (notSent.length)
+		lines.push(`${notSent.length} đơn vị chưa gửi báo cáo: ${notSent.join(', ')}.`);
 	return lines;
 }

@@ -13,7 +13,12 @@ export const PERSONAL_TOKEN_LENGTH = 26;
 const PERSONAL_PATTERN = tokenPattern(PERSONAL_TOKEN_LENGTH);
 
 /** The token of row `id` at `version` for `purpose`. */
-export function personalToken(secret: Uint8Array, purpose: PersonalPurpose, id: number, version: number): string {
+export function personalToken(
+	secret: Uint8Array,
+	purpose: PersonalPurpose,
+	id: number,
+	version: number
+): string {
 	return deriveToken(secret, purpose, [id, version], PERSONAL_TOKEN_LENGTH);
 }
 
@@ -29,7 +34,10 @@ export function tokenHash(token: string): string {
 export function parsePersonalToken(text: string, segment: string): string | null {
 	const trimmed = text.trim();
 	let candidate = trimmed;
-	const fromLink = new RegExp(`^https?:\\/\\/[^/\\s]+\\/${segment}\\/([^/?#\\s]+)\\/?(?:[?#].*)?$`, 'i').exec(trimmed);
+	const fromLink = new RegExp(
+		`^https?:\\/\\/[^/\\s]+\\/${segment}\\/([^/?#\\s]+)\\/?(?:[?#].*)?$`,
+		'i'
+	).exec(trimmed);
 	if (fromLink) candidate = fromLink[1]!;
 	candidate = candidate.toLowerCase();
 	return PERSONAL_PATTERN.test(candidate) ? candidate : null;

@@ -15,7 +15,15 @@ describe('Vietnamese phone numbers', () => {
 	});
 
 	it('refuses malformed numbers', () => {
-		for (const bad of ['091234567', '09123456789', '1912345678', '0412345678', 'không có', '0912a45678', '']) {
+		for (const bad of [
+			'091234567',
+			'09123456789',
+			'1912345678',
+			'0412345678',
+			'không có',
+			'0912a45678',
+			''
+		]) {
 			expect(normalizePhone(bad)).toBeNull();
 		}
 	});

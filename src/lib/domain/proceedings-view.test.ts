@@ -10,9 +10,13 @@ describe('partHeading', () => {
 			{ key: 'reports', included: true },
 			{ key: 'attendance', included: true }
 		]);
-		expect(partHeading(labels.get('programme'), PART_TITLES.programme)).toBe('I. Chương trình hội nghị');
+		expect(partHeading(labels.get('programme'), PART_TITLES.programme)).toBe(
+			'I. Chương trình hội nghị'
+		);
 		expect(partHeading(labels.get('reports'), PART_TITLES.reports)).toBe('II. Báo cáo');
-		expect(partHeading(labels.get('attendance'), PART_TITLES.attendance)).toBe('Phụ lục: Danh sách đại biểu tham dự');
+		expect(partHeading(labels.get('attendance'), PART_TITLES.attendance)).toBe(
+			'Phụ lục: Danh sách đại biểu tham dự'
+		);
 	});
 
 	it('a part left out has no numeral', () => {

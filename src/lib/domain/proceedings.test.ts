@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyChoice, DEFAULT_CHOICE, partLabels, PART_TITLES, PROCEEDINGS_PARTS, proceedingsChoiceSchema, type OutlineDocument, type OutlinePart, type ProceedingsPart } from './proceedings';
+import {
+	applyChoice,
+	DEFAULT_CHOICE,
+	partLabels,
+	PART_TITLES,
+	PROCEEDINGS_PARTS,
+	proceedingsChoiceSchema,
+	type OutlineDocument,
+	type OutlinePart,
+	type ProceedingsPart
+} from './proceedings';
 
 const doc = (submissionId: number, unitName: string): OutlineDocument => ({
 	submissionId,
@@ -19,14 +29,30 @@ const doc = (submissionId: number, unitName: string): OutlineDocument => ({
 function outline(): OutlinePart[] {
 	const documents: Partial<Record<ProceedingsPart, OutlineDocument[]>> = {
 		plan: [doc(1, 'Văn phòng HĐND và UBND xã')],
-		reports: [doc(11, 'Phòng Văn hóa - Xã hội'), doc(12, 'Công an xã'), doc(13, 'Ban Chỉ huy Quân sự xã'), doc(14, 'Trạm Y tế xã')],
+		reports: [
+			doc(11, 'Phòng Văn hóa - Xã hội'),
+			doc(12, 'Công an xã'),
+			doc(13, 'Ban Chỉ huy Quân sự xã'),
+			doc(14, 'Trạm Y tế xã')
+		],
 		speeches: [doc(21, 'Đoàn Thanh niên'), doc(22, 'Hội Liên hiệp Phụ nữ')]
 	};
-	return PROCEEDINGS_PARTS.map((key) => ({ key, title: PART_TITLES[key], included: false, documents: documents[key] ?? [], status: null }));
+	return PROCEEDINGS_PARTS.map((key) => ({
+		key,
+		title: PART_TITLES[key],
+		included: false,
+		documents: documents[key] ?? [],
+		status: null
+	}));
 }
 
-const ids = (parts: OutlinePart[], key: ProceedingsPart) => parts.find((p) => p.key === key)!.documents.map((d) => d.submissionId);
-const ticked = (parts: OutlinePart[], key: ProceedingsPart) => parts.find((p) => p.key === key)!.documents.filter((d) => d.included).map((d) => d.submissionId);
+const ids = (parts: OutlinePart[], key: ProceedingsPart) =>
+	parts.find((p) => p.key === key)!.documents.map((d) => d.submissionId);
+const ticked = (parts: OutlinePart[], key: ProceedingsPart) =>
+	parts
+		.find((p) => p.key === key)!
+		.documents.filter((d) => d.included)
+		.map((d) => d.submissionId);
 
 describe('the outline order of the volume', () => {
 	it('holds every part and document in the default order when nothing was chosen', () => {
@@ -56,7 +82,11 @@ describe('the outline order of the volume', () => {
 	});
 
 	it('reorders within a part and leaves out the unticked documents', () => {
-		const parts = applyChoice(outline(), { omittedParts: [], omittedDocuments: [12, 22], order: { reports: [13, 11, 14, 12], speeches: [22, 21] } });
+		const parts = applyChoice(outline(), {
+			omittedParts: [],
+			omittedDocuments: [12, 22],
+			order: { reports: [13, 11, 14, 12], speeches: [22, 21] }
+		});
 		expect(ids(parts, 'reports')).toEqual([13, 11, 14, 12]);
 		expect(ticked(parts, 'reports')).toEqual([13, 11, 14]);
 		expect(ids(parts, 'speeches')).toEqual([22, 21]);
@@ -73,7 +103,11 @@ describe('the outline order of the volume', () => {
 	});
 
 	it('ignores ids in the choice that are no longer there', () => {
-		const parts = applyChoice(outline(), { omittedParts: [], omittedDocuments: [99], order: { reports: [99, 13, 98, 13] } });
+		const parts = applyChoice(outline(), {
+			omittedParts: [],
+			omittedDocuments: [99],
+			order: { reports: [99, 13, 98, 13] }
+		});
 		expect(ids(parts, 'reports')).toEqual([13, 11, 12, 14]);
 		expect(ticked(parts, 'reports')).toEqual([13, 11, 12, 14]);
 	});

@@ -6,7 +6,14 @@ import type { MinutesSection } from './minutes';
 import { z } from './zod';
 
 /** The parts of the volume, in the order they are printed (the cover, title page and contents come first). */
-export const PROCEEDINGS_PARTS = ['plan', 'programme', 'reports', 'speeches', 'minutes', 'attendance'] as const;
+export const PROCEEDINGS_PARTS = [
+	'plan',
+	'programme',
+	'reports',
+	'speeches',
+	'minutes',
+	'attendance'
+] as const;
 export type ProceedingsPart = (typeof PROCEEDINGS_PARTS)[number];
 
 /** The parts made of submitted documents: the secretariat ticks and reorders their documents. */
@@ -57,7 +64,11 @@ export const proceedingsChoiceSchema = z.object({
 });
 export type ProceedingsChoice = z.infer<typeof proceedingsChoiceSchema>;
 
-export const DEFAULT_CHOICE: ProceedingsChoice = { omittedParts: [], omittedDocuments: [], order: {} };
+export const DEFAULT_CHOICE: ProceedingsChoice = {
+	omittedParts: [],
+	omittedDocuments: [],
+	order: {}
+};
 
 /** A submission that may go into a document part, before the choice is applied. */
 export interface CandidateDocument {
@@ -131,9 +142,21 @@ export type VolumePart =
 			label: string;
 			title: string;
 			/** The finalized biên bản and its conclusions; null: "chưa hoàn thành". */
-			minutes: { revision: number; finalizedAt: string; sections: MinutesSection[]; conclusions: string[]; minutesNumber: string; conclusionNumber: string } | null;
+			minutes: {
+				revision: number;
+				finalizedAt: string;
+				sections: MinutesSection[];
+				conclusions: string[];
+				minutesNumber: string;
+				conclusionNumber: string;
+			} | null;
 	  }
-	| { key: 'attendance'; label: string; title: string; groups: { name: string; people: VolumeAttendee[] }[] };
+	| {
+			key: 'attendance';
+			label: string;
+			title: string;
+			groups: { name: string; people: VolumeAttendee[] }[];
+	  };
 
 /** The whole kỷ yếu, ready to print or to show. */
 export interface ProceedingsVolume {
@@ -181,7 +204,8 @@ export const partAnchor = (key: ProceedingsPart) => `phan-${key}`;
 /** A document's anchor in the web page and its bookmark in the .docx. */
 export const documentAnchor = (submissionId: number) => `tai-lieu-${submissionId}`;
 
-const isDocumentPart = (key: ProceedingsPart): key is DocumentPart => (DOCUMENT_PARTS as readonly string[]).includes(key);
+const isDocumentPart = (key: ProceedingsPart): key is DocumentPart =>
+	(DOCUMENT_PARTS as readonly string[]).includes(key);
 
 /**
  * The outline as the secretariat chose it: `parts` in the default order (their `included` flags are
@@ -199,7 +223,11 @@ export function applyChoice(parts: OutlinePart[], choice: ProceedingsChoice): Ou
 		for (const id of order) if (!rank.has(id)) rank.set(id, rank.size);
 		const documents = part.documents
 			.map((d, i) => ({ d, i }))
-			.sort((a, b) => (rank.get(a.d.submissionId) ?? rank.size + a.i) - (rank.get(b.d.submissionId) ?? rank.size + b.i))
+			.sort(
+				(a, b) =>
+					(rank.get(a.d.submissionId) ?? rank.size + a.i) -
+					(rank.get(b.d.submissionId) ?? rank.size + b.i)
+			)
 			.map(({ d }) => ({ ...d, included: !omittedDocuments.has(d.submissionId) }));
 		return { ...part, included: !omittedParts.has(part.key), documents };
 	});
@@ -208,7 +236,9 @@ export function applyChoice(parts: OutlinePart[], choice: ProceedingsChoice): Ou
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** "I.", "II.", … for the included numbered parts in their order; "Phụ lục" for the attendance list. */
-export function partLabels(parts: readonly { key: ProceedingsPart; included: boolean }[]): Map<ProceedingsPart, string> {
+export function partLabels(
+	parts: readonly { key: ProceedingsPart; included: boolean }[]
+): Map<ProceedingsPart, string> {
 	const labels = new Map<ProceedingsPart, string>();
 	let n = 0;
 	for (const part of parts) {
@@ -223,6 +253,10 @@ export function partLabels(parts: readonly { key: ProceedingsPart; included: boo
  * ("Tham luận: Ứng dụng chuyển đổi số…", the request's title when it has none), anything else by
  * the request's title.
  */
-export function volumeDocumentTitle(kind: DocumentKind, requestTitle: string, topic: string | null): string {
+export function volumeDocumentTitle(
+	kind: DocumentKind,
+	requestTitle: string,
+	topic: string | null
+): string {
 	return kind === 'speech' ? `Tham luận: ${topic?.trim() || requestTitle}` : requestTitle;
 }

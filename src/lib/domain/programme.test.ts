@@ -19,8 +19,23 @@ describe('planned against actual', () => {
 			{ itemId: 1, startedAt: at('08:05'), endedAt: at('08:36'), spokenMs: 31 * MINUTE_MS },
 			{ itemId: 2, startedAt: at('08:37'), endedAt: null, spokenMs: 4.5 * MINUTE_MS }
 		];
-		const { rows } = programmeProgress(items, startsAt, timings, timerForItem(3, 7 * MINUTE_MS), at('08:42'));
-		expect(rows.map((r) => [r.itemId, r.plannedStart.getTime(), r.plannedSeconds, r.actualStart?.getTime() ?? null, r.spokenMs, r.done])).toEqual([
+		const { rows } = programmeProgress(
+			items,
+			startsAt,
+			timings,
+			timerForItem(3, 7 * MINUTE_MS),
+			at('08:42')
+		);
+		expect(
+			rows.map((r) => [
+				r.itemId,
+				r.plannedStart.getTime(),
+				r.plannedSeconds,
+				r.actualStart?.getTime() ?? null,
+				r.spokenMs,
+				r.done
+			])
+		).toEqual([
 			[1, at('08:00'), 1800, at('08:05'), 31 * MINUTE_MS, true],
 			// Still running when read: its spoken time is not final.
 			[2, at('08:30'), 300, at('08:37'), 4.5 * MINUTE_MS, false],
@@ -35,7 +50,13 @@ describe('planned against actual', () => {
 
 	it('runs behind when the open item starts late: its full time from now against its planned end', () => {
 		// Item 3 was due at 08:35; at 08:42 it is opened and not started: it will end at 08:49, planned 08:42.
-		const { driftMs } = programmeProgress(items, startsAt, [], timerForItem(3, 7 * MINUTE_MS), at('08:42'));
+		const { driftMs } = programmeProgress(
+			items,
+			startsAt,
+			[],
+			timerForItem(3, 7 * MINUTE_MS),
+			at('08:42')
+		);
 		expect(driftMs).toBe(7 * MINUTE_MS);
 		expect(formatDrift(driftMs!)).toBe('Chậm 7 phút so với chương trình');
 	});
@@ -44,7 +65,13 @@ describe('planned against actual', () => {
 		const opened = timerForItem(3, 7 * MINUTE_MS);
 		const running = applyTimer(opened, { action: 'start' }, at('08:31')).state;
 		// Started at 08:31, due to end 08:38 against 08:42 planned.
-		const { driftMs } = programmeProgress(items, startsAt, [{ itemId: 3, startedAt: at('08:31'), endedAt: null, spokenMs: 0 }], running, at('08:33'));
+		const { driftMs } = programmeProgress(
+			items,
+			startsAt,
+			[{ itemId: 3, startedAt: at('08:31'), endedAt: null, spokenMs: 0 }],
+			running,
+			at('08:33')
+		);
 		expect(driftMs).toBe(-4 * MINUTE_MS);
 		expect(formatDrift(driftMs!)).toBe('Sớm 4 phút so với chương trình');
 		// An item opened before its planned start is not counted as ahead until it starts.
@@ -52,19 +79,37 @@ describe('planned against actual', () => {
 	});
 
 	it('grows while a speaker runs over, and while the timer is paused', () => {
-		const running = applyTimer(timerForItem(3, 7 * MINUTE_MS), { action: 'start' }, at('08:35')).state;
+		const running = applyTimer(
+			timerForItem(3, 7 * MINUTE_MS),
+			{ action: 'start' },
+			at('08:35')
+		).state;
 		const timings = [{ itemId: 3, startedAt: at('08:35'), endedAt: null, spokenMs: 0 }];
 		expect(programmeProgress(items, startsAt, timings, running, at('08:40')).driftMs).toBe(0);
-		expect(programmeProgress(items, startsAt, timings, running, at('08:45')).driftMs).toBe(3 * MINUTE_MS);
+		expect(programmeProgress(items, startsAt, timings, running, at('08:45')).driftMs).toBe(
+			3 * MINUTE_MS
+		);
 		const paused = applyTimer(running, { action: 'pause' }, at('08:38')).state;
-		expect(programmeProgress(items, startsAt, timings, paused, at('08:40')).driftMs).toBe(2 * MINUTE_MS);
+		expect(programmeProgress(items, startsAt, timings, paused, at('08:40')).driftMs).toBe(
+			2 * MINUTE_MS
+		);
 	});
 
 	it('measures a meeting held on another day against the same clock times on that day', () => {
 		const day = '2026-12-01';
 		const timings = [{ itemId: 1, startedAt: at('08:02', day), endedAt: null, spokenMs: 0 }];
-		const running = applyTimer(timerForItem(1, 30 * MINUTE_MS), { action: 'start' }, at('08:02', day)).state;
-		const { rows, driftMs } = programmeProgress(items, startsAt, timings, running, at('08:10', day));
+		const running = applyTimer(
+			timerForItem(1, 30 * MINUTE_MS),
+			{ action: 'start' },
+			at('08:02', day)
+		).state;
+		const { rows, driftMs } = programmeProgress(
+			items,
+			startsAt,
+			timings,
+			running,
+			at('08:10', day)
+		);
 		expect(rows[2]!.plannedStart.getTime()).toBe(at('08:35', day));
 		expect(driftMs).toBe(2 * MINUTE_MS);
 	});

@@ -1,8 +1,23 @@
 import { formatTime, pad2, vnParts } from './dates';
-import { hasStarted, MAX_ALLOTTED_MS, MINUTE_MS, remainingAt, type ItemTiming, type TimerState } from './timer';
+import {
+	hasStarted,
+	MAX_ALLOTTED_MS,
+	MINUTE_MS,
+	remainingAt,
+	type ItemTiming,
+	type TimerState
+} from './timer';
 
 /** Kinds of agenda item (chương trình hội nghị). */
-export const AGENDA_KINDS = ['opening', 'report', 'speech', 'discussion', 'conclusion', 'break', 'other'] as const;
+export const AGENDA_KINDS = [
+	'opening',
+	'report',
+	'speech',
+	'discussion',
+	'conclusion',
+	'break',
+	'other'
+] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
@@ -48,7 +63,10 @@ export interface ScheduledEntry<T> {
 }
 
 /** Planned start and end of each item one after another from the conference's start time. */
-export function schedule<T extends Pick<AgendaEntry, 'plannedSeconds'>>(items: readonly T[], startsAt: Date): {
+export function schedule<T extends Pick<AgendaEntry, 'plannedSeconds'>>(
+	items: readonly T[],
+	startsAt: Date
+): {
 	entries: ScheduledEntry<T>[];
 	totalSeconds: number;
 	endsAt: Date;
@@ -108,11 +126,22 @@ interface ProgrammeConference {
  * (in the requests' order): what the demo starts with, and what the secretariat can start from and
  * then edit.
  */
-export function suggestedProgramme(conference: ProgrammeConference, units: readonly { name: string }[], speeches: readonly ProgrammeSpeech[]): AgendaEntry[] {
+export function suggestedProgramme(
+	conference: ProgrammeConference,
+	units: readonly { name: string }[],
+	speeches: readonly ProgrammeSpeech[]
+): AgendaEntry[] {
 	const chair = `Đồng chí ${conference.chairName}, ${conference.chairTitle}`;
 	const office = units.find((u) => /văn phòng/i.test(u.name))?.name ?? '';
 	const culture = units.find((u) => /văn hóa/i.test(u.name))?.name ?? '';
-	const item = (kind: AgendaKind, title: string, minutes: number, presenter = '', unitName = '', chairNotes = ''): AgendaEntry => ({
+	const item = (
+		kind: AgendaKind,
+		title: string,
+		minutes: number,
+		presenter = '',
+		unitName = '',
+		chairNotes = ''
+	): AgendaEntry => ({
 		kind,
 		title,
 		presenter,
@@ -132,7 +161,14 @@ export function suggestedProgramme(conference: ProgrammeConference, units: reado
 			culture
 		),
 		...speeches.map((s) =>
-			item('speech', s.topic, SPEECH_MINUTES, '', s.unitName, `Nhắc thời gian trình bày không quá ${pad2(SPEECH_MINUTES)} phút.`)
+			item(
+				'speech',
+				s.topic,
+				SPEECH_MINUTES,
+				'',
+				s.unitName,
+				`Nhắc thời gian trình bày không quá ${pad2(SPEECH_MINUTES)} phút.`
+			)
 		),
 		item('break', 'Giải lao', 10),
 		item('discussion', 'Thảo luận, ý kiến của đại biểu', 30, 'Các đại biểu'),
@@ -145,16 +181,23 @@ export function suggestedProgramme(conference: ProgrammeConference, units: reado
  * Who is invited, as the chair says it: `đồng chí Nguyễn Văn A, Phòng Kinh tế`, or `đại diện Phòng
  * Kinh tế` when only the unit is known (or when they speak on its behalf). Spoken: no dash, no "Đ/c".
  */
-function spokenPresenter(item: Pick<AgendaEntry, 'presenter' | 'unitName'>, onBehalf = false): string {
+function spokenPresenter(
+	item: Pick<AgendaEntry, 'presenter' | 'unitName'>,
+	onBehalf = false
+): string {
 	const presenter = item.presenter.replace(/^(đồng chí|đ\/c)\s+/iu, 'đồng chí ');
-	const unit = item.unitName && (onBehalf || !presenter) ? `đại diện ${item.unitName}` : item.unitName;
+	const unit =
+		item.unitName && (onBehalf || !presenter) ? `đại diện ${item.unitName}` : item.unitName;
 	return [presenter, unit].filter(Boolean).join(', ') || 'đồng chí được phân công';
 }
 
 const TRAILING_PUNCTUATION = /[\s.;:,]+$/;
 
 /** What the chair says to open and to close an item (kịch bản điều hành). */
-export function chairLines(item: AgendaEntry, speechNumber: number | null): { open: string; close: string } {
+export function chairLines(
+	item: AgendaEntry,
+	speechNumber: number | null
+): { open: string; close: string } {
 	const who = spokenPresenter(item);
 	const minutes = Math.round(item.plannedSeconds / 60);
 	switch (item.kind) {
@@ -183,8 +226,7 @@ export function chairLines(item: AgendaEntry, speechNumber: number | null): { op
 			};
 		case 'discussion':
 			return {
-				open:
-					'Hội nghị chuyển sang phần thảo luận. Đề nghị các đồng chí đại biểu phát biểu ý kiến ngắn gọn, tập trung vào khó khăn, vướng mắc và đề xuất, kiến nghị.',
+				open: 'Hội nghị chuyển sang phần thảo luận. Đề nghị các đồng chí đại biểu phát biểu ý kiến ngắn gọn, tập trung vào khó khăn, vướng mắc và đề xuất, kiến nghị.',
 				close: 'Xin cảm ơn các ý kiến phát biểu của các đồng chí đại biểu.'
 			};
 		case 'conclusion':
@@ -258,12 +300,25 @@ export function programmeProgress(
 	now: number
 ): ProgrammeProgress {
 	const byItem = new Map(timings.map((t) => [t.itemId, t]));
-	const firstStart = timings.reduce<number | null>((min, t) => (min === null || t.startedAt < min ? t.startedAt : min), null);
-	const anchor = firstStart === null ? startsAt : new Date(startsAt.getTime() + vnDayDifference(startsAt, new Date(firstStart)) * DAY_MS);
+	const firstStart = timings.reduce<number | null>(
+		(min, t) => (min === null || t.startedAt < min ? t.startedAt : min),
+		null
+	);
+	const anchor =
+		firstStart === null
+			? startsAt
+			: new Date(startsAt.getTime() + vnDayDifference(startsAt, new Date(firstStart)) * DAY_MS);
 	const { entries } = schedule(items, anchor);
 	const rows = entries.map(({ item, startsAt: plannedStart }) => {
 		const t = byItem.get(item.id);
-		return { itemId: item.id, plannedStart, plannedSeconds: item.plannedSeconds, actualStart: t ? new Date(t.startedAt) : null, spokenMs: t ? t.spokenMs : null, done: !!t && t.endedAt !== null };
+		return {
+			itemId: item.id,
+			plannedStart,
+			plannedSeconds: item.plannedSeconds,
+			actualStart: t ? new Date(t.startedAt) : null,
+			spokenMs: t ? t.spokenMs : null,
+			done: !!t && t.endedAt !== null
+		};
 	});
 	const open = entries.find((e) => e.item.id === timer.itemId);
 	if (!open) return { rows, driftMs: null };

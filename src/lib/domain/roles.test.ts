@@ -24,13 +24,22 @@ describe('role rules', () => {
 	});
 
 	it('shows the hall check-in code only on a signed-in staff device', () => {
-		for (const role of ['checkin', 'secretariat', 'chair'] as const) expect(canAccess(role, '/display/hall')).toBe(true);
+		for (const role of ['checkin', 'secretariat', 'chair'] as const)
+			expect(canAccess(role, '/display/hall')).toBe(true);
 		expect(canAccess(null, '/display/hall/code')).toBe(false);
 		expect(canAccess(null, '/display')).toBe(true);
 	});
 
 	it('keeps staff areas closed to signed-out visitors', () => {
-		for (const id of ['/admin', '/chair', '/scan', '/admin/audit', '/display/hall', '/api/roster', '/api/checkins']) {
+		for (const id of [
+			'/admin',
+			'/chair',
+			'/scan',
+			'/admin/audit',
+			'/display/hall',
+			'/api/roster',
+			'/api/checkins'
+		]) {
 			expect(canAccess(null, id, 'POST')).toBe(false);
 			expect(canAccess(null, id)).toBe(false);
 		}
@@ -56,7 +65,8 @@ describe('role rules', () => {
 		expect(canAccess('chair', '/admin/documents/upload', 'POST')).toBe(false);
 		expect(canAccess('secretariat', '/admin/documents/upload', 'POST')).toBe(true);
 		// An area covers its own segment and those below, never a longer name.
-		for (const id of ['/administrator', '/scanner', '/chairs', '/display/hallway']) expect(ruleFor(id)).toBeNull();
+		for (const id of ['/administrator', '/scanner', '/chairs', '/display/hallway'])
+			expect(ruleFor(id)).toBeNull();
 	});
 
 	it('refuses a route no rule covers, to everyone', () => {
@@ -84,7 +94,9 @@ describe('redirect after login', () => {
 	it('follows paths on this site', () => {
 		expect(safeRedirectPath('/chair')).toBe('/chair');
 		expect(safeRedirectPath('/admin/users?x=1')).toBe('/admin/users?x=1');
-		expect(safeRedirectPath('/admin/delegates?q=nguy%E1%BB%85n#top')).toBe('/admin/delegates?q=nguy%E1%BB%85n#top');
+		expect(safeRedirectPath('/admin/delegates?q=nguy%E1%BB%85n#top')).toBe(
+			'/admin/delegates?q=nguy%E1%BB%85n#top'
+		);
 	});
 
 	it('refuses other sites and odd forms', () => {

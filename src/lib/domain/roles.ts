@@ -87,7 +87,11 @@ export function ruleFor(routeId: string): RouteRule | null {
 	for (const key of Object.keys(ROUTE_RULES)) {
 		if (!key.endsWith('/*')) continue;
 		const area = key.slice(0, -2);
-		if ((routeId === area || routeId.startsWith(area + '/')) && (best === null || key.length > best.length)) best = key;
+		if (
+			(routeId === area || routeId.startsWith(area + '/')) &&
+			(best === null || key.length > best.length)
+		)
+			best = key;
 	}
 	return best === null ? null : ROUTE_RULES[best]!;
 }

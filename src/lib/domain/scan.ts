@@ -4,7 +4,8 @@ import { formatTime } from './dates';
 import { parseInviteToken } from './invite-token';
 
 /** What a scanned text is, before anything is looked up. Never throws, whatever the camera read. */
-export type ScannedText = { kind: 'invite'; token: string } | { kind: 'hall' } | { kind: 'not_app' };
+export type ScannedText =
+	{ kind: 'invite'; token: string } | { kind: 'hall' } | { kind: 'not_app' };
 
 const HALL_LINK = /^https?:\/\/[^/\s]+\/c\/[a-z2-7]{10}\/?(?:[?#].*)?$/i;
 
@@ -49,8 +50,11 @@ export interface ScannerRoster {
  * What a name-search result says beside the name: when the delegate arrived, that they excused
  * themselves, or nothing (still expected).
  */
-export function arrivalNote(entry: Pick<RosterEntry, 'firstAt' | 'excused'>): { kind: 'arrived' | 'excused'; text: string } | null {
-	if (entry.firstAt != null) return { kind: 'arrived', text: `Đã đến ${formatTime(new Date(entry.firstAt))}` };
+export function arrivalNote(
+	entry: Pick<RosterEntry, 'firstAt' | 'excused'>
+): { kind: 'arrived' | 'excused'; text: string } | null {
+	if (entry.firstAt != null)
+		return { kind: 'arrived', text: `Đã đến ${formatTime(new Date(entry.firstAt))}` };
 	if (entry.excused) return { kind: 'excused', text: 'Vắng có lý do' };
 	return null;
 }
@@ -75,9 +79,13 @@ export function rejectVerdict(reason: RejectReason): Verdict {
  * (a revoked token never comes back), so they are red at once. Any other miss is for the server to
  * settle (`check`): the roster on the device may be missing, partial or older than the delegate.
  */
-export function verdictFor(entry: RosterEntry | undefined, knownElsewhere?: 'revoked' | 'other_conference'): Verdict {
+export function verdictFor(
+	entry: RosterEntry | undefined,
+	knownElsewhere?: 'revoked' | 'other_conference'
+): Verdict {
 	if (!entry) return knownElsewhere ? rejectVerdict(knownElsewhere) : { kind: 'check' };
-	if (entry.firstAt != null) return { kind: 'repeat', entry, firstAt: entry.firstAt, firstDeviceId: entry.firstDeviceId };
+	if (entry.firstAt != null)
+		return { kind: 'repeat', entry, firstAt: entry.firstAt, firstDeviceId: entry.firstDeviceId };
 	return { kind: 'admit', entry };
 }
 

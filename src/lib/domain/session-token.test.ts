@@ -16,7 +16,9 @@ describe('session tokens', () => {
 
 	it('map to their sha256 as the session id', () => {
 		// sha256("abc"), a published test vector.
-		expect(sessionIdFromToken('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+		expect(sessionIdFromToken('abc')).toBe(
+			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+		);
 		const token = generateSessionToken();
 		expect(sessionIdFromToken(token)).toBe(sessionIdFromToken(token));
 		expect(sessionIdFromToken(token)).not.toContain(token);

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { boardCell, comparePublished, formatFileSize, formatMomentInText, isLate, receiptCode, reminderText, storedCopiesText, timeLeftText, type PublishedPlace } from './submissions';
+import {
+	boardCell,
+	comparePublished,
+	formatFileSize,
+	formatMomentInText,
+	isLate,
+	receiptCode,
+	reminderText,
+	storedCopiesText,
+	timeLeftText,
+	type PublishedPlace
+} from './submissions';
 
 const vn = (s: string) => new Date(`${s}+07:00`);
 
@@ -35,9 +46,17 @@ describe('receipts and sizes', () => {
 });
 
 describe('the reminder', () => {
-	const base = { unitName: 'Phòng Kinh tế', leader: 'Trưởng phòng Kinh tế', link: 'https://hoinghi.example/u/abc', sender: 'Văn phòng HĐND và UBND xã' };
+	const base = {
+		unitName: 'Phòng Kinh tế',
+		leader: 'Trưởng phòng Kinh tế',
+		link: 'https://hoinghi.example/u/abc',
+		sender: 'Văn phòng HĐND và UBND xã'
+	};
 	it('names the leader and the unit, what is asked, by when, and the link', () => {
-		const text = reminderText({ ...base, requests: [{ title: 'Báo cáo sơ kết 01 năm', dueAt: vn('2026-04-22T17:00:00') }] });
+		const text = reminderText({
+			...base,
+			requests: [{ title: 'Báo cáo sơ kết 01 năm', dueAt: vn('2026-04-22T17:00:00') }]
+		});
 		expect(text).toBe(
 			'Kính gửi Trưởng phòng Kinh tế (Phòng Kinh tế): Văn phòng HĐND và UBND xã đề nghị đơn vị nộp Báo cáo sơ kết 01 năm trước 17:00 ngày 22/4/2026 tại liên kết https://hoinghi.example/u/abc (mở bằng điện thoại hoặc máy tính, chọn tệp .docx hoặc .pdf để gửi). Trân trọng cảm ơn.'
 		);
@@ -52,12 +71,19 @@ describe('the reminder', () => {
 			]
 		});
 		expect(text.startsWith('Kính gửi Phòng Kinh tế: ')).toBe(true);
-		expect(text).toContain('\n- Báo cáo sơ kết 01 năm trước 17:00 ngày 22/4/2026;\n- Bài tham luận trước 17:00 ngày 22/4/2026\ntại liên kết https://hoinghi.example/u/abc');
+		expect(text).toContain(
+			'\n- Báo cáo sơ kết 01 năm trước 17:00 ngày 22/4/2026;\n- Bài tham luận trước 17:00 ngày 22/4/2026\ntại liên kết https://hoinghi.example/u/abc'
+		);
 	});
 });
 
 describe('what a delegate reads', () => {
-	const place = (kind: PublishedPlace['kind'], agendaPosition: number | null, requestPosition = 1, unitPosition = 1): PublishedPlace => ({
+	const place = (
+		kind: PublishedPlace['kind'],
+		agendaPosition: number | null,
+		requestPosition = 1,
+		unitPosition = 1
+	): PublishedPlace => ({
 		kind,
 		agendaPosition,
 		requestPosition,
@@ -93,13 +119,19 @@ describe('what a delegate reads', () => {
 		const savedAt = vn('2026-04-21T16:05:00');
 
 		it('says nothing is stored before the first "Tải tất cả"', () => {
-			expect(storedCopiesText(published, null)).toEqual({ text: 'Chưa lưu trên máy này.', complete: false });
+			expect(storedCopiesText(published, null)).toEqual({
+				text: 'Chưa lưu trên máy này.',
+				complete: false
+			});
 			expect(storedCopiesText(published, { savedAt, copies: [] }).complete).toBe(false);
 		});
 
 		it('says when, in Vietnam’s time, once every published document is stored', () => {
 			const copies = published.map((d) => ({ ...d, original: true }));
-			expect(storedCopiesText(published, { savedAt, copies })).toEqual({ text: 'Đã lưu trên máy lúc 16:05 ngày 21/4/2026.', complete: true });
+			expect(storedCopiesText(published, { savedAt, copies })).toEqual({
+				text: 'Đã lưu trên máy lúc 16:05 ngày 21/4/2026.',
+				complete: true
+			});
 		});
 
 		it('counts a new version or a newly published document as not stored yet', () => {
@@ -118,28 +150,52 @@ describe('what a delegate reads', () => {
 describe('a cell of the board', () => {
 	// 17:00 on 21/4/2026 in Vietnam is 10:00 UTC.
 	const dueAt = new Date('2026-04-21T17:00:00+07:00');
-	const version = (submittedAt: string, late: boolean) => ({ version: 2, submittedAt: new Date(submittedAt), size: 1_258_291, late });
+	const version = (submittedAt: string, late: boolean) => ({
+		version: 2,
+		submittedAt: new Date(submittedAt),
+		size: 1_258_291,
+		late
+	});
 
 	it('says when the latest version came, which one and how big, in Vietnam time', () => {
 		// 09:05 UTC is 16:05 in Hà Nội, the same day.
-		expect(boardCell({ dueAt, exemptAt: null, latest: version('2026-04-21T09:05:00Z', false) }, new Date('2026-04-22T00:00:00Z'))).toEqual({
+		expect(
+			boardCell(
+				{ dueAt, exemptAt: null, latest: version('2026-04-21T09:05:00Z', false) },
+				new Date('2026-04-22T00:00:00Z')
+			)
+		).toEqual({
 			state: 'submitted',
 			text: 'Đã nộp 21/4 16:05 · bản 2 · 1,2 MB'
 		});
 		// 18:30 UTC on 21/4 is already 01:30 on 22/4 in Vietnam.
-		expect(boardCell({ dueAt, exemptAt: null, latest: version('2026-04-21T18:30:00Z', true) }, new Date('2026-04-23T00:00:00Z'))).toEqual({
+		expect(
+			boardCell(
+				{ dueAt, exemptAt: null, latest: version('2026-04-21T18:30:00Z', true) },
+				new Date('2026-04-23T00:00:00Z')
+			)
+		).toEqual({
 			state: 'late',
 			text: 'Nộp muộn 22/4 01:30 · bản 2 · 1,2 MB'
 		});
 	});
 
 	it('counts the time left while nothing came, and says "Quá hạn" once the deadline passed', () => {
-		expect(boardCell({ dueAt, exemptAt: null, latest: null }, new Date('2026-04-19T12:00:00+07:00'))).toEqual({ state: 'missing', text: 'Chưa nộp — còn 2 ngày 5 giờ' });
+		expect(
+			boardCell({ dueAt, exemptAt: null, latest: null }, new Date('2026-04-19T12:00:00+07:00'))
+		).toEqual({ state: 'missing', text: 'Chưa nộp — còn 2 ngày 5 giờ' });
 		expect(boardCell({ dueAt, exemptAt: null, latest: null }, dueAt).state).toBe('missing');
-		expect(boardCell({ dueAt, exemptAt: null, latest: null }, new Date(dueAt.getTime() + 60_000))).toEqual({ state: 'overdue', text: 'Quá hạn' });
+		expect(
+			boardCell({ dueAt, exemptAt: null, latest: null }, new Date(dueAt.getTime() + 60_000))
+		).toEqual({ state: 'overdue', text: 'Quá hạn' });
 	});
 
 	it('shows "Không phải nộp" for an exempt unit, whatever the deadline', () => {
-		expect(boardCell({ dueAt, exemptAt: new Date('2026-04-20T08:00:00Z'), latest: null }, new Date('2026-05-01T00:00:00Z'))).toEqual({ state: 'exempt', text: 'Không phải nộp' });
+		expect(
+			boardCell(
+				{ dueAt, exemptAt: new Date('2026-04-20T08:00:00Z'), latest: null },
+				new Date('2026-05-01T00:00:00Z')
+			)
+		).toEqual({ state: 'exempt', text: 'Không phải nộp' });
 	});
 });

@@ -91,7 +91,13 @@ export interface PublishedPlace {
 }
 
 // The tham luận first, as the programme gives them; then the reports, then the rest.
-const PUBLISHED_KIND_ORDER: Record<DocumentKind, number> = { speech: 0, report: 1, synthesis: 2, plan: 3, other: 4 };
+const PUBLISHED_KIND_ORDER: Record<DocumentKind, number> = {
+	speech: 0,
+	report: 1,
+	synthesis: 2,
+	plan: 3,
+	other: 4
+};
 
 /**
  * The order a delegate reads them in: tham luận in the order of their agenda items (those with no
@@ -123,7 +129,8 @@ export function storedCopiesText(
 	published: { id: number; sha256: string }[],
 	stored: { savedAt: Date; copies: StoredCopy[] } | null
 ): { text: string; complete: boolean } {
-	if (!stored || stored.copies.length === 0) return { text: 'Chưa lưu trên máy này.', complete: false };
+	if (!stored || stored.copies.length === 0)
+		return { text: 'Chưa lưu trên máy này.', complete: false };
 	const kept = new Set(stored.copies.map((c) => `${c.id}:${c.sha256}`));
 	const missing = published.filter((d) => !kept.has(`${d.id}:${d.sha256}`)).length;
 	const at = `Đã lưu trên máy lúc ${formatMomentInText(stored.savedAt)}`;
@@ -161,13 +168,20 @@ export interface BoardCellInput {
  * · 1,2 MB", "Nộp muộn 22/4 09:10 · bản 1 · 850 KB", "Chưa nộp — còn 2 ngày", "Quá hạn",
  * "Không phải nộp". The latest version decides: a late resend makes the cell late.
  */
-export function boardCell({ dueAt, exemptAt, latest }: BoardCellInput, now: Date): { state: BoardState; text: string } {
+export function boardCell(
+	{ dueAt, exemptAt, latest }: BoardCellInput,
+	now: Date
+): { state: BoardState; text: string } {
 	if (exemptAt) return { state: 'exempt', text: BOARD_STATE_LABELS.exempt };
 	if (latest) {
 		const state: BoardState = latest.late ? 'late' : 'submitted';
 		const { day, month } = vnParts(latest.submittedAt);
-		return { state, text: `${BOARD_STATE_LABELS[state]} ${day}/${month} ${formatTime(latest.submittedAt)} · bản ${latest.version} · ${formatFileSize(latest.size)}` };
+		return {
+			state,
+			text: `${BOARD_STATE_LABELS[state]} ${day}/${month} ${formatTime(latest.submittedAt)} · bản ${latest.version} · ${formatFileSize(latest.size)}`
+		};
 	}
-	if (now.getTime() > dueAt.getTime()) return { state: 'overdue', text: BOARD_STATE_LABELS.overdue };
+	if (now.getTime() > dueAt.getTime())
+		return { state: 'overdue', text: BOARD_STATE_LABELS.overdue };
 	return { state: 'missing', text: `${BOARD_STATE_LABELS.missing} — ${timeLeftText(dueAt, now)}` };
 }

@@ -3,7 +3,15 @@ import { hasControlCharacters, stripControlCharacters } from './text';
 
 describe('control characters', () => {
 	it('finds NUL, escape, DEL and C1 controls anywhere in the text', () => {
-		for (const bad of ['thu\u0000ky', '\u0000', 'a\u001bb', 'x\u007f', 'Nguyễn\u0085Văn', '\u000b', '\f']) {
+		for (const bad of [
+			'thu\u0000ky',
+			'\u0000',
+			'a\u001bb',
+			'x\u007f',
+			'Nguyễn\u0085Văn',
+			'\u000b',
+			'\f'
+		]) {
 			expect(hasControlCharacters(bad)).toBe(true);
 		}
 	});

@@ -37,7 +37,13 @@ describe('timer maths', () => {
 			[t0, { action: 'select', itemId: 5, plannedMs: SEVEN }],
 			[t0 + 1000, { action: 'start' }]
 		]);
-		expect(state).toEqual({ itemId: 5, allottedMs: SEVEN, running: true, endsAt: t0 + 1000 + SEVEN, remainingMs: SEVEN });
+		expect(state).toEqual({
+			itemId: 5,
+			allottedMs: SEVEN,
+			running: true,
+			endsAt: t0 + 1000 + SEVEN,
+			remainingMs: SEVEN
+		});
 		expect(events.map((e) => e.kind)).toEqual(['select', 'start']);
 		expect(formatTimer(remainingAt(state, t0 + 1000))).toBe('07:00');
 		expect(formatTimer(remainingAt(state, t0 + 1001))).toBe('07:00');
@@ -70,7 +76,11 @@ describe('timer maths', () => {
 		const less = applyTimer(running, { action: 'extend', ms: -MINUTE_MS }, t0 + 2000).state;
 		expect(remainingAt(less, t0 + 2000)).toBe(SEVEN - 2000);
 
-		const paused = applyTimer(timerForItem(1, MINUTE_MS), { action: 'extend', ms: -5 * MINUTE_MS }, t0);
+		const paused = applyTimer(
+			timerForItem(1, MINUTE_MS),
+			{ action: 'extend', ms: -5 * MINUTE_MS },
+			t0
+		);
 		expect(paused.state.allottedMs).toBe(0);
 		expect(paused.event).toMatchObject({ kind: 'extend', ms: -MINUTE_MS });
 		expect(applyTimer(paused.state, { action: 'extend', ms: -MINUTE_MS }, t0).event).toBeNull();
@@ -102,7 +112,13 @@ describe('timer maths', () => {
 			[t0 + 1000, { action: 'extend', ms: MINUTE_MS }],
 			[t0 + 30_000, { action: 'reset' }]
 		]);
-		expect(state).toEqual({ itemId: 1, allottedMs: 8 * MINUTE_MS, running: false, endsAt: null, remainingMs: 8 * MINUTE_MS });
+		expect(state).toEqual({
+			itemId: 1,
+			allottedMs: 8 * MINUTE_MS,
+			running: false,
+			endsAt: null,
+			remainingMs: 8 * MINUTE_MS
+		});
 		expect(applyTimer(state, { action: 'reset' }, t0 + 31_000).event).toBeNull();
 		expect(applyTimer(state, { action: 'start' }, t0 + 31_000).event?.kind).toBe('start');
 	});
@@ -113,7 +129,13 @@ describe('timer maths', () => {
 			[t0, { action: 'start' }],
 			[t0 + 5000, { action: 'select', itemId: 2, plannedMs: 20 * MINUTE_MS }]
 		]);
-		expect(state).toEqual({ itemId: 2, allottedMs: 20 * MINUTE_MS, running: false, endsAt: null, remainingMs: 20 * MINUTE_MS });
+		expect(state).toEqual({
+			itemId: 2,
+			allottedMs: 20 * MINUTE_MS,
+			running: false,
+			endsAt: null,
+			remainingMs: 20 * MINUTE_MS
+		});
 		expect(events.at(-1)).toEqual({ kind: 'select', itemId: 2, ms: SEVEN - 5000, at: t0 + 5000 });
 		expect(applyTimer(state, { action: 'select', itemId: 2, plannedMs: 1 }, t0).event).toBeNull();
 	});
@@ -124,35 +146,55 @@ describe('timer maths', () => {
 			[t0, { action: 'select', itemId: 1, plannedMs: SEVEN }],
 			[t0, { action: 'start' }]
 		]).state;
-		expect(applyTimer(started, { action: 'start' }, t0 + 100)).toEqual({ state: started, event: null });
+		expect(applyTimer(started, { action: 'start' }, t0 + 100)).toEqual({
+			state: started,
+			event: null
+		});
 		expect(applyTimer(started, { action: 'resume' }, t0 + 100).event).toBeNull();
 		const paused = applyTimer(started, { action: 'pause' }, t0 + 200).state;
-		expect(applyTimer(paused, { action: 'pause' }, t0 + 300)).toEqual({ state: paused, event: null });
+		expect(applyTimer(paused, { action: 'pause' }, t0 + 300)).toEqual({
+			state: paused,
+			event: null
+		});
 	});
 
 	it('never shows a time that disagrees with remainingAt, for any sequence of presses', () => {
 		const command = fc.oneof(
-			fc.constantFrom<TimerCommand>({ action: 'start' }, { action: 'pause' }, { action: 'resume' }, { action: 'reset' }, { action: 'stop' }),
-			fc.integer({ min: -3, max: 3 }).map((m): TimerCommand => ({ action: 'extend', ms: m * MINUTE_MS })),
-			fc.integer({ min: 1, max: 4 }).map((id): TimerCommand => ({ action: 'select', itemId: id, plannedMs: id * MINUTE_MS }))
+			fc.constantFrom<TimerCommand>(
+				{ action: 'start' },
+				{ action: 'pause' },
+				{ action: 'resume' },
+				{ action: 'reset' },
+				{ action: 'stop' }
+			),
+			fc
+				.integer({ min: -3, max: 3 })
+				.map((m): TimerCommand => ({ action: 'extend', ms: m * MINUTE_MS })),
+			fc
+				.integer({ min: 1, max: 4 })
+				.map((id): TimerCommand => ({ action: 'select', itemId: id, plannedMs: id * MINUTE_MS }))
 		);
 		fc.assert(
-			fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 120_000 }), command), { maxLength: 40 }), (steps) => {
-				let at = t0;
-				let state = idleTimer();
-				for (const [gap, cmd] of steps) {
-					at += gap;
-					const before = remainingAt(state, at);
-					const { state: next, event } = applyTimer(state, cmd, at);
-					if (!event) expect(next).toBe(state);
-					// The time left only jumps by an extension, a reset or an item change.
-					if (event && ['start', 'resume', 'pause', 'stop'].includes(event.kind)) expect(remainingAt(next, at)).toBe(before);
-					if (event?.kind === 'extend') expect(remainingAt(next, at)).toBe(before + event.ms);
-					expect(next.allottedMs).toBeGreaterThanOrEqual(0);
-					expect(next.running).toBe(next.endsAt !== null);
-					state = next;
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 120_000 }), command), { maxLength: 40 }),
+				(steps) => {
+					let at = t0;
+					let state = idleTimer();
+					for (const [gap, cmd] of steps) {
+						at += gap;
+						const before = remainingAt(state, at);
+						const { state: next, event } = applyTimer(state, cmd, at);
+						if (!event) expect(next).toBe(state);
+						// The time left only jumps by an extension, a reset or an item change.
+						if (event && ['start', 'resume', 'pause', 'stop'].includes(event.kind))
+							expect(remainingAt(next, at)).toBe(before);
+						if (event?.kind === 'extend') expect(remainingAt(next, at)).toBe(before + event.ms);
+						expect(next.allottedMs).toBeGreaterThanOrEqual(0);
+						expect(next.running).toBe(next.endsAt !== null);
+						state = next;
+					}
 				}
-			})
+			)
 		);
 	});
 
@@ -181,12 +223,16 @@ describe('the widest text a screen sizes the digits for', () => {
 
 	it('is never narrower than any text the timer shows (same characters, digits tabular)', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 4 * 60 * MINUTE_MS }), fc.integer({ min: -10 * 60 * MINUTE_MS, max: 4 * 60 * MINUTE_MS }), (allotted, remaining) => {
-				const shown = formatTimer(remaining);
-				const widest = widestTimerText(allotted, remaining);
-				expect(widest.length).toBeGreaterThanOrEqual(shown.length);
-				expect(widest.startsWith('+')).toBe(true);
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 4 * 60 * MINUTE_MS }),
+				fc.integer({ min: -10 * 60 * MINUTE_MS, max: 4 * 60 * MINUTE_MS }),
+				(allotted, remaining) => {
+					const shown = formatTimer(remaining);
+					const widest = widestTimerText(allotted, remaining);
+					expect(widest.length).toBeGreaterThanOrEqual(shown.length);
+					expect(widest.startsWith('+')).toBe(true);
+				}
+			)
 		);
 	});
 });
@@ -204,8 +250,20 @@ describe('speakers’ actual times from the timer events', () => {
 		]);
 		const timings = itemTimings(events, () => SEVEN);
 		expect(timings).toEqual([
-			{ itemId: 7, startedAt: t0 + 10_000, endedAt: t0 + 9 * MINUTE_MS, spokenMs: 8 * MINUTE_MS - 10_000, allottedMs: 8 * MINUTE_MS },
-			{ itemId: 8, startedAt: t0 + 9 * MINUTE_MS + 5000, endedAt: null, spokenMs: 0, allottedMs: SEVEN }
+			{
+				itemId: 7,
+				startedAt: t0 + 10_000,
+				endedAt: t0 + 9 * MINUTE_MS,
+				spokenMs: 8 * MINUTE_MS - 10_000,
+				allottedMs: 8 * MINUTE_MS
+			},
+			{
+				itemId: 8,
+				startedAt: t0 + 9 * MINUTE_MS + 5000,
+				endedAt: null,
+				spokenMs: 0,
+				allottedMs: SEVEN
+			}
 		]);
 	});
 
@@ -221,6 +279,12 @@ describe('speakers’ actual times from the timer events', () => {
 			[t0 + 130_000, { action: 'stop' }]
 		]);
 		const [first] = itemTimings(events, () => SEVEN);
-		expect(first).toEqual({ itemId: 1, startedAt: t0 + 30_000, endedAt: t0 + 130_000, spokenMs: 80_000, allottedMs: SEVEN });
+		expect(first).toEqual({
+			itemId: 1,
+			startedAt: t0 + 30_000,
+			endedAt: t0 + 130_000,
+			spokenMs: 80_000,
+			allottedMs: SEVEN
+		});
 	});
 });

@@ -19,7 +19,15 @@ export interface TimerState {
 }
 
 /** The kinds of row written to `timer_event`; the minutes read speakers' real times from them. */
-export const TIMER_EVENT_KINDS = ['start', 'pause', 'resume', 'extend', 'reset', 'select', 'stop'] as const;
+export const TIMER_EVENT_KINDS = [
+	'start',
+	'pause',
+	'resume',
+	'extend',
+	'reset',
+	'select',
+	'stop'
+] as const;
 export type TimerEventKind = (typeof TIMER_EVENT_KINDS)[number];
 
 export const MINUTE_MS = 60_000;
@@ -83,7 +91,11 @@ export function formatTimer(remainingMs: number): string {
  */
 export function widestTimerText(allottedMs: number, remainingMs: number): string {
 	const minutes = (ms: number) => Math.floor(Math.ceil(Math.abs(ms) / 1000) / 60);
-	const digits = Math.max(2, String(minutes(allottedMs)).length, String(minutes(remainingMs)).length);
+	const digits = Math.max(
+		2,
+		String(minutes(allottedMs)).length,
+		String(minutes(remainingMs)).length
+	);
 	return `+${'0'.repeat(digits)}:00`;
 }
 
@@ -154,7 +166,8 @@ export function applyTimer(state: TimerState, command: TimerCommand, now: number
 			};
 		}
 		case 'reset': {
-			if (state.itemId === null || (!state.running && state.remainingMs === state.allottedMs)) return unchanged;
+			if (state.itemId === null || (!state.running && state.remainingMs === state.allottedMs))
+				return unchanged;
 			return {
 				state: { ...state, running: false, endsAt: null, remainingMs: state.allottedMs },
 				event: { kind: 'reset', itemId: state.itemId, ms: left }
@@ -169,7 +182,8 @@ export function applyTimer(state: TimerState, command: TimerCommand, now: number
 		}
 		case 'select': {
 			if (command.itemId === state.itemId) return unchanged;
-			const next = command.itemId === null ? idleTimer() : timerForItem(command.itemId, command.plannedMs);
+			const next =
+				command.itemId === null ? idleTimer() : timerForItem(command.itemId, command.plannedMs);
 			return { state: next, event: { kind: 'select', itemId: command.itemId, ms: left } };
 		}
 	}
@@ -200,7 +214,10 @@ export interface ItemTiming {
  * Each item's real start, end and spoken duration from the timer events in time order. A reset
  * starts the item's count again; a later return to the item continues it.
  */
-export function itemTimings(events: TimerEventRecord[], plannedMs: (itemId: number) => number): ItemTiming[] {
+export function itemTimings(
+	events: TimerEventRecord[],
+	plannedMs: (itemId: number) => number
+): ItemTiming[] {
 	const timings = new Map<number, ItemTiming>();
 	/** Extensions per item, counted even when given before the speaker started. */
 	const extra = new Map<number, number>();

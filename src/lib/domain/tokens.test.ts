@@ -11,7 +11,9 @@ describe('deriveToken', () => {
 	});
 
 	it('never gives one purpose’s token for another’s', () => {
-		const tokens = new Set((['invite', 'hall', 'unit', 'file'] as const).map((p) => deriveToken(secret, p, [1, 1], 26)));
+		const tokens = new Set(
+			(['invite', 'hall', 'unit', 'file'] as const).map((p) => deriveToken(secret, p, [1, 1], 26))
+		);
 		expect(tokens.size).toBe(4);
 	});
 

@@ -18,8 +18,14 @@ const MAX_LENGTH = 52;
  * lower-case base32 (a–z, 2–7: easy to type, case-free in a QR). The same inputs give the same
  * token for ever, so nothing but its sha256 needs storing and a reprint carries the same one.
  */
-export function deriveToken(secret: Uint8Array, purpose: TokenPurpose, parts: readonly (string | number)[], length: number): string {
-	if (!Number.isInteger(length) || length < 1 || length > MAX_LENGTH) throw new RangeError(`Độ dài mã không hợp lệ: ${length}`);
+export function deriveToken(
+	secret: Uint8Array,
+	purpose: TokenPurpose,
+	parts: readonly (string | number)[],
+	length: number
+): string {
+	if (!Number.isInteger(length) || length < 1 || length > MAX_LENGTH)
+		throw new RangeError(`Độ dài mã không hợp lệ: ${length}`);
 	return encodeBase32LowerCaseNoPadding(tokenMac(secret, purpose, parts)).slice(0, length);
 }
 
@@ -28,17 +34,28 @@ export function deriveToken(secret: Uint8Array, purpose: TokenPurpose, parts: re
  * a phone's number pad. Far easier to guess than a token, so only for short-lived codes checked
  * under a limit of tries (the hall's self check-in code).
  */
-export function deriveDigits(secret: Uint8Array, purpose: TokenPurpose, parts: readonly (string | number)[], digits: number): string {
-	if (!Number.isInteger(digits) || digits < 1 || digits > 9) throw new RangeError(`Số chữ số không hợp lệ: ${digits}`);
+export function deriveDigits(
+	secret: Uint8Array,
+	purpose: TokenPurpose,
+	parts: readonly (string | number)[],
+	digits: number
+): string {
+	if (!Number.isInteger(digits) || digits < 1 || digits > 9)
+		throw new RangeError(`Số chữ số không hợp lệ: ${digits}`);
 	const mac = tokenMac(secret, purpose, parts);
 	const n = new DataView(mac.buffer, mac.byteOffset, mac.byteLength).getUint32(0);
 	return String(n % 10 ** digits).padStart(digits, '0');
 }
 
-function tokenMac(secret: Uint8Array, purpose: TokenPurpose, parts: readonly (string | number)[]): Uint8Array {
+function tokenMac(
+	secret: Uint8Array,
+	purpose: TokenPurpose,
+	parts: readonly (string | number)[]
+): Uint8Array {
 	for (const part of parts) {
 		// "1:2" and 1, 2 must not sign the same text.
-		if (String(part).includes(':')) throw new RangeError('Thành phần của mã không được chứa dấu hai chấm.');
+		if (String(part).includes(':'))
+			throw new RangeError('Thành phần của mã không được chứa dấu hai chấm.');
 	}
 	return hmac(SHA256, secret, new TextEncoder().encode([purpose, ...parts].join(':')));
 }

@@ -10,11 +10,14 @@ describe('unit upload tokens', () => {
 		expect(token).toMatch(/^[a-z2-7]{26}$/);
 		expect(deriveUnitToken(secret, 3, 1)).toBe(token);
 		expect(deriveUnitToken(secret, 3, 2)).not.toBe(token);
-		expect(unitTokenHash(deriveUnitToken(secret, 3, 1))).not.toBe(unitTokenHash(deriveUnitToken(secret, 3, 2)));
+		expect(unitTokenHash(deriveUnitToken(secret, 3, 1))).not.toBe(
+			unitTokenHash(deriveUnitToken(secret, 3, 2))
+		);
 	});
 
 	it('never equal the delegate token of the same id and version (another purpose)', () => {
-		for (let id = 1; id <= 50; id++) expect(deriveUnitToken(secret, id, 1)).not.toBe(deriveInviteToken(secret, id, 1));
+		for (let id = 1; id <= 50; id++)
+			expect(deriveUnitToken(secret, id, 1)).not.toBe(deriveInviteToken(secret, id, 1));
 	});
 
 	it('are read from a unit link only, in any case', () => {
@@ -22,7 +25,13 @@ describe('unit upload tokens', () => {
 		expect(parseUnitToken(unitLink('https://hoinghi.binhthanh.gov.vn/', token))).toBe(token);
 		expect(parseUnitToken(token.toUpperCase())).toBe(token);
 		expect(unitLink('http://localhost:3000/', 'abc')).toBe('http://localhost:3000/u/abc');
-		for (const bad of ['', `https://x.vn/d/${token}`, token.slice(1), `${token}a`, `https://x.vn/u/${token}/upload`]) {
+		for (const bad of [
+			'',
+			`https://x.vn/d/${token}`,
+			token.slice(1),
+			`${token}a`,
+			`https://x.vn/u/${token}/upload`
+		]) {
 			expect(parseUnitToken(bad)).toBeNull();
 		}
 	});

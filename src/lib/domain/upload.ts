@@ -22,7 +22,8 @@ export interface UploadReceipt {
 }
 
 export const ACCEPTED_EXTENSIONS = '.docx,.pdf';
-export const WRONG_KIND_MESSAGE = 'Chỉ nhận tệp .docx hoặc .pdf. Vui lòng lưu lại dưới dạng .docx hoặc .pdf rồi gửi.';
+export const WRONG_KIND_MESSAGE =
+	'Chỉ nhận tệp .docx hoặc .pdf. Vui lòng lưu lại dưới dạng .docx hoặc .pdf rồi gửi.';
 
 /** "Tệp lớn hơn 20 MB…": the words for a file over the limit, in the browser and in the answer of a 413. */
 export function tooLargeMessage(maxBytes: number): string {
@@ -34,7 +35,10 @@ export function tooLargeMessage(maxBytes: number): string {
 export const EMPTY_FILE_MESSAGE = 'Tệp rỗng, không có nội dung. Vui lòng chọn lại tệp báo cáo.';
 
 /** What is wrong with a chosen file that the browser can already see, or null. */
-export function chosenFileProblem(file: { name: string; size: number }, maxBytes: number): string | null {
+export function chosenFileProblem(
+	file: { name: string; size: number },
+	maxBytes: number
+): string | null {
 	if (!/\.(docx|pdf)$/i.test(file.name)) return WRONG_KIND_MESSAGE;
 	if (file.size === 0) return EMPTY_FILE_MESSAGE;
 	if (file.size > maxBytes) return tooLargeMessage(maxBytes);

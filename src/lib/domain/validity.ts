@@ -30,7 +30,8 @@ export interface FieldLike {
 export function vietnameseValidityMessage(v: ValidityLike, f: FieldLike): string {
 	if (v.valueMissing) {
 		if (f.type === 'file') return 'Vui lòng chọn tệp.';
-		if (f.type === 'checkbox' || f.type === 'radio' || f.type === 'select-one') return 'Vui lòng chọn một mục.';
+		if (f.type === 'checkbox' || f.type === 'radio' || f.type === 'select-one')
+			return 'Vui lòng chọn một mục.';
 		return 'Vui lòng nhập thông tin vào ô này.';
 	}
 	if (v.typeMismatch) {
@@ -38,7 +39,8 @@ export function vietnameseValidityMessage(v: ValidityLike, f: FieldLike): string
 		if (f.type === 'url') return 'Địa chỉ chưa đúng, ví dụ: https://example.vn.';
 		return 'Giá trị chưa đúng định dạng.';
 	}
-	if (v.patternMismatch) return f.title ? `Chưa đúng định dạng: ${f.title}.` : 'Giá trị chưa đúng định dạng.';
+	if (v.patternMismatch)
+		return f.title ? `Chưa đúng định dạng: ${f.title}.` : 'Giá trị chưa đúng định dạng.';
 	if (v.tooLong) return `Quá dài: tối đa ${f.maxLength} ký tự (hiện có ${f.value.length}).`;
 	if (v.tooShort) return `Quá ngắn: cần ít nhất ${f.minLength} ký tự (hiện có ${f.value.length}).`;
 	if (v.badInput) return 'Vui lòng nhập một số.';

@@ -36,19 +36,39 @@ describe('Vietnamese name order', () => {
 	const sort = (names: string[]) => [...names].sort(compareVietnameseNames);
 
 	it('sorts by given name first, not family name', () => {
-		expect(sort(['Nguyễn Văn Bình', 'Trần Thị An', 'Lê Văn Cường'])).toEqual(['Trần Thị An', 'Nguyễn Văn Bình', 'Lê Văn Cường']);
+		expect(sort(['Nguyễn Văn Bình', 'Trần Thị An', 'Lê Văn Cường'])).toEqual([
+			'Trần Thị An',
+			'Nguyễn Văn Bình',
+			'Lê Văn Cường'
+		]);
 	});
 
 	it('then by family name, then middle name', () => {
-		expect(sort(['Trần Văn Hùng', 'Lê Văn Hùng', 'Lê Đức Hùng'])).toEqual(['Lê Đức Hùng', 'Lê Văn Hùng', 'Trần Văn Hùng']);
+		expect(sort(['Trần Văn Hùng', 'Lê Văn Hùng', 'Lê Đức Hùng'])).toEqual([
+			'Lê Đức Hùng',
+			'Lê Văn Hùng',
+			'Trần Văn Hùng'
+		]);
 	});
 
 	it('puts đ after d, and ă, â after a', () => {
-		expect(sort(['Lê Văn Đức', 'Lê Văn Dũng', 'Lê Văn Dương'])).toEqual(['Lê Văn Dũng', 'Lê Văn Dương', 'Lê Văn Đức']);
-		expect(sort(['Hà Văn Ân', 'Hà Văn Ăn', 'Hà Văn Anh'])).toEqual(['Hà Văn Anh', 'Hà Văn Ăn', 'Hà Văn Ân']);
+		expect(sort(['Lê Văn Đức', 'Lê Văn Dũng', 'Lê Văn Dương'])).toEqual([
+			'Lê Văn Dũng',
+			'Lê Văn Dương',
+			'Lê Văn Đức'
+		]);
+		expect(sort(['Hà Văn Ân', 'Hà Văn Ăn', 'Hà Văn Anh'])).toEqual([
+			'Hà Văn Anh',
+			'Hà Văn Ăn',
+			'Hà Văn Ân'
+		]);
 	});
 
 	it('orders a tone-marked letter right after its bare letter', () => {
-		expect(sort(['Mai Thị Ánh', 'Mai Thị Bình', 'Mai Thị Anh'])).toEqual(['Mai Thị Anh', 'Mai Thị Ánh', 'Mai Thị Bình']);
+		expect(sort(['Mai Thị Ánh', 'Mai Thị Bình', 'Mai Thị Anh'])).toEqual([
+			'Mai Thị Anh',
+			'Mai Thị Ánh',
+			'Mai Thị Bình'
+		]);
 	});
 });

@@ -34,7 +34,8 @@ export function normalizeName(text: string): string {
 
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
 
-export const compareVietnamese = (a: string, b: string) => collator.compare(a.normalize('NFC'), b.normalize('NFC'));
+export const compareVietnamese = (a: string, b: string) =>
+	collator.compare(a.normalize('NFC'), b.normalize('NFC'));
 
 /**
  * Vietnamese name order: by given name (the last word), then family name (the first word), then

@@ -2,7 +2,15 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AuditAction } from '$lib/domain/audit-actions';
 import type { Database, Executor } from './db';
-import { agendaItem, auditLog, conference, delegate, delegateGroup, documentRequest, user } from './db/schema';
+import {
+	agendaItem,
+	auditLog,
+	conference,
+	delegate,
+	delegateGroup,
+	documentRequest,
+	user
+} from './db/schema';
 
 /** Who is acting, for the audit log. */
 export interface Actor {
@@ -47,16 +55,33 @@ export interface AuditFilter {
  * puts them into words), and the people who appear in the log, for the filter.
  */
 export async function auditPage(db: Database, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
-	const where = and(filter.userId ? eq(auditLog.userId, filter.userId) : undefined, filter.action ? eq(auditLog.action, filter.action) : undefined);
+	const where = and(
+		filter.userId ? eq(auditLog.userId, filter.userId) : undefined,
+		filter.action ? eq(auditLog.action, filter.action) : undefined
+	);
 	const [[counted], people] = await Promise.all([
 		db.select({ n: count() }).from(auditLog).where(where),
-		db.selectDistinct({ id: user.id, username: user.username, displayName: user.displayName }).from(auditLog).innerJoin(user, eq(auditLog.userId, user.id)).orderBy(asc(user.username))
+		db
+			.selectDistinct({ id: user.id, username: user.username, displayName: user.displayName })
+			.from(auditLog)
+			.innerJoin(user, eq(auditLog.userId, user.id))
+			.orderBy(asc(user.username))
 	]);
 	const total = counted!.n;
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, filter.page), pages);
 	const rows = await db
-		.select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, detail: auditLog.detail, address: auditLog.address, username: user.username, displayName: user.displayName })
+		.select({
+			id: auditLog.id,
+			at: auditLog.at,
+			action: auditLog.action,
+			entity: auditLog.entity,
+			entityId: auditLog.entityId,
+			detail: auditLog.detail,
+			address: auditLog.address,
+			username: user.username,
+			displayName: user.displayName
+		})
 		.from(auditLog)
 		.leftJoin(user, eq(auditLog.userId, user.id))
 		.where(where)
@@ -65,7 +90,10 @@ export async function auditPage(db: Database, filter: AuditFilter, pageSize = AU
 		.offset((page - 1) * pageSize);
 	const names = await currentNames(db, rows);
 	return {
-		entries: rows.map((r) => ({ ...r, currentName: (r.entityId && names.get(`${r.entity}:${r.entityId}`)) || null })),
+		entries: rows.map((r) => ({
+			...r,
+			currentName: (r.entityId && names.get(`${r.entity}:${r.entityId}`)) || null
+		})),
 		total,
 		page,
 		pages,
@@ -85,12 +113,24 @@ const NAMED: Record<string, { table: PgTable; id: AnyPgColumn; name: AnyPgColumn
 };
 
 /** "entity:id" → the object's name today, one query per kind of object on the page. */
-async function currentNames(db: Database, rows: { entity: string; entityId: string | null }[]): Promise<Map<string, string>> {
+async function currentNames(
+	db: Database,
+	rows: { entity: string; entityId: string | null }[]
+): Promise<Map<string, string>> {
 	const names = new Map<string, string>();
 	for (const [entity, source] of Object.entries(NAMED)) {
-		const ids = [...new Set(rows.filter((r) => r.entity === entity && r.entityId && /^\d{1,9}$/.test(r.entityId)).map((r) => Number(r.entityId)))];
+		const ids = [
+			...new Set(
+				rows
+					.filter((r) => r.entity === entity && r.entityId && /^\d{1,9}$/.test(r.entityId))
+					.map((r) => Number(r.entityId))
+			)
+		];
 		if (!ids.length) continue;
-		const found = await db.select({ id: source.id, name: source.name }).from(source.table).where(inArray(source.id, ids));
+		const found = await db
+			.select({ id: source.id, name: source.name })
+			.from(source.table)
+			.where(inArray(source.id, ids));
 		for (const f of found) names.set(`${entity}:${String(f.id)}`, String(f.name));
 	}
 	return names;

@@ -61,7 +61,10 @@ export async function validateSessionToken(db: Database, token: string, now = Da
 	}
 	if (decision === 'renew') {
 		session.expiresAt = new Date(now + SESSION_TTL_MS);
-		await db.update(sessionTable).set({ expiresAt: session.expiresAt }).where(eq(sessionTable.id, session.id));
+		await db
+			.update(sessionTable)
+			.set({ expiresAt: session.expiresAt })
+			.where(eq(sessionTable.id, session.id));
 	}
 	const { disabledAt: _disabled, ...sessionUser } = user;
 	return { session, user: sessionUser };
@@ -130,7 +133,10 @@ export async function authenticate(
 		.where(eq(userTable.username, input.username.trim().toLowerCase()));
 	const valid = found
 		? await verifyPassword(found.passwordHash, input.password)
-		: await verifyPassword(await (dummyHash ??= hashPassword('không-có-tài-khoản')), input.password);
+		: await verifyPassword(
+				await (dummyHash ??= hashPassword('không-có-tài-khoản')),
+				input.password
+			);
 
 	if (found && valid && found.disabledAt) return { ok: false, reason: 'disabled' };
 	if (!found || !valid) {
@@ -162,7 +168,12 @@ export async function startSession(db: Database, userId: number, address: string
 }
 
 /** Ends a session and records it. */
-export async function endSession(db: Database, sessionId: string, userId: number, address: string | null): Promise<void> {
+export async function endSession(
+	db: Database,
+	sessionId: string,
+	userId: number,
+	address: string | null
+): Promise<void> {
 	await db.transaction(async (tx) => {
 		await invalidateSession(tx, sessionId);
 		await writeAudit(tx, { userId, action: 'logout', entity: 'session', address });

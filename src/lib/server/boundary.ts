@@ -1,19 +1,26 @@
 // What every request passes before any route sees it: the app's own body limit and the one rule
 // for text (src/lib/domain/text.ts). Used by src/hooks.server.ts only.
-import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, stripControlCharacters } from '$lib/domain/text';
+import {
+	CONTROL_CHARACTER_MESSAGE,
+	hasControlCharacters,
+	stripControlCharacters
+} from '$lib/domain/text';
 
 /** The largest body the app takes; adapter-node is set a little above it (svelte.config.js). */
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 export const BODY_TOO_LARGE_MESSAGE = `Nội dung gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024 / 1024} MB).`;
-export const UNREADABLE_FORM_MESSAGE = 'Không đọc được nội dung biểu mẫu gửi lên. Vui lòng tải lại trang và thử lại.';
+export const UNREADABLE_FORM_MESSAGE =
+	'Không đọc được nội dung biểu mẫu gửi lên. Vui lòng tải lại trang và thử lại.';
 
 export type BoundaryRefusal = { status: 400 | 413; message: string };
 
 /** Declared lengths over the limit are refused before a byte of the body is read. */
 export function bodyTooLarge(request: Request): BoundaryRefusal | null {
 	const length = Number(request.headers.get('content-length'));
-	return Number.isFinite(length) && length > MAX_BODY_BYTES ? { status: 413, message: BODY_TOO_LARGE_MESSAGE } : null;
+	return Number.isFinite(length) && length > MAX_BODY_BYTES
+		? { status: 413, message: BODY_TOO_LARGE_MESSAGE }
+		: null;
 }
 
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
@@ -31,25 +38,31 @@ export async function checkFormBody(request: Request): Promise<BoundaryRefusal |
 		form = await request.clone().formData();
 	} catch (err) {
 		const status = (err as { status?: unknown })?.status;
-		return status === 413 ? { status: 413, message: BODY_TOO_LARGE_MESSAGE } : { status: 400, message: UNREADABLE_FORM_MESSAGE };
+		return status === 413
+			? { status: 413, message: BODY_TOO_LARGE_MESSAGE }
+			: { status: 400, message: UNREADABLE_FORM_MESSAGE };
 	}
 	for (const [name, value] of form) {
 		const text = typeof value === 'string' ? value : value.name;
-		if (hasControlCharacters(name) || hasControlCharacters(text)) return { status: 400, message: CONTROL_CHARACTER_MESSAGE };
+		if (hasControlCharacters(name) || hasControlCharacters(text))
+			return { status: 400, message: CONTROL_CHARACTER_MESSAGE };
 	}
 	return null;
 }
 
 /** A path whose decoded form holds control characters names no page of the app. */
 export function pathRefusal(url: URL): BoundaryRefusal | null {
-	return hasControlCharacters(decodeSafely(url.pathname)) ? { status: 400, message: CONTROL_CHARACTER_MESSAGE } : null;
+	return hasControlCharacters(decodeSafely(url.pathname))
+		? { status: 400, message: CONTROL_CHARACTER_MESSAGE }
+		: null;
 }
 
 /** Control characters in query-string values are dropped: nothing a person typed is lost by it. */
 export function cleanSearchParams(url: URL): void {
 	if (!url.search || !hasControlCharacters(decodeSafely(url.search))) return;
 	const cleaned = new URLSearchParams();
-	for (const [key, value] of url.searchParams) cleaned.append(stripControlCharacters(key), stripControlCharacters(value));
+	for (const [key, value] of url.searchParams)
+		cleaned.append(stripControlCharacters(key), stripControlCharacters(value));
 	url.search = cleaned.toString();
 }
 

@@ -41,22 +41,29 @@ describe('conference settings', () => {
 	});
 
 	it('refuse an impossible issue date and an end before the start, in Vietnamese', () => {
-		expect(settingsSchema.safeParse({ ...valid, invitationIssuedOn: '30/02/2027' }).error!.issues[0]!.message).toBe(
-			'Ngày ban hành không đúng: “30/02/2027” (ngày/tháng/năm, ví dụ 24/04/2026).'
-		);
+		expect(
+			settingsSchema.safeParse({ ...valid, invitationIssuedOn: '30/02/2027' }).error!.issues[0]!
+				.message
+		).toBe('Ngày ban hành không đúng: “30/02/2027” (ngày/tháng/năm, ví dụ 24/04/2026).');
 		// Month first, as an English browser would write it, is not read as a date.
-		expect(settingsSchema.safeParse({ ...valid, startsAt: '04/23/2027 08:00' }).error!.issues[0]!.message).toContain('Thời gian bắt đầu chưa đúng');
-		expect(settingsSchema.safeParse({ ...valid, endsAt: '23/04/2027 07:00' }).error!.issues[0]!.message).toBe(
-			'Thời gian kết thúc phải sau thời gian bắt đầu.'
+		expect(
+			settingsSchema.safeParse({ ...valid, startsAt: '04/23/2027 08:00' }).error!.issues[0]!.message
+		).toContain('Thời gian bắt đầu chưa đúng');
+		expect(
+			settingsSchema.safeParse({ ...valid, endsAt: '23/04/2027 07:00' }).error!.issues[0]!.message
+		).toBe('Thời gian kết thúc phải sau thời gian bắt đầu.');
+		expect(settingsSchema.safeParse({ ...valid, startsAt: '' }).error!.issues[0]!.message).toBe(
+			'Vui lòng nhập thời gian bắt đầu.'
 		);
-		expect(settingsSchema.safeParse({ ...valid, startsAt: '' }).error!.issues[0]!.message).toBe('Vui lòng nhập thời gian bắt đầu.');
 	});
 });
 
 describe('conference settings dates', () => {
 	it('refuse a year no conference has, which the database would reject', () => {
 		for (const day of ['01/01/0000', '31/12/1899', '01/01/9999']) {
-			expect(settingsSchema.safeParse({ ...valid, invitationIssuedOn: day }).error!.issues[0]!.message).toContain('Ngày ban hành không đúng');
+			expect(
+				settingsSchema.safeParse({ ...valid, invitationIssuedOn: day }).error!.issues[0]!.message
+			).toContain('Ngày ban hành không đúng');
 		}
 	});
 });

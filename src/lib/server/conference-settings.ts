@@ -1,6 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { DATE_TIME_INPUT_HINT, DAY_INPUT_HINT, daysBetween, formatDateTime, formatIsoDay, parseVnDateTime, parseVnDay, shiftIsoDay, vnIsoDay } from '$lib/domain/dates';
+import {
+	DATE_TIME_INPUT_HINT,
+	DAY_INPUT_HINT,
+	daysBetween,
+	formatDateTime,
+	formatIsoDay,
+	parseVnDateTime,
+	parseVnDay,
+	shiftIsoDay,
+	vnIsoDay
+} from '$lib/domain/dates';
 import { cleanText, optionalText, textField } from '$lib/domain/fields';
 import { writeAudit, type Actor } from './audit';
 import type { Database } from './db';
@@ -8,7 +18,9 @@ import { conference, documentRequest, type Conference } from './db/schema';
 import { NotFoundError } from './errors';
 
 const text = (label: string, max = 300) =>
-	cleanText(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max} ký tự.`, { required: `Vui lòng nhập ${label}.` });
+	cleanText(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max} ký tự.`, {
+		required: `Vui lòng nhập ${label}.`
+	});
 const optional = (max = 300) => optionalText(max);
 /** One entry per non-empty line of a textarea. */
 const lines = (max: number) =>
@@ -24,7 +36,12 @@ export const dateTimeField = (label: string) =>
 	textField().transform((v, ctx) => {
 		const date = parseVnDateTime(v);
 		if (!date) {
-			ctx.addIssue({ code: 'custom', message: v.trim() ? `${label[0]!.toUpperCase()}${label.slice(1)} chưa đúng: “${v.trim()}” (${DATE_TIME_INPUT_HINT}).` : `Vui lòng nhập ${label}.` });
+			ctx.addIssue({
+				code: 'custom',
+				message: v.trim()
+					? `${label[0]!.toUpperCase()}${label.slice(1)} chưa đúng: “${v.trim()}” (${DATE_TIME_INPUT_HINT}).`
+					: `Vui lòng nhập ${label}.`
+			});
 			return z.NEVER;
 		}
 		return date;
@@ -38,7 +55,10 @@ const optionalDay = (label: string) =>
 			if (v === '') return null;
 			const day = parseVnDay(v);
 			if (!day) {
-				ctx.addIssue({ code: 'custom', message: `${label} không đúng: “${v}” (${DAY_INPUT_HINT}).` });
+				ctx.addIssue({
+					code: 'custom',
+					message: `${label} không đúng: “${v}” (${DAY_INPUT_HINT}).`
+				});
 				return z.NEVER;
 			}
 			return day;
@@ -71,11 +91,16 @@ export const settingsSchema = z
 		minutesNumber: textField().trim().max(50, 'Số biên bản tối đa 50 ký tự.'),
 		conclusionNumber: textField().trim().max(50, 'Số thông báo kết luận tối đa 50 ký tự.')
 	})
-	.refine((s) => s.endsAt > s.startsAt, { message: 'Thời gian kết thúc phải sau thời gian bắt đầu.', path: ['endsAt'] });
+	.refine((s) => s.endsAt > s.startsAt, {
+		message: 'Thời gian kết thúc phải sau thời gian bắt đầu.',
+		path: ['endsAt']
+	});
 export type ConferenceSettings = z.output<typeof settingsSchema>;
 
 /** The settings form's fields as the page fills them from the stored conference (what settingsSchema reads back). */
-export function settingsFormValues(c: Conference): Record<keyof typeof settingsSchema.shape, string> {
+export function settingsFormValues(
+	c: Conference
+): Record<keyof typeof settingsSchema.shape, string> {
 	return {
 		title: c.title,
 		subject: c.subject,
@@ -110,9 +135,18 @@ export function settingsFormValues(c: Conference): Record<keyof typeof settingsS
  * giấy mời's date and the submissions deadline (these two unless the clerk changed them in the same form) — so no
  * date in a generated text is left stale. Answers what moved, in Vietnamese, for the clerk.
  */
-export async function updateConferenceSettings(db: Database, actor: Actor, conferenceId: number, input: ConferenceSettings): Promise<string[]> {
+export async function updateConferenceSettings(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	input: ConferenceSettings
+): Promise<string[]> {
 	return db.transaction(async (tx) => {
-		const [before] = await tx.select().from(conference).where(eq(conference.id, conferenceId)).for('update');
+		const [before] = await tx
+			.select()
+			.from(conference)
+			.where(eq(conference.id, conferenceId))
+			.for('update');
 		if (!before) throw new NotFoundError();
 		const shift = daysBetween(vnIsoDay(before.startsAt), vnIsoDay(input.startsAt));
 		const moved: string[] = [];
@@ -133,7 +167,8 @@ export async function updateConferenceSettings(db: Database, actor: Actor, confe
 				.set({ dueAt: sql`${documentRequest.dueAt} + ${shift} * interval '1 day'` })
 				.where(eq(documentRequest.conferenceId, conferenceId))
 				.returning({ id: documentRequest.id });
-			if (requests.length) moved.push(`hạn nộp của ${requests.length} yêu cầu nộp báo cáo, tham luận`);
+			if (requests.length)
+				moved.push(`hạn nộp của ${requests.length} yêu cầu nộp báo cáo, tham luận`);
 		}
 		await tx.update(conference).set(values).where(eq(conference.id, conferenceId));
 		await writeAudit(tx, {
@@ -143,6 +178,10 @@ export async function updateConferenceSettings(db: Database, actor: Actor, confe
 			entityId: conferenceId,
 			detail: shift ? { title: values.title, movedDays: shift } : { title: values.title }
 		});
-		return moved.length ? [`Ngày họp ${shift > 0 ? 'lùi lại' : 'sớm lên'} ${Math.abs(shift)} ngày, nên đã dời theo: ${moved.join('; ')}.`] : [];
+		return moved.length
+			? [
+					`Ngày họp ${shift > 0 ? 'lùi lại' : 'sớm lên'} ${Math.abs(shift)} ngày, nên đã dời theo: ${moved.join('; ')}.`
+				]
+			: [];
 	});
 }

@@ -12,8 +12,13 @@ export const MIME = {
  * clients and the exact name in RFC 5987 `filename*`.
  */
 export function contentDisposition(fileName: string): string {
-	const ascii = foldVietnamese(fileName).replace(/[^a-z0-9._-]+/gi, '-').replace(/-+/g, '-');
-	const encoded = encodeURIComponent(fileName.normalize('NFC')).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+	const ascii = foldVietnamese(fileName)
+		.replace(/[^a-z0-9._-]+/gi, '-')
+		.replace(/-+/g, '-');
+	const encoded = encodeURIComponent(fileName.normalize('NFC')).replace(
+		/['()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+	);
 	return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 

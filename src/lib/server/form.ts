@@ -4,7 +4,10 @@
  * the values echoed back to the page, and a missing field meets the schema's own Vietnamese
  * message ("Vui lòng nhập …") instead of a type error.
  */
-export function formFields<const K extends string>(form: FormData, names: readonly K[]): Record<K, string> {
+export function formFields<const K extends string>(
+	form: FormData,
+	names: readonly K[]
+): Record<K, string> {
 	return Object.fromEntries(
 		names.map((name) => {
 			const value = form.get(name);

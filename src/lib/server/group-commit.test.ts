@@ -59,7 +59,12 @@ describe('groupCommit', () => {
 	it('never merges past maxItems, but still writes a call bigger than it', async () => {
 		const { calls, write, releaseAll } = slowWrite();
 		const commit = groupCommit(write, { keyOf: (k: string) => k, maxItems: 3 });
-		const answers = [commit('a', [1]), commit('a', [2, 3]), commit('a', [4, 5]), commit('a', [6, 7, 8, 9])];
+		const answers = [
+			commit('a', [1]),
+			commit('a', [2, 3]),
+			commit('a', [4, 5]),
+			commit('a', [6, 7, 8, 9])
+		];
 		await releaseAll();
 		await Promise.all(answers);
 		expect(calls.map((c) => c.items)).toEqual([[1], [2, 3], [4, 5], [6, 7, 8, 9]]);

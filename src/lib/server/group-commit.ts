@@ -42,7 +42,10 @@ export function groupCommit<K, I, R>(
 			// Take whole calls up to maxItems (at least one, however big).
 			const group: Pending<I, R>[] = [];
 			let size = 0;
-			while (lane.queue.length > 0 && (group.length === 0 || size + lane.queue[0]!.items.length <= options.maxItems)) {
+			while (
+				lane.queue.length > 0 &&
+				(group.length === 0 || size + lane.queue[0]!.items.length <= options.maxItems)
+			) {
 				const call = lane.queue.shift()!;
 				group.push(call);
 				size += call.items.length;

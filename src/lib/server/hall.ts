@@ -12,6 +12,15 @@ export async function hallScreen(conference: Conference, origin: string) {
 	const { code, shortCode, changesAt } = currentHallCode(serverSecret(), conference.id, now);
 	const link = hallLink(origin, code);
 	const qrSvg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-	return { code, shortCode: formatHallShortCode(shortCode), link, qrSvg, changesAt, serverTime: now, conferenceTitle: conference.title, place: conference.place };
+	return {
+		code,
+		shortCode: formatHallShortCode(shortCode),
+		link,
+		qrSvg,
+		changesAt,
+		serverTime: now,
+		conferenceTitle: conference.title,
+		place: conference.place
+	};
 }
 export type HallScreen = Awaited<ReturnType<typeof hallScreen>>;

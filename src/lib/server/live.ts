@@ -10,7 +10,6 @@ const CHANNEL = 'hoinghi_live';
 /** NOTIFY payloads must stay under 8000 bytes; attendance changes are sent in chunks this big. */
 const CHANGES_PER_MESSAGE = 60;
 
-
 // The events and who hears them: src/lib/domain/live.ts (the contract shared with the browser).
 export { isStaffOnly, type LiveEvent } from '$lib/domain/live';
 

@@ -32,14 +32,18 @@ export async function swapWithNeighbour(
 		.where(
 			and(
 				eq(list.conferenceId, conferenceId),
-				direction === 'up' ? lt(list.position, current.position) : gt(list.position, current.position)
+				direction === 'up'
+					? lt(list.position, current.position)
+					: gt(list.position, current.position)
 			)
 		)
 		.orderBy(direction === 'up' ? desc(list.position) : asc(list.position))
 		.limit(1);
 	if (!neighbour) return 'at-end';
 	const place = (rowId: number, position: number) =>
-		tx.execute(sql`update ${list.table} set ${sql.identifier(list.position.name)} = ${position} where ${list.id} = ${rowId}`);
+		tx.execute(
+			sql`update ${list.table} set ${sql.identifier(list.position.name)} = ${position} where ${list.id} = ${rowId}`
+		);
 	// Through a free position, so a unique (conference, position) holds at every step.
 	await place(current.id, -1);
 	await place(neighbour.id, current.position);

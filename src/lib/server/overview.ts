@@ -6,8 +6,14 @@ import { listDelegates, listGroups } from './delegates';
 /** What every staff page shows first: the conference and how many are invited (src/lib/domain/attendance.ts). */
 export async function conferenceOverview(db: Database, conference: Conference | null) {
 	if (!conference) return null;
-	const [groups, delegates] = await Promise.all([listGroups(db, conference.id), listDelegates(db, conference.id)]);
-	const totals = summariseAttendance(groups, delegates.map((d) => ({ ...d, present: false })));
+	const [groups, delegates] = await Promise.all([
+		listGroups(db, conference.id),
+		listDelegates(db, conference.id)
+	]);
+	const totals = summariseAttendance(
+		groups,
+		delegates.map((d) => ({ ...d, present: false }))
+	);
 	return {
 		conference: {
 			id: conference.id,

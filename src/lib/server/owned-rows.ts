@@ -41,7 +41,13 @@ export async function deleteOwnedRow(
 			.where(and(eq(rows.id, id), eq(rows.conferenceId, conferenceId)))
 			.returning({ label: rows.label });
 		if (removed.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: rows.action, entity: rows.entity, entityId: id, detail: { [rows.labelKey]: removed[0]!.label } });
+		await writeAudit(tx, {
+			...actor,
+			action: rows.action,
+			entity: rows.entity,
+			entityId: id,
+			detail: { [rows.labelKey]: removed[0]!.label }
+		});
 		if (rows.announce) await publish(tx, { type: rows.announce, conferenceId });
 	});
 }

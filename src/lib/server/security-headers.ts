@@ -18,7 +18,8 @@ export function applySecurityHeaders(response: Response, url: URL): void {
 	// For browsers without CSP frame-ancestors.
 	headers.set('X-Frame-Options', 'DENY');
 	// A page Kit rendered already has the full policy (with this page's nonce): never replace it.
-	if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', FRAME_ANCESTORS_POLICY);
+	if (!headers.has('Content-Security-Policy'))
+		headers.set('Content-Security-Policy', FRAME_ANCESTORS_POLICY);
 	// Only when the request really came in over https (scripts/start.js or PROTOCOL_HEADER/ORIGIN
 	// make event.url say so): on the plain-http hall server HSTS would be ignored at best.
 	if (url.protocol === 'https:') headers.set('Strict-Transport-Security', HSTS_VALUE);

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { config } from './config';
-import { DatabaseUnavailableError, openDatabase, setCurrentDatabase, type DatabaseHandle } from './db';
+import {
+	DatabaseUnavailableError,
+	openDatabase,
+	setCurrentDatabase,
+	type DatabaseHandle
+} from './db';
 import { lockDataDir } from './db/data-dir-lock';
 import { DEMO_ACCOUNTS } from './demo/binh-thanh';
 import { seedDemo } from './demo/seed';
@@ -25,7 +30,9 @@ export async function prepareDatabase(
 
 /** Server start: any failure prints one line and stops the process, never a stack trace. */
 export async function startServerDatabase(): Promise<void> {
-	const where = config.databaseUrl ? { url: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pglite') };
+	const where = config.databaseUrl
+		? { url: config.databaseUrl }
+		: { pgliteDir: path.join(config.dataDir, 'pglite') };
 	try {
 		const started = Date.now();
 		// PGlite serves one process only; PostgreSQL takes any number of app processes.
@@ -38,11 +45,19 @@ export async function startServerDatabase(): Promise<void> {
 		if (seeded) {
 			console.log('[hoi-nghi] đã tạo dữ liệu mẫu: hội nghị sơ kết xã Bình Thành. Tài khoản mẫu:');
 			for (const a of DEMO_ACCOUNTS) {
-				console.log(`  ${a.username.padEnd(10)} ${ROLE_LABELS[a.role].padEnd(22)} mật khẩu: ${config.demoPassword}`);
+				console.log(
+					`  ${a.username.padEnd(10)} ${ROLE_LABELS[a.role].padEnd(22)} mật khẩu: ${config.demoPassword}`
+				);
 			}
 		}
 		// adapter-node emits this after it stopped taking requests (SIGINT/SIGTERM).
-		process.once('sveltekit:shutdown', () => void stopLive().finally(() => handle.close()).finally(unlock));
+		process.once(
+			'sveltekit:shutdown',
+			() =>
+				void stopLive()
+					.finally(() => handle.close())
+					.finally(unlock)
+		);
 	} catch (err) {
 		const reason =
 			err instanceof DatabaseUnavailableError

@@ -6,7 +6,12 @@ import { loginFailure } from './db/schema';
 // a sliding window to hold guessing back. Kept in the database, so every app process sees them.
 
 /** Failures per key in the `windowMs` before `now` (keys without any are left out). */
-export async function failuresWithin(db: Executor, keys: string[], windowMs: number, now: number): Promise<Map<string, number>> {
+export async function failuresWithin(
+	db: Executor,
+	keys: string[],
+	windowMs: number,
+	now: number
+): Promise<Map<string, number>> {
 	const rows = await db
 		.select({ key: loginFailure.key, n: count() })
 		.from(loginFailure)

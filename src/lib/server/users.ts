@@ -27,11 +27,19 @@ export async function createUser(
 ) {
 	const passwordHash = await hashPassword(input.password);
 	return db.transaction(async (tx) => {
-		const [existing] = await tx.select({ id: userTable.id }).from(userTable).where(eq(userTable.username, input.username));
+		const [existing] = await tx
+			.select({ id: userTable.id })
+			.from(userTable)
+			.where(eq(userTable.username, input.username));
 		if (existing) throw new RuleError(`Tên đăng nhập “${input.username}” đã có người dùng.`);
 		const [created] = await tx
 			.insert(userTable)
-			.values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash })
+			.values({
+				username: input.username,
+				displayName: input.displayName,
+				role: input.role,
+				passwordHash
+			})
 			.returning({ id: userTable.id });
 		await writeAudit(tx, {
 			userId: actor?.userId ?? null,
@@ -48,18 +56,38 @@ export async function createUser(
 const NO_USER = 'Không tìm thấy tài khoản.';
 
 /** A new password also signs the account out everywhere. An unknown id is a NotFoundError. */
-export async function resetPassword(db: Database, actor: Actor, userId: number, password: string): Promise<void> {
+export async function resetPassword(
+	db: Database,
+	actor: Actor,
+	userId: number,
+	password: string
+): Promise<void> {
 	const passwordHash = await hashPassword(password);
 	return db.transaction(async (tx) => {
-		const updated = await tx.update(userTable).set({ passwordHash }).where(eq(userTable.id, userId)).returning({ id: userTable.id });
+		const updated = await tx
+			.update(userTable)
+			.set({ passwordHash })
+			.where(eq(userTable.id, userId))
+			.returning({ id: userTable.id });
 		if (updated.length === 0) throw new NotFoundError(NO_USER);
 		await invalidateUserSessions(tx, userId);
-		await writeAudit(tx, { userId: actor.userId, action: 'password_reset', entity: 'user', entityId: userId, address: actor.address });
+		await writeAudit(tx, {
+			userId: actor.userId,
+			action: 'password_reset',
+			entity: 'user',
+			entityId: userId,
+			address: actor.address
+		});
 	});
 }
 
 /** Disabling ends the account's sessions at once. An unknown id is a NotFoundError. */
-export async function setUserDisabled(db: Database, actor: Actor, userId: number, disabled: boolean): Promise<void> {
+export async function setUserDisabled(
+	db: Database,
+	actor: Actor,
+	userId: number,
+	disabled: boolean
+): Promise<void> {
 	return db.transaction(async (tx) => {
 		const updated = await tx
 			.update(userTable)

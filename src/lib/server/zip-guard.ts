@@ -60,11 +60,14 @@ export const XLSX_WORDING: ZipWording = {
 	subject: 'Tệp Excel này',
 	unreadable: UNREADABLE_XLSX,
 	resave: 'có thể đã hỏng hoặc không phải danh sách đại biểu. Vui lòng mở bằng Excel và lưu lại.',
-	encrypted: 'Tệp Excel này có đặt mật khẩu hoặc mã hoá. Vui lòng mở bằng Excel, bỏ mật khẩu, rồi lưu lại dưới dạng .xlsx.',
+	encrypted:
+		'Tệp Excel này có đặt mật khẩu hoặc mã hoá. Vui lòng mở bằng Excel, bỏ mật khẩu, rồi lưu lại dưới dạng .xlsx.',
 	tooLargeToBe: 'một danh sách đại biểu'
 };
 const size = (bytes: number) =>
-	bytes < MiB ? `${Math.ceil(bytes / 1024).toLocaleString('vi-VN')} KB` : `${Math.ceil(bytes / MiB).toLocaleString('vi-VN')} MB`;
+	bytes < MiB
+		? `${Math.ceil(bytes / 1024).toLocaleString('vi-VN')} KB`
+		: `${Math.ceil(bytes / MiB).toLocaleString('vi-VN')} MB`;
 
 export type ZipRefusalKind = 'corrupt' | 'too-large' | 'ratio' | 'too-many' | 'unsupported';
 
@@ -79,7 +82,8 @@ export class ZipRefusal extends Error {
 }
 
 const corrupt = (w: ZipWording) => new ZipRefusal('corrupt', w.unreadable);
-const tooLarge = (w: ZipWording, bytes: number) => new ZipRefusal('too-large', `${w.subject} bung ra quá lớn (${size(bytes)}) — ${w.resave}`);
+const tooLarge = (w: ZipWording, bytes: number) =>
+	new ZipRefusal('too-large', `${w.subject} bung ra quá lớn (${size(bytes)}) — ${w.resave}`);
 
 export interface ZipEntry {
 	name: string;
@@ -110,7 +114,11 @@ const FLAG_STRONG_ENCRYPTION = 0x0040;
  * sizes, compression ratio, zip64, encryption, methods other than stored and deflate.
  * Pure and synchronous; inflates nothing.
  */
-export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS, wording: ZipWording = XLSX_WORDING): ZipEntry[] {
+export function readZipDirectory(
+	bytes: Uint8Array,
+	limits: ZipLimits = XLSX_LIMITS,
+	wording: ZipWording = XLSX_WORDING
+): ZipEntry[] {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const u16 = (at: number) => view.getUint16(at, true);
 	const u32 = (at: number) => view.getUint32(at, true);
@@ -118,21 +126,38 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIM
 	// JSZip takes the last signature in the file, so this does too.
 	let eocd = -1;
 	for (let i = bytes.byteLength - 4; i >= 0; i--) {
-		if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+		if (
+			bytes[i] === 0x50 &&
+			bytes[i + 1] === 0x4b &&
+			bytes[i + 2] === 0x05 &&
+			bytes[i + 3] === 0x06
+		) {
 			eocd = i;
 			break;
 		}
 	}
 	if (eocd < 0 || eocd + EOCD_SIZE > bytes.byteLength) throw corrupt(wording);
-	const [disk, cdDisk, recordsHere, records] = [u16(eocd + 4), u16(eocd + 6), u16(eocd + 8), u16(eocd + 10)];
+	const [disk, cdDisk, recordsHere, records] = [
+		u16(eocd + 4),
+		u16(eocd + 6),
+		u16(eocd + 8),
+		u16(eocd + 10)
+	];
 	const [cdSize, cdOffset, commentLength] = [u32(eocd + 12), u32(eocd + 16), u16(eocd + 20)];
-	if (records === 0xffff || recordsHere === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff || disk === 0xffff) {
+	if (
+		records === 0xffff ||
+		recordsHere === 0xffff ||
+		cdSize === 0xffffffff ||
+		cdOffset === 0xffffffff ||
+		disk === 0xffff
+	) {
 		throw unsupported(wording, 'ZIP64');
 	}
 	if (eocd >= 20 && u32(eocd - 20) === ZIP64_LOCATOR_SIG) throw unsupported(wording, 'ZIP64');
 	// One disk, no bytes before the archive or after its comment: otherwise JSZip shifts offsets.
 	if (disk !== 0 || cdDisk !== 0 || recordsHere !== records) throw corrupt(wording);
-	if (cdOffset + cdSize !== eocd || eocd + EOCD_SIZE + commentLength !== bytes.byteLength) throw corrupt(wording);
+	if (cdOffset + cdSize !== eocd || eocd + EOCD_SIZE + commentLength !== bytes.byteLength)
+		throw corrupt(wording);
 	if (records > limits.maxEntries) {
 		throw new ZipRefusal(
 			'too-many',
@@ -156,32 +181,57 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIM
 		const localHeaderOffset = u32(at + 42);
 		const next = at + CENTRAL_SIZE + nameLength + extraLength + entryCommentLength;
 		if (next > eocd) throw corrupt(wording);
-		const name = new TextDecoder().decode(bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength));
+		const name = new TextDecoder().decode(
+			bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength)
+		);
 		at = next;
 
-		if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw unsupported(wording, 'ZIP64');
+		if (
+			compressedSize === 0xffffffff ||
+			uncompressedSize === 0xffffffff ||
+			localHeaderOffset === 0xffffffff
+		)
+			throw unsupported(wording, 'ZIP64');
 		if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) {
 			throw new ZipRefusal('unsupported', wording.encrypted);
 		}
 		if (method !== STORED && method !== DEFLATED) {
-			throw new ZipRefusal('unsupported', `${wording.subject} dùng kiểu nén không được hỗ trợ (${method}) — ${wording.resave}`);
+			throw new ZipRefusal(
+				'unsupported',
+				`${wording.subject} dùng kiểu nén không được hỗ trợ (${method}) — ${wording.resave}`
+			);
 		}
 		if (method === STORED && compressedSize !== uncompressedSize) throw corrupt(wording);
 
 		// Declared sizes first: refuses an honest bomb without inflating a byte.
 		total += uncompressedSize;
-		if (uncompressedSize > limits.maxEntryBytes || total > limits.maxTotalBytes) throw tooLarge(wording, uncompressedSize > limits.maxEntryBytes ? uncompressedSize : total);
-		if (uncompressedSize > limits.ratioFloorBytes && uncompressedSize / Math.max(compressedSize, 1) > limits.maxRatio) {
+		if (uncompressedSize > limits.maxEntryBytes || total > limits.maxTotalBytes)
+			throw tooLarge(wording, uncompressedSize > limits.maxEntryBytes ? uncompressedSize : total);
+		if (
+			uncompressedSize > limits.ratioFloorBytes &&
+			uncompressedSize / Math.max(compressedSize, 1) > limits.maxRatio
+		) {
 			throw new ZipRefusal(
 				'ratio',
 				`${wording.subject} nén bất thường (một phần bên trong bung ra gấp ${Math.round(uncompressedSize / Math.max(compressedSize, 1)).toLocaleString('vi-VN')} lần) — ${wording.resave}`
 			);
 		}
 
-		if (localHeaderOffset + LOCAL_SIZE > cdOffset || u32(localHeaderOffset) !== LOCAL_SIG) throw corrupt(wording);
-		const dataOffset = localHeaderOffset + LOCAL_SIZE + u16(localHeaderOffset + 26) + u16(localHeaderOffset + 28);
+		if (localHeaderOffset + LOCAL_SIZE > cdOffset || u32(localHeaderOffset) !== LOCAL_SIG)
+			throw corrupt(wording);
+		const dataOffset =
+			localHeaderOffset + LOCAL_SIZE + u16(localHeaderOffset + 26) + u16(localHeaderOffset + 28);
 		if (dataOffset + compressedSize > cdOffset) throw corrupt(wording);
-		entries.push({ name, method, flags, crc, compressedSize, uncompressedSize, localHeaderOffset, dataOffset });
+		entries.push({
+			name,
+			method,
+			flags,
+			crc,
+			compressedSize,
+			uncompressedSize,
+			localHeaderOffset,
+			dataOffset
+		});
 	}
 	// JSZip keeps reading central entries while their signature matches; none may be left over.
 	if (at !== eocd) throw corrupt(wording);
@@ -189,14 +239,20 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = XLSX_LIM
 }
 
 function unsupported(w: ZipWording, what: string) {
-	return new ZipRefusal('unsupported', `${w.subject} dùng định dạng ${what}, quá lớn để là ${w.tooLargeToBe} — ${w.resave}`);
+	return new ZipRefusal(
+		'unsupported',
+		`${w.subject} dùng định dạng ${what}, quá lớn để là ${w.tooLargeToBe} — ${w.resave}`
+	);
 }
 
 /**
  * Inflates raw deflate data, keeping only a byte count and CRC-32, and stops as soon as the
  * output passes `limit`: memory stays at one zlib window and a chunk whatever the data claims.
  */
-export function inflateBounded(data: Uint8Array, limit: number): Promise<{ bytes: number; crc: number } | 'over-limit'> {
+export function inflateBounded(
+	data: Uint8Array,
+	limit: number
+): Promise<{ bytes: number; crc: number } | 'over-limit'> {
 	return new Promise((resolve, reject) => {
 		const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
 		let bytes = 0;
@@ -228,7 +284,11 @@ export function inflateBounded(data: Uint8Array, limit: number): Promise<{ bytes
  * inflated, and matches its declared size and CRC. Entries are checked one at a time, so the
  * memory used is a few hundred kilobytes for any upload.
  */
-export async function verifyZip(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS, wording: ZipWording = XLSX_WORDING): Promise<ZipEntry[]> {
+export async function verifyZip(
+	bytes: Uint8Array,
+	limits: ZipLimits = XLSX_LIMITS,
+	wording: ZipWording = XLSX_WORDING
+): Promise<ZipEntry[]> {
 	const entries = readZipDirectory(bytes, limits, wording);
 	for (const entry of entries) {
 		const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -248,7 +308,8 @@ export async function verifyZip(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMI
 				`${wording.subject} bung ra lớn hơn kích thước ghi bên trong (“${entry.name}” ghi ${size(entry.uncompressedSize)}) — ${wording.resave}`
 			);
 		}
-		if (result.bytes !== entry.uncompressedSize || result.crc >>> 0 !== entry.crc) throw corrupt(wording);
+		if (result.bytes !== entry.uncompressedSize || result.crc >>> 0 !== entry.crc)
+			throw corrupt(wording);
 	}
 	return entries;
 }

@@ -10,7 +10,17 @@ export const load: PageServerLoad = async ({ depends, locals }) => {
 	depends('app:attendance');
 	const db = getDb();
 	const overview = await conferenceOverview(db, await locals.conference());
-	if (!overview) return { overview, agenda: [], meeting: null, attendance: null, timings: [], textArrived: {}, loadedAt: Date.now(), serverTime: Date.now() };
+	if (!overview)
+		return {
+			overview,
+			agenda: [],
+			meeting: null,
+			attendance: null,
+			timings: [],
+			textArrived: {},
+			loadedAt: Date.now(),
+			serverTime: Date.now()
+		};
 	const id = overview.conference.id;
 	const [agenda, meeting, board, timings, textArrived] = await Promise.all([
 		listAgenda(db, id),

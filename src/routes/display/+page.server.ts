@@ -12,9 +12,16 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const db = getDb();
 	const conference = await locals.conference();
 	if (!conference) return { conference: null, view: null, hall: null, serverTime: Date.now() };
-	const [view, hall] = await Promise.all([hallView(db, conference.id), locals.user ? hallScreen(conference, url.origin) : null]);
+	const [view, hall] = await Promise.all([
+		hallView(db, conference.id),
+		locals.user ? hallScreen(conference, url.origin) : null
+	]);
 	return {
-		conference: { title: conference.title, place: conference.place, startsAt: conference.startsAt.getTime() },
+		conference: {
+			title: conference.title,
+			place: conference.place,
+			startsAt: conference.startsAt.getTime()
+		},
 		view,
 		hall,
 		serverTime: Date.now()

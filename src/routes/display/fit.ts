@@ -8,7 +8,8 @@ import type { Action } from 'svelte/action';
 export const fit: Action<HTMLElement, { text: string; min?: number }> = (node, initial) => {
 	let params = initial;
 	let largest = 0;
-	const overflows = () => node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1;
+	const overflows = () =>
+		node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1;
 	const measure = () => {
 		node.style.fontSize = '';
 		largest = parseFloat(getComputedStyle(node).fontSize) || 16;

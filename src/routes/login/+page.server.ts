@@ -7,12 +7,20 @@ import { getDb } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
 const loginSchema = z.object({
-	username: textField().trim().toLowerCase().min(1, 'Vui lòng nhập tên đăng nhập.').max(64, 'Tên đăng nhập quá dài.'),
+	username: textField()
+		.trim()
+		.toLowerCase()
+		.min(1, 'Vui lòng nhập tên đăng nhập.')
+		.max(64, 'Tên đăng nhập quá dài.'),
 	password: textField().min(1, 'Vui lòng nhập mật khẩu.').max(256, 'Mật khẩu quá dài.')
 });
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirectPath(url.searchParams.get('redirect')) ?? ROLE_HOME[locals.user.role]);
+	if (locals.user)
+		redirect(
+			303,
+			safeRedirectPath(url.searchParams.get('redirect')) ?? ROLE_HOME[locals.user.role]
+		);
 };
 
 const MESSAGES = {
@@ -24,17 +32,27 @@ const MESSAGES = {
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const parsed = loginSchema.safeParse({ username: form.get('username') ?? '', password: form.get('password') ?? '' });
+		const parsed = loginSchema.safeParse({
+			username: form.get('username') ?? '',
+			password: form.get('password') ?? ''
+		});
 		const username = String(form.get('username') ?? '').slice(0, 64);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, username });
 
 		const db = getDb();
 		const address = event.getClientAddress();
 		const result = await authenticate(db, { ...parsed.data, address });
-		if (!result.ok) return fail(result.reason === 'throttled' ? 429 : 400, { message: MESSAGES[result.reason], username });
+		if (!result.ok)
+			return fail(result.reason === 'throttled' ? 429 : 400, {
+				message: MESSAGES[result.reason],
+				username
+			});
 
 		const session = await startSession(db, result.user.id, address);
 		setSessionTokenCookie(event, session.token, session.expiresAt);
-		redirect(303, safeRedirectPath(event.url.searchParams.get('redirect')) ?? ROLE_HOME[result.user.role]);
+		redirect(
+			303,
+			safeRedirectPath(event.url.searchParams.get('redirect')) ?? ROLE_HOME[result.user.role]
+		);
 	}
 };

@@ -11,10 +11,17 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const conference = await requireConference();
-	return { username: locals.user!.username, role: locals.user!.role, conferenceTitle: conference.title };
+	return {
+		username: locals.user!.username,
+		role: locals.user!.role,
+		conferenceTitle: conference.title
+	};
 };
 
-const deviceIdField = textField('Thiếu mã thiết bị.').trim().min(1, 'Thiếu mã thiết bị.').max(64, 'Mã thiết bị không hợp lệ.');
+const deviceIdField = textField('Thiếu mã thiết bị.')
+	.trim()
+	.min(1, 'Thiếu mã thiết bị.')
+	.max(64, 'Mã thiết bị không hợp lệ.');
 
 const undoSchema = z.object({
 	delegateId: postedDbId('Không rõ đại biểu cần hủy điểm danh.'),
@@ -43,8 +50,16 @@ export const actions: Actions = {
 		const parsed = deviceNameSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message });
 		const conference = await requireConference();
-		await nameDevice(getDb(), actorOf(event), conference.id, parsed.data.deviceId, parsed.data.name);
-		return { success: `Đã đặt tên máy: ${parsed.data.name}. Các máy khác và bảng điểm danh sẽ hiện tên này.` };
+		await nameDevice(
+			getDb(),
+			actorOf(event),
+			conference.id,
+			parsed.data.deviceId,
+			parsed.data.name
+		);
+		return {
+			success: `Đã đặt tên máy: ${parsed.data.name}. Các máy khác và bảng điểm danh sẽ hiện tên này.`
+		};
 	},
 	undo: async (event) => {
 		const parsed = undoSchema.safeParse(Object.fromEntries(await event.request.formData()));

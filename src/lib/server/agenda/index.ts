@@ -2,14 +2,33 @@ import { and, asc, eq, gt, lt, max, sql } from 'drizzle-orm';
 import { suggestedProgramme, type AgendaItemInput, type ProgrammeItem } from '$lib/domain/agenda';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
-import { agendaItem, conference, delegate, documentRequest, documentRequestUnit, unit } from '../db/schema';
+import {
+	agendaItem,
+	conference,
+	delegate,
+	documentRequest,
+	documentRequestUnit,
+	unit
+} from '../db/schema';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 
-const agendaList = { table: agendaItem, id: agendaItem.id, conferenceId: agendaItem.conferenceId, position: agendaItem.position };
-const agendaRows: OwnedRows = { ...agendaList, label: agendaItem.title, labelKey: 'title', entity: 'agenda_item', action: 'agenda_item_deleted', announce: 'agenda' };
+const agendaList = {
+	table: agendaItem,
+	id: agendaItem.id,
+	conferenceId: agendaItem.conferenceId,
+	position: agendaItem.position
+};
+const agendaRows: OwnedRows = {
+	...agendaList,
+	label: agendaItem.title,
+	labelKey: 'title',
+	entity: 'agenda_item',
+	action: 'agenda_item_deleted',
+	announce: 'agenda'
+};
 
 /** One writer of a conference's agenda order at a time (inside the caller's transaction). */
 function lockAgenda(tx: Executor, conferenceId: number) {
@@ -48,7 +67,14 @@ export type AgendaRow = Awaited<ReturnType<typeof listAgenda>>[number];
 
 /** The agenda as the projector and delegates see it: no notes meant for the chair. */
 export function publicProgramme(rows: AgendaRow[]): ProgrammeItem[] {
-	return rows.map(({ id, kind, title, presenter, unitName, plannedSeconds }) => ({ id, kind, title, presenter, unitName, plannedSeconds }));
+	return rows.map(({ id, kind, title, presenter, unitName, plannedSeconds }) => ({
+		id,
+		kind,
+		title,
+		presenter,
+		unitName,
+		plannedSeconds
+	}));
 }
 
 async function checkLinks(db: Executor, conferenceId: number, input: AgendaItemInput) {
@@ -60,7 +86,10 @@ async function checkLinks(db: Executor, conferenceId: number, input: AgendaItemI
 		if (!d) throw new RuleError('Đại biểu đã chọn không có trong danh sách của hội nghị này.');
 	}
 	if (input.unitId !== null) {
-		const [u] = await db.select({ id: unit.id }).from(unit).where(and(eq(unit.id, input.unitId), eq(unit.conferenceId, conferenceId)));
+		const [u] = await db
+			.select({ id: unit.id })
+			.from(unit)
+			.where(and(eq(unit.id, input.unitId), eq(unit.conferenceId, conferenceId)));
 		if (!u) throw new RuleError('Đơn vị đã chọn không thuộc hội nghị này.');
 	}
 }
@@ -77,23 +106,43 @@ function columns(input: AgendaItemInput) {
 	};
 }
 
-export async function createAgendaItem(db: Database, actor: Actor, conferenceId: number, input: AgendaItemInput) {
+export async function createAgendaItem(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	input: AgendaItemInput
+) {
 	return db.transaction(async (tx) => {
 		await checkLinks(tx, conferenceId, input);
 		// Two clerks adding at once get distinct positions.
 		await lockAgenda(tx, conferenceId);
-		const [last] = await tx.select({ p: max(agendaItem.position) }).from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId));
+		const [last] = await tx
+			.select({ p: max(agendaItem.position) })
+			.from(agendaItem)
+			.where(eq(agendaItem.conferenceId, conferenceId));
 		const [created] = await tx
 			.insert(agendaItem)
 			.values({ conferenceId, position: (last?.p ?? 0) + 1, ...columns(input) })
 			.returning({ id: agendaItem.id });
-		await writeAudit(tx, { ...actor, action: 'agenda_item_created', entity: 'agenda_item', entityId: created!.id, detail: { title: input.title } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'agenda_item_created',
+			entity: 'agenda_item',
+			entityId: created!.id,
+			detail: { title: input.title }
+		});
 		await publish(tx, { type: 'agenda', conferenceId });
 		return created!.id;
 	});
 }
 
-export async function updateAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number, input: AgendaItemInput) {
+export async function updateAgendaItem(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	id: number,
+	input: AgendaItemInput
+) {
 	await db.transaction(async (tx) => {
 		await checkLinks(tx, conferenceId, input);
 		const updated = await tx
@@ -102,19 +151,37 @@ export async function updateAgendaItem(db: Database, actor: Actor, conferenceId:
 			.where(and(eq(agendaItem.id, id), eq(agendaItem.conferenceId, conferenceId)))
 			.returning({ id: agendaItem.id });
 		if (updated.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'agenda_item_updated', entity: 'agenda_item', entityId: id, detail: { title: input.title } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'agenda_item_updated',
+			entity: 'agenda_item',
+			entityId: id,
+			detail: { title: input.title }
+		});
 		await publish(tx, { type: 'agenda', conferenceId });
 	});
 }
 
 /** Swaps an item with its neighbour above or below. */
-export async function moveAgendaItem(db: Database, actor: Actor, conferenceId: number, id: number, direction: 'up' | 'down') {
+export async function moveAgendaItem(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	id: number,
+	direction: 'up' | 'down'
+) {
 	await db.transaction(async (tx) => {
 		await lockAgenda(tx, conferenceId);
 		const moved = await swapWithNeighbour(tx, agendaList, conferenceId, id, direction);
 		if (moved === 'not-found') throw new NotFoundError();
 		if (moved === 'at-end') return;
-		await writeAudit(tx, { ...actor, action: 'agenda_item_moved', entity: 'agenda_item', entityId: id, detail: { direction } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'agenda_item_moved',
+			entity: 'agenda_item',
+			entityId: id,
+			detail: { direction }
+		});
 		await publish(tx, { type: 'agenda', conferenceId });
 	});
 }
@@ -129,16 +196,37 @@ export function deleteAgendaItem(db: Database, actor: Actor, conferenceId: numbe
  * the item made for it. Refused when the agenda already has items. Runs inside the caller's
  * transaction (the lock and the inserts go together).
  */
-export async function createSuggestedAgenda(db: Executor, actor: Actor | null, conferenceId: number) {
+export async function createSuggestedAgenda(
+	db: Executor,
+	actor: Actor | null,
+	conferenceId: number
+) {
 	await lockAgenda(db, conferenceId);
-	const [existing] = await db.select({ p: max(agendaItem.position) }).from(agendaItem).where(eq(agendaItem.conferenceId, conferenceId));
-	if (existing?.p != null) throw new RuleError('Chương trình đã có nội dung; chỉ lập chương trình gợi ý khi chương trình còn trống.');
+	const [existing] = await db
+		.select({ p: max(agendaItem.position) })
+		.from(agendaItem)
+		.where(eq(agendaItem.conferenceId, conferenceId));
+	if (existing?.p != null)
+		throw new RuleError(
+			'Chương trình đã có nội dung; chỉ lập chương trình gợi ý khi chương trình còn trống.'
+		);
 	const [conf] = await db.select().from(conference).where(eq(conference.id, conferenceId));
 	if (!conf) throw new NotFoundError();
-	const units = await db.select({ id: unit.id, name: unit.name }).from(unit).where(eq(unit.conferenceId, conferenceId)).orderBy(asc(unit.position));
+	const units = await db
+		.select({ id: unit.id, name: unit.name })
+		.from(unit)
+		.where(eq(unit.conferenceId, conferenceId))
+		.orderBy(asc(unit.position));
 	// A tham luận is one unit's: the first unit a speech request asks gives it.
 	const speechRows = await db
-		.selectDistinctOn([documentRequest.id], { requestId: documentRequest.id, position: documentRequest.position, agendaItemId: documentRequest.agendaItemId, topic: documentRequest.topic, title: documentRequest.title, unitName: unit.name })
+		.selectDistinctOn([documentRequest.id], {
+			requestId: documentRequest.id,
+			position: documentRequest.position,
+			agendaItemId: documentRequest.agendaItemId,
+			topic: documentRequest.topic,
+			title: documentRequest.title,
+			unitName: unit.name
+		})
 		.from(documentRequest)
 		.innerJoin(documentRequestUnit, eq(documentRequestUnit.requestId, documentRequest.id))
 		.innerJoin(unit, eq(unit.id, documentRequestUnit.unitId))
@@ -147,7 +235,11 @@ export async function createSuggestedAgenda(db: Executor, actor: Actor | null, c
 	// DISTINCT ON needs its own order; the programme follows the requests' order.
 	const speeches = speechRows.sort((a, b) => a.position - b.position || a.requestId - b.requestId);
 	const unitIdByName = new Map(units.map((u) => [u.name, u.id]));
-	const entries = suggestedProgramme(conf, units, speeches.map((s) => ({ topic: s.topic ?? s.title, unitName: s.unitName })));
+	const entries = suggestedProgramme(
+		conf,
+		units,
+		speeches.map((s) => ({ topic: s.topic ?? s.title, unitName: s.unitName }))
+	);
 	const created = await db
 		.insert(agendaItem)
 		.values(
@@ -164,11 +256,23 @@ export async function createSuggestedAgenda(db: Executor, actor: Actor | null, c
 		)
 		.returning({ id: agendaItem.id, kind: agendaItem.kind, position: agendaItem.position });
 	// The speech items come in the speeches' order.
-	const speechItems = created.filter((c) => c.kind === 'speech').sort((a, b) => a.position - b.position);
+	const speechItems = created
+		.filter((c) => c.kind === 'speech')
+		.sort((a, b) => a.position - b.position);
 	for (const [i, s] of speeches.entries()) {
-		if (s.agendaItemId === null) await db.update(documentRequest).set({ agendaItemId: speechItems[i]!.id }).where(eq(documentRequest.id, s.requestId));
+		if (s.agendaItemId === null)
+			await db
+				.update(documentRequest)
+				.set({ agendaItemId: speechItems[i]!.id })
+				.where(eq(documentRequest.id, s.requestId));
 	}
-	await writeAudit(db, { userId: actor?.userId ?? null, address: actor?.address ?? null, action: 'agenda_suggested', entity: 'conference', entityId: conferenceId });
+	await writeAudit(db, {
+		userId: actor?.userId ?? null,
+		address: actor?.address ?? null,
+		action: 'agenda_suggested',
+		entity: 'conference',
+		entityId: conferenceId
+	});
 	await publish(db, { type: 'agenda', conferenceId });
 	return entries.length;
 }

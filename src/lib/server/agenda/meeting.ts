@@ -1,6 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { idleMeeting, type MeetingCommand, type MeetingSnapshot } from '$lib/domain/meeting';
-import { applyTimer, idleTimer, itemTimings, type TimerCommand, type TimerEventRecord, type TimerState } from '$lib/domain/timer';
+import {
+	applyTimer,
+	idleTimer,
+	itemTimings,
+	type TimerCommand,
+	type TimerEventRecord,
+	type TimerState
+} from '$lib/domain/timer';
 import type { Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, meetingState, timerEvent, type MeetingState } from '../db/schema';
@@ -10,12 +17,23 @@ import { listAgenda, publicProgramme } from './index';
 
 function snapshotOf(row: MeetingState | undefined): MeetingSnapshot {
 	if (!row) return idleMeeting();
-	const shared = { version: row.version, message: row.message, screen: row.screen ?? 'item', endedAt: row.endedAt?.getTime() ?? null } as const;
+	const shared = {
+		version: row.version,
+		message: row.message,
+		screen: row.screen ?? 'item',
+		endedAt: row.endedAt?.getTime() ?? null
+	} as const;
 	// The timed item was deleted (the foreign key set it to null): nothing is timed any more.
 	if (row.itemId === null) return { ...shared, timer: idleTimer() };
 	return {
 		...shared,
-		timer: { itemId: row.itemId, allottedMs: row.allottedMs, running: row.running, endsAt: row.endsAt, remainingMs: row.remainingMs }
+		timer: {
+			itemId: row.itemId,
+			allottedMs: row.allottedMs,
+			running: row.running,
+			endsAt: row.endsAt,
+			remainingMs: row.remainingMs
+		}
 	};
 }
 
@@ -24,7 +42,10 @@ const ENDED_MESSAGE = 'Hội nghị đã kết thúc. Bấm “Mở lại hội 
 
 /** What the hall sees now. */
 export async function getMeeting(db: Executor, conferenceId: number): Promise<MeetingSnapshot> {
-	const [row] = await db.select().from(meetingState).where(eq(meetingState.conferenceId, conferenceId));
+	const [row] = await db
+		.select()
+		.from(meetingState)
+		.where(eq(meetingState.conferenceId, conferenceId));
 	return snapshotOf(row);
 }
 
@@ -45,7 +66,9 @@ function toTimerCommand(
 ): TimerCommand | null {
 	const select = (index: number): TimerCommand | null => {
 		const item = order[index];
-		return item ? { action: 'select', itemId: item.id, plannedMs: item.plannedSeconds * 1000 } : null;
+		return item
+			? { action: 'select', itemId: item.id, plannedMs: item.plannedSeconds * 1000 }
+			: null;
 	};
 	switch (command.action) {
 		case 'start':
@@ -92,7 +115,12 @@ export async function runMeetingCommand(
 	now: () => number = Date.now
 ): Promise<MeetingSnapshot> {
 	return db.transaction(async (tx) => {
-		const lockRow = () => tx.select().from(meetingState).where(eq(meetingState.conferenceId, conferenceId)).for('update');
+		const lockRow = () =>
+			tx
+				.select()
+				.from(meetingState)
+				.where(eq(meetingState.conferenceId, conferenceId))
+				.for('update');
 		let [row] = await lockRow();
 		if (!row) {
 			// The conference's first press: two devices may get here at once, one row is made.
@@ -101,11 +129,13 @@ export async function runMeetingCommand(
 		}
 		const before = snapshotOf(row);
 		// Only moving through the programme needs its order: a pause reads nothing more.
-		const moves = command.action === 'next' || command.action === 'previous' || command.action === 'goto';
+		const moves =
+			command.action === 'next' || command.action === 'previous' || command.action === 'goto';
 		const order = moves ? await agendaOrder(tx, conferenceId) : [];
 		// Time is read after the lock: a press that waited for another is timed when it is applied.
 		const at = now();
-		if (before.endedAt !== null && command.action !== 'reopen' && command.action !== 'end') throw new RuleError(ENDED_MESSAGE);
+		if (before.endedAt !== null && command.action !== 'reopen' && command.action !== 'end')
+			throw new RuleError(ENDED_MESSAGE);
 		let { message, timer, screen, endedAt } = before;
 		let event: { kind: TimerEventRecord['kind']; itemId: number | null; ms: number } | null = null;
 		if (command.action === 'message') message = command.message;
@@ -115,13 +145,20 @@ export async function runMeetingCommand(
 			endedAt = at;
 			message = '';
 		}
-		const timerCommand = before.endedAt === null ? toTimerCommand(command, before.timer, order) : null;
+		const timerCommand =
+			before.endedAt === null ? toTimerCommand(command, before.timer, order) : null;
 		if (timerCommand) ({ state: timer, event } = applyTimer(before.timer, timerCommand, at));
 		// The chair's message belongs to the item it was written for.
 		if (event?.kind === 'select') message = '';
 		// Opening or starting an item puts it on the projector.
 		if (event && ['select', 'start', 'resume'].includes(event.kind)) screen = 'item';
-		if (!event && message === before.message && screen === before.screen && endedAt === before.endedAt) return before;
+		if (
+			!event &&
+			message === before.message &&
+			screen === before.screen &&
+			endedAt === before.endedAt
+		)
+			return before;
 
 		const version = before.version + 1;
 		await tx
@@ -140,7 +177,16 @@ export async function runMeetingCommand(
 			})
 			.where(eq(meetingState.conferenceId, conferenceId));
 		if (event) {
-			await tx.insert(timerEvent).values({ conferenceId, itemId: event.itemId, kind: event.kind, at: new Date(at), ms: event.ms, userId: actor.userId });
+			await tx
+				.insert(timerEvent)
+				.values({
+					conferenceId,
+					itemId: event.itemId,
+					kind: event.kind,
+					at: new Date(at),
+					ms: event.ms,
+					userId: actor.userId
+				});
 		}
 		const snapshot: MeetingSnapshot = { version, timer, message, screen, endedAt };
 		await publish(tx, { type: 'meeting', conferenceId, meeting: snapshot });
@@ -160,13 +206,19 @@ async function timerEvents(db: Executor, conferenceId: number): Promise<TimerEve
 
 /** Each item's actual start, end and spoken time, from the timer events. */
 export async function actualTimings(db: Executor, conferenceId: number) {
-	const [events, order] = await Promise.all([timerEvents(db, conferenceId), agendaOrder(db, conferenceId)]);
+	const [events, order] = await Promise.all([
+		timerEvents(db, conferenceId),
+		agendaOrder(db, conferenceId)
+	]);
 	const planned = new Map(order.map((i) => [i.id, i.plannedSeconds * 1000]));
 	return itemTimings(events, (id) => planned.get(id) ?? 0);
 }
 
 /** Everything a screen in the hall needs to draw itself from scratch (a reconnect re-reads this). */
 export async function hallView(db: Executor, conferenceId: number) {
-	const [rows, meeting] = await Promise.all([listAgenda(db, conferenceId), getMeeting(db, conferenceId)]);
+	const [rows, meeting] = await Promise.all([
+		listAgenda(db, conferenceId),
+		getMeeting(db, conferenceId)
+	]);
 	return { programme: publicProgramme(rows), meeting };
 }

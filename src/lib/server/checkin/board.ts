@@ -36,7 +36,10 @@ export async function attendanceBoard(db: Database, conferenceId: number) {
 			device: f && f.method !== 'self' ? deviceLabel(f.deviceId, names) : null
 		};
 	});
-	return assembleBoard(groups.map((g) => ({ id: g.id, name: g.name })), people);
+	return assembleBoard(
+		groups.map((g) => ({ id: g.id, name: g.name })),
+		people
+	);
 }
 
 interface BoardPersonFields {
@@ -50,7 +53,12 @@ interface BoardPersonFields {
 export function assembleBoard<P extends BoardPersonFields>(groups: AttendanceGroup[], people: P[]) {
 	const totals = summariseAttendance(
 		groups,
-		people.map((p) => ({ groupId: p.groupId, isWalkIn: p.isWalkIn, reply: p.reply, present: p.arrivedAt !== null }))
+		people.map((p) => ({
+			groupId: p.groupId,
+			isWalkIn: p.isWalkIn,
+			reply: p.reply,
+			present: p.arrivedAt !== null
+		}))
 	);
 	return {
 		totals,

@@ -5,7 +5,11 @@ import { buildAttendanceListDocx, buildAttendanceListXlsx } from '../documents/a
 import { attendanceBoard } from './board';
 
 /** The danh sách đại biểu of a conference as the secretariat downloads it. */
-export async function attendanceListFile(db: Database, conference: Conference, kind: 'docx' | 'xlsx') {
+export async function attendanceListFile(
+	db: Database,
+	conference: Conference,
+	kind: 'docx' | 'xlsx'
+) {
 	const board = await attendanceBoard(db, conference.id);
 	if (kind === 'xlsx') return buildAttendanceListXlsx(conference.title, board);
 	return buildAttendanceListDocx(

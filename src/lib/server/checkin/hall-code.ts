@@ -13,7 +13,8 @@ export const HALL_CODE_MESSAGES = {
 	malformed: 'Vui lòng nhập đủ 6 chữ số hiện dưới mã QR trên màn hình ở cửa hội trường.',
 	wrong: 'Mã không đúng. Vui lòng nhập lại 6 chữ số đang hiện dưới mã QR trên màn hình.',
 	expired: 'Mã đã hết hạn, vui lòng nhập mã đang hiện trên màn hình (mã đổi sau mỗi 30 giây).',
-	throttled: 'Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi 1 phút rồi thử lại, hoặc đến bàn đón tiếp để được điểm danh.'
+	throttled:
+		'Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi 1 phút rồi thử lại, hoặc đến bàn đón tiếp để được điểm danh.'
 } as const;
 
 export type HallCodeCheckin =
@@ -35,10 +36,17 @@ export async function checkInWithHallCode(
 	typed: string,
 	now = new Date()
 ): Promise<HallCodeCheckin> {
-	const refuse = (reason: keyof typeof HALL_CODE_MESSAGES): HallCodeCheckin => ({ ok: false, reason, message: HALL_CODE_MESSAGES[reason] });
+	const refuse = (reason: keyof typeof HALL_CODE_MESSAGES): HallCodeCheckin => ({
+		ok: false,
+		reason,
+		message: HALL_CODE_MESSAGES[reason]
+	});
 	// The page's own camera sends the QR's code; a person types the short one.
 	const long = checkHallCode(serverSecret(), conferenceId, typed, now.getTime());
-	const state = long === 'malformed' ? checkHallShortCode(serverSecret(), conferenceId, typed, now.getTime()) : long;
+	const state =
+		long === 'malformed'
+			? checkHallShortCode(serverSecret(), conferenceId, typed, now.getTime())
+			: long;
 	if (state === 'malformed') return refuse('malformed');
 	const key = keyOf(delegateId);
 	const refusal = await db.transaction(async (tx) => {
@@ -52,6 +60,7 @@ export async function checkInWithHallCode(
 	});
 	if (refusal) return refusal;
 	const result = await selfCheckin(db, conferenceId, delegateId, now);
-	if (result.status === 'rejected') return { ok: false, reason: 'rejected', message: result.message };
+	if (result.status === 'rejected')
+		return { ok: false, reason: 'rejected', message: result.message };
 	return { ok: true, status: result.status, firstAt: new Date(result.firstAt) };
 }

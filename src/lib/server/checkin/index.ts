@@ -50,7 +50,8 @@ async function earliestActiveCheckins(db: Executor, where: SQL) {
 }
 
 async function firstCheckins(db: Executor, delegateIds: number[]) {
-	if (delegateIds.length === 0) return new Map<number, { id: string; scannedAt: Date; deviceId: string }>();
+	if (delegateIds.length === 0)
+		return new Map<number, { id: string; scannedAt: Date; deviceId: string }>();
 	return earliestActiveCheckins(db, inArray(checkin.delegateId, delegateIds));
 }
 
@@ -67,7 +68,8 @@ async function foreignHashReason(db: Executor, conferenceId: number, hashes: str
 		.where(and(inArray(delegate.inviteTokenHash, hashes), ne(delegate.conferenceId, conferenceId)));
 	for (const row of elsewhere) if (row.hash) reasons.set(row.hash, 'other_conference');
 	const revoked = await revokedTokenHashes(db, conferenceId);
-	for (const hash of hashes) if (!reasons.has(hash)) reasons.set(hash, revoked.has(hash) ? 'revoked' : 'unknown_code');
+	for (const hash of hashes)
+		if (!reasons.has(hash)) reasons.set(hash, revoked.has(hash) ? 'revoked' : 'unknown_code');
 	return reasons;
 }
 
@@ -80,7 +82,8 @@ export async function revokedTokenHashes(db: Executor, conferenceId: number): Pr
 	const secret = serverSecret();
 	const hashes = new Set<string>();
 	for (const row of rows) {
-		for (let v = 1; v < row.version; v++) hashes.add(inviteTokenHash(deriveInviteToken(secret, row.id, v)));
+		for (let v = 1; v < row.version; v++)
+			hashes.add(inviteTokenHash(deriveInviteToken(secret, row.id, v)));
 	}
 	return hashes;
 }
@@ -117,14 +120,20 @@ export async function recordCheckins(
  */
 async function lockWalkIns(tx: Executor, items: CheckinItem[]) {
 	const walkInIds = [...new Set(items.flatMap((i) => (i.walkIn ? [i.id] : [])))].sort();
-	for (const id of walkInIds) await tx.execute(sql`select pg_advisory_xact_lock(727003, hashtext(${id}))`);
+	for (const id of walkInIds)
+		await tx.execute(sql`select pg_advisory_xact_lock(727003, hashtext(${id}))`);
 }
 
 /** The items whose id is not stored yet, first occurrence of each: a later copy is a resend. */
 async function freshItems(tx: Executor, items: CheckinItem[], ids: string[]) {
-	const known = new Set((await tx.select({ id: checkin.id }).from(checkin).where(inArray(checkin.id, ids))).map((r) => r.id));
+	const known = new Set(
+		(await tx.select({ id: checkin.id }).from(checkin).where(inArray(checkin.id, ids))).map(
+			(r) => r.id
+		)
+	);
 	const fresh = new Map<string, CheckinItem>();
-	for (const item of items) if (!known.has(item.id) && !fresh.has(item.id)) fresh.set(item.id, item);
+	for (const item of items)
+		if (!known.has(item.id) && !fresh.has(item.id)) fresh.set(item.id, item);
 	return fresh;
 }
 
@@ -138,14 +147,20 @@ interface Targets {
 }
 
 /** Which delegate each fresh item names, by token hash or by id. */
-async function findTargets(tx: Executor, conferenceId: number, fresh: CheckinItem[]): Promise<Targets> {
+async function findTargets(
+	tx: Executor,
+	conferenceId: number,
+	fresh: CheckinItem[]
+): Promise<Targets> {
 	const hashes = [...new Set(fresh.flatMap((i) => (i.tokenHash ? [i.tokenHash] : [])))];
 	const byHash = new Map<string, number>();
 	if (hashes.length > 0) {
 		const rows = await tx
 			.select({ id: delegate.id, hash: delegate.inviteTokenHash })
 			.from(delegate)
-			.where(and(eq(delegate.conferenceId, conferenceId), inArray(delegate.inviteTokenHash, hashes)));
+			.where(
+				and(eq(delegate.conferenceId, conferenceId), inArray(delegate.inviteTokenHash, hashes))
+			);
 		for (const r of rows) if (r.hash) byHash.set(r.hash, r.id);
 	}
 	const foreign = await foreignHashReason(
@@ -184,14 +199,23 @@ async function placeItems(
 		let delegateId: number | undefined;
 		if (item.tokenHash) {
 			delegateId = byHash.get(item.tokenHash);
-			if (delegateId === undefined) refused.set(item.id, rejected(item.id, foreign.get(item.tokenHash) ?? 'unknown_code'));
+			if (delegateId === undefined)
+				refused.set(item.id, rejected(item.id, foreign.get(item.tokenHash) ?? 'unknown_code'));
 		} else if (item.delegateId) {
 			if (ours.has(item.delegateId)) delegateId = item.delegateId;
 			else refused.set(item.id, rejected(item.id, 'not_found'));
 		} else if (item.walkIn) {
-			const created = await createWalkIn(tx, sender, conferenceId, item.walkIn, { checkinId: item.id, at: now });
+			const created = await createWalkIn(tx, sender, conferenceId, item.walkIn, {
+				checkinId: item.id,
+				at: now
+			});
 			if (!created) {
-				refused.set(item.id, { id: item.id, status: 'rejected', reason: 'invalid', message: 'Thành phần đã chọn không còn tồn tại' });
+				refused.set(item.id, {
+					id: item.id,
+					status: 'rejected',
+					reason: 'invalid',
+					message: 'Thành phần đã chọn không còn tồn tại'
+				});
 				continue;
 			}
 			delegateId = created.id;
@@ -218,7 +242,9 @@ async function storeCheckins(tx: Executor, rows: (typeof checkin.$inferInsert)[]
 	const touched = [...new Set(rows.map((r) => r.delegateId))].sort((a, b) => a - b);
 	if (touched.length > 0) {
 		// Two batches for one delegate at once must agree on which scan came first.
-		await tx.execute(sql`select 1 from ${delegate} where ${inArray(delegate.id, touched)} order by ${delegate.id} for update`);
+		await tx.execute(
+			sql`select 1 from ${delegate} where ${inArray(delegate.id, touched)} order by ${delegate.id} for update`
+		);
 		await tx.insert(checkin).values(rows).onConflictDoNothing({ target: checkin.id });
 	}
 	return touched;
@@ -227,7 +253,12 @@ async function storeCheckins(tx: Executor, rows: (typeof checkin.$inferInsert)[]
 /** The stored rows of the batch's ids (new or resent), and their delegates' first check-ins. */
 async function storedCheckins(tx: Executor, ids: string[]) {
 	const stored = await tx
-		.select({ id: checkin.id, delegateId: checkin.delegateId, conferenceId: checkin.conferenceId, undoneAt: checkin.undoneAt })
+		.select({
+			id: checkin.id,
+			delegateId: checkin.delegateId,
+			conferenceId: checkin.conferenceId,
+			undoneAt: checkin.undoneAt
+		})
 		.from(checkin)
 		.where(inArray(checkin.id, ids));
 	const first = await firstCheckins(tx, [...new Set(stored.map((r) => r.delegateId))]);
@@ -237,11 +268,21 @@ async function storedCheckins(tx: Executor, ids: string[]) {
 type FirstCheckins = Awaited<ReturnType<typeof firstCheckins>>;
 
 /** Tells the scanners and boards, inside the transaction: the new first check-ins, a new walk-in. */
-async function announceCheckins(tx: Executor, conferenceId: number, touched: number[], first: FirstCheckins, rosterChanged: boolean) {
+async function announceCheckins(
+	tx: Executor,
+	conferenceId: number,
+	touched: number[],
+	first: FirstCheckins,
+	rosterChanged: boolean
+) {
 	if (touched.length > 0) {
 		const changes: AttendanceChange[] = touched.map((delegateId) => {
 			const f = first.get(delegateId);
-			return { delegateId, firstAt: f ? f.scannedAt.getTime() : null, firstDeviceId: f?.deviceId ?? null };
+			return {
+				delegateId,
+				firstAt: f ? f.scannedAt.getTime() : null,
+				firstDeviceId: f?.deviceId ?? null
+			};
 		});
 		await publish(tx, { type: 'attendance', conferenceId, changes });
 	}
@@ -270,11 +311,24 @@ function answerFor(
 }
 
 /** A delegate's own check-in with the hall QR. */
-export async function selfCheckin(db: Database, conferenceId: number, delegateId: number, now = new Date()) {
+export async function selfCheckin(
+	db: Database,
+	conferenceId: number,
+	delegateId: number,
+	now = new Date()
+) {
 	const [result] = await recordCheckins(
 		db,
 		conferenceId,
-		[{ id: `self-${randomUUID()}`, delegateId, scannedAt: now, deviceId: SELF_DEVICE_ID, method: 'self' }],
+		[
+			{
+				id: `self-${randomUUID()}`,
+				delegateId,
+				scannedAt: now,
+				deviceId: SELF_DEVICE_ID,
+				method: 'self'
+			}
+		],
 		{ userId: null, address: null },
 		now
 	);
@@ -294,7 +348,12 @@ export interface UndoRequest {
  * Cancels a delegate's check-in (with every repeat scan, so nothing else takes its place) within
  * 15 minutes of the scan: from the device that made it, or by any secretariat user.
  */
-export async function undoCheckin(db: Database, conferenceId: number, request: UndoRequest, now = new Date()) {
+export async function undoCheckin(
+	db: Database,
+	conferenceId: number,
+	request: UndoRequest,
+	now = new Date()
+) {
 	return db.transaction(async (tx) => {
 		const [target] = await tx
 			.select({ id: delegate.id, fullName: delegate.fullName })
@@ -320,10 +379,18 @@ export async function undoCheckin(db: Database, conferenceId: number, request: U
 			action: 'checkin.undo',
 			entity: 'delegate',
 			entityId: target.id,
-			detail: { fullName: target.fullName, reason: request.reason, checkins: undone.map((r) => r.id) },
+			detail: {
+				fullName: target.fullName,
+				reason: request.reason,
+				checkins: undone.map((r) => r.id)
+			},
 			address: request.address
 		});
-		await publish(tx, { type: 'attendance', conferenceId, changes: [{ delegateId: target.id, firstAt: null, firstDeviceId: null }] });
+		await publish(tx, {
+			type: 'attendance',
+			conferenceId,
+			changes: [{ delegateId: target.id, firstAt: null, firstDeviceId: null }]
+		});
 		return { fullName: target.fullName, undone: undone.length };
 	});
 }
@@ -333,7 +400,10 @@ export async function undoCheckin(db: Database, conferenceId: number, request: U
  * of their token and their first check-in, plus the hashes it should name as revoked or foreign.
  * GET /api/roster adds the conference title; the wire type is ScannerRoster ($lib/domain/scan).
  */
-export async function scannerRoster(db: Database, conferenceId: number): Promise<Omit<ScannerRoster, 'conferenceTitle'>> {
+export async function scannerRoster(
+	db: Database,
+	conferenceId: number
+): Promise<Omit<ScannerRoster, 'conferenceTitle'>> {
 	const [delegates, groups, revoked, elsewhere, devices] = await Promise.all([
 		db
 			.select({
@@ -358,7 +428,9 @@ export async function scannerRoster(db: Database, conferenceId: number): Promise
 		db
 			.select({ hash: delegate.inviteTokenHash })
 			.from(delegate)
-			.where(and(ne(delegate.conferenceId, conferenceId), sql`${delegate.inviteTokenHash} is not null`)),
+			.where(
+				and(ne(delegate.conferenceId, conferenceId), sql`${delegate.inviteTokenHash} is not null`)
+			),
 		deviceNames(db)
 	]);
 	const first = await firstCheckins(

@@ -1,7 +1,21 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	unlinkSync,
+	writeSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { judgeLock, parseLockHolder, type LockHolder, type LockProbe } from '$lib/domain/data-dir-lock';
+import {
+	judgeLock,
+	parseLockHolder,
+	type LockHolder,
+	type LockProbe
+} from '$lib/domain/data-dir-lock';
 import { pad2, vnParts } from '$lib/domain/dates';
 import { DatabaseUnavailableError } from './index';
 

@@ -42,10 +42,14 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 	try {
 		parsed = new URL(url);
 	} catch {
-		throw new DatabaseUnavailableError('DATABASE_URL không đúng dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-csdl');
+		throw new DatabaseUnavailableError(
+			'DATABASE_URL không đúng dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-csdl'
+		);
 	}
 	if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-		throw new DatabaseUnavailableError(`DATABASE_URL phải bắt đầu bằng postgres:// (đang là ${parsed.protocol}//)`);
+		throw new DatabaseUnavailableError(
+			`DATABASE_URL phải bắt đầu bằng postgres:// (đang là ${parsed.protocol}//)`
+		);
 	}
 	const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
 	// An idle client that loses its server must not crash the process.
@@ -55,7 +59,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 	} catch (err) {
 		await pool.end().catch(() => {});
 		const reason = err instanceof Error ? err.message || err.name : String(err);
-		throw new DatabaseUnavailableError(`không kết nối được PostgreSQL tại ${redactUrl(url)}: ${reason}`);
+		throw new DatabaseUnavailableError(
+			`không kết nối được PostgreSQL tại ${redactUrl(url)}: ${reason}`
+		);
 	}
 	const { drizzle } = await import('drizzle-orm/node-postgres');
 	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
@@ -127,7 +133,11 @@ async function initPgliteDir(dataDir: string): Promise<void> {
 	const pglite = import.meta.resolve('@electric-sql/pglite');
 	const script = `const { PGlite } = await import(process.argv[1]); await (await PGlite.create(process.argv[2])).close();`;
 	try {
-		await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, pglite, dataDir], { maxBuffer: 1 << 20 });
+		await promisify(execFile)(
+			process.execPath,
+			['--input-type=module', '-e', script, pglite, dataDir],
+			{ maxBuffer: 1 << 20 }
+		);
 	} catch (err) {
 		const stderr = (err as { stderr?: string }).stderr?.trim().split('\n').at(-1);
 		throw new Error(`không tạo được cơ sở dữ liệu mới${stderr ? `: ${stderr}` : ''}`);
@@ -141,11 +151,14 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 	const { migrate } = await import('drizzle-orm/pglite/migrator');
 	let client;
 	try {
-		if (!dataDir.startsWith('memory://') && !existsSync(path.join(dataDir, 'PG_VERSION'))) await initPgliteDir(dataDir);
+		if (!dataDir.startsWith('memory://') && !existsSync(path.join(dataDir, 'PG_VERSION')))
+			await initPgliteDir(dataDir);
 		client = await PGlite.create(dataDir, pgliteByteaCodec);
 	} catch (err) {
 		const reason = err instanceof Error ? err.message : String(err);
-		throw new DatabaseUnavailableError(`không mở được cơ sở dữ liệu nhúng tại ${dataDir}: ${reason}`);
+		throw new DatabaseUnavailableError(
+			`không mở được cơ sở dữ liệu nhúng tại ${dataDir}: ${reason}`
+		);
 	}
 	const db = drizzle({ client, schema });
 	return {
@@ -161,7 +174,9 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 }
 
 /** A PostgreSQL server by URL, or the embedded database in a folder (`memory://` in tests). */
-export function openDatabase(where: { url: string } | { pgliteDir: string }): Promise<DatabaseHandle> {
+export function openDatabase(
+	where: { url: string } | { pgliteDir: string }
+): Promise<DatabaseHandle> {
 	return 'url' in where ? openPostgres(where.url) : openPglite(where.pgliteDir);
 }
 

@@ -69,8 +69,14 @@ export const conference = pgTable('conference', {
 	 * the conference's date. Null when there is none.
 	 */
 	submissionsDueOn: date('submissions_due_on'),
-	invitationNotes: jsonb('invitation_notes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-	invitationRecipients: jsonb('invitation_recipients').$type<string[]>().notNull().default(sql`'["Như thành phần mời", "Lưu: VT, VP"]'::jsonb`),
+	invitationNotes: jsonb('invitation_notes')
+		.$type<string[]>()
+		.notNull()
+		.default(sql`'[]'::jsonb`),
+	invitationRecipients: jsonb('invitation_recipients')
+		.$type<string[]>()
+		.notNull()
+		.default(sql`'["Như thành phần mời", "Lưu: VT, VP"]'::jsonb`),
 	/** Who delegates call with questions, as printed on the giấy mời. */
 	contactInfo: text('contact_info').notNull().default(''),
 	plannedDelegates: integer('planned_delegates'),
@@ -119,7 +125,10 @@ export const delegate = pgTable(
 		absenceReason: text('absence_reason'),
 		repliedAt: timestamp('replied_at', { withTimezone: true }),
 		/** The staff member who recorded the reply for the delegate (given by phone); null when they replied themselves. */
-		replyRecordedByUserId: integer('reply_recorded_by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
+		replyRecordedByUserId: integer('reply_recorded_by_user_id').references(
+			(): AnyPgColumn => user.id,
+			{ onDelete: 'set null' }
+		),
 		isWalkIn: boolean('is_walk_in').notNull().default(false),
 		createdAt: createdAt()
 	},
@@ -150,7 +159,9 @@ export const checkin = pgTable(
 		/** Staff member whose session sent it; null for a delegate's self check-in. */
 		userId: integer('user_id').references(() => user.id, { onDelete: 'set null' }),
 		undoneAt: timestamp('undone_at', { withTimezone: true }),
-		undoneByUserId: integer('undone_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+		undoneByUserId: integer('undone_by_user_id').references(() => user.id, {
+			onDelete: 'set null'
+		}),
 		undoReason: text('undo_reason')
 	},
 	(t) => [
@@ -248,7 +259,9 @@ export const scannerDevice = pgTable('scanner_device', {
 	/** The id the device made for itself (src/lib/client/scanner.svelte.ts). */
 	id: text('id').primaryKey(),
 	name: text('name').notNull(),
-	namedByUserId: integer('named_by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
+	namedByUserId: integer('named_by_user_id').references((): AnyPgColumn => user.id, {
+		onDelete: 'set null'
+	}),
 	namedAt: timestamp('named_at', { withTimezone: true }).notNull().defaultNow()
 });
 
@@ -267,7 +280,9 @@ export const documentRequest = pgTable(
 		/** A tham luận's topic from the plan's DANH SÁCH. */
 		topic: text('topic'),
 		/** The programme item a tham luận is given at. */
-		agendaItemId: integer('agenda_item_id').references((): AnyPgColumn => agendaItem.id, { onDelete: 'set null' }),
+		agendaItemId: integer('agenda_item_id').references((): AnyPgColumn => agendaItem.id, {
+			onDelete: 'set null'
+		}),
 		/** Closed by the secretariat: no more uploads, late or not. */
 		closedAt: timestamp('closed_at', { withTimezone: true }),
 		position: integer('position').notNull(),
@@ -288,7 +303,10 @@ export const documentRequestUnit = pgTable(
 			.references(() => unit.id, { onDelete: 'cascade' }),
 		exemptAt: timestamp('exempt_at', { withTimezone: true })
 	},
-	(t) => [primaryKey({ columns: [t.requestId, t.unitId] }), index('document_request_unit_unit').on(t.unitId)]
+	(t) => [
+		primaryKey({ columns: [t.requestId, t.unitId] }),
+		index('document_request_unit_unit').on(t.unitId)
+	]
 );
 
 /** One unit's answer to one request; its versions are the files it sent, the latest counts. */
@@ -324,11 +342,15 @@ export const submissionVersion = pgTable(
 		/** sha256 (hex) of the bytes; its first six characters are the receipt's code. */
 		sha256: text('sha256').notNull(),
 		bytes: bytea('bytes').notNull(),
-		submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+		submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 })
+			.notNull()
+			.defaultNow(),
 		/** After the request's deadline ("Nộp muộn"). */
 		late: boolean('late').notNull(),
 		/** The staff member who uploaded it for the unit; null when the unit sent it through its link. */
-		byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
+		byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, {
+			onDelete: 'set null'
+		}),
 		extraction: extractionStatus('extraction').notNull(),
 		/** The text as read, for search and the báo cáo tổng hợp. */
 		text: text('text').notNull().default(''),
@@ -363,12 +385,21 @@ export const minutesNote = pgTable(
 			.references(() => agendaItem.id, { onDelete: 'cascade' }),
 		revision: integer('revision').notNull(),
 		notes: text('notes').notNull().default(''),
-		floorSpeakers: jsonb('floor_speakers').$type<FloorSpeaker[]>().notNull().default(sql`'[]'::jsonb`),
-		conclusions: jsonb('conclusions').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+		floorSpeakers: jsonb('floor_speakers')
+			.$type<FloorSpeaker[]>()
+			.notNull()
+			.default(sql`'[]'::jsonb`),
+		conclusions: jsonb('conclusions')
+			.$type<string[]>()
+			.notNull()
+			.default(sql`'[]'::jsonb`),
 		savedAt: timestamp('saved_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 		byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' })
 	},
-	(t) => [uniqueIndex('minutes_note_item_revision').on(t.agendaItemId, t.revision), index('minutes_note_conference').on(t.conferenceId)]
+	(t) => [
+		uniqueIndex('minutes_note_item_revision').on(t.agendaItemId, t.revision),
+		index('minutes_note_conference').on(t.conferenceId)
+	]
 );
 
 /**
@@ -387,9 +418,13 @@ export const minutesRecord = pgTable(
 		/** Grows with every save of an open revision: a save typed on an older one is refused. */
 		editCount: integer('edit_count').notNull().default(0),
 		updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-		byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
+		byUserId: integer('by_user_id').references((): AnyPgColumn => user.id, {
+			onDelete: 'set null'
+		}),
 		finalizedAt: timestamp('finalized_at', { withTimezone: true, precision: 3 }),
-		finalizedByUserId: integer('finalized_by_user_id').references((): AnyPgColumn => user.id, { onDelete: 'set null' }),
+		finalizedByUserId: integer('finalized_by_user_id').references((): AnyPgColumn => user.id, {
+			onDelete: 'set null'
+		}),
 		/** Why a finalized biên bản was opened again (this revision's reason); null for the first. */
 		reopenReason: text('reopen_reason'),
 		createdAt: createdAt()
@@ -452,7 +487,10 @@ export const auditLog = pgTable(
 		action: text('action').notNull(),
 		entity: text('entity').notNull(),
 		entityId: text('entity_id'),
-		detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+		detail: jsonb('detail')
+			.$type<Record<string, unknown>>()
+			.notNull()
+			.default(sql`'{}'::jsonb`),
 		address: text('address')
 	},
 	(t) => [index('audit_log_at').on(t.at)]

@@ -49,7 +49,12 @@ const exportCells = (r: ExportRow, i: number) => [
 export async function delegatesToXlsx(rows: ExportRow[], title: string): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	// Text format on the whole phone column, so phones typed in later keep their leading 0 too.
-	const sheet = officeSheet(workbook, 'Đại biểu', title, EXPORT_COLUMNS.map((c, i) => ({ ...c, text: i === PHONE_COLUMN })));
+	const sheet = officeSheet(
+		workbook,
+		'Đại biểu',
+		title,
+		EXPORT_COLUMNS.map((c, i) => ({ ...c, text: i === PHONE_COLUMN }))
+	);
 	rows.forEach((r, i) => {
 		const row = sheet.addRow(exportCells(r, i).map((v) => (v === '' ? null : v)));
 		if (r.link) {
@@ -80,6 +85,8 @@ function csvCell(value: string | number, col: number): string {
 
 /** UTF-8 with a BOM so Excel shows Vietnamese letters; CRLF line ends. */
 export function delegatesToCsv(rows: ExportRow[]): string {
-	const lines = [EXPORT_COLUMNS.map((c) => c.header), ...rows.map(exportCells)].map((cells) => cells.map(csvCell).join(','));
+	const lines = [EXPORT_COLUMNS.map((c) => c.header), ...rows.map(exportCells)].map((cells) =>
+		cells.map(csvCell).join(',')
+	);
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -5,7 +5,11 @@ import { inviteTokenOf, listDelegates } from '.';
 import type { ExportRow } from './export-sheet';
 
 /** The list the office sends links from (by Zalo): every delegate with personal link and reply. */
-export async function exportRows(db: Database, conferenceId: number, origin: string): Promise<ExportRow[]> {
+export async function exportRows(
+	db: Database,
+	conferenceId: number,
+	origin: string
+): Promise<ExportRow[]> {
 	return (await listDelegates(db, conferenceId)).map((d) => ({
 		groupName: d.groupName,
 		fullName: d.fullName,

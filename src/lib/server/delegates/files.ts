@@ -5,7 +5,11 @@ import { fillInvitationNotes } from '$lib/domain/invitation-text';
 // bytes from the database, the route answers them with fileResponse() from ../download.ts).
 import type { Database } from '../db';
 import type { Conference } from '../db/schema';
-import { buildInvitations, type InvitationEvent, type InvitationIssuer } from '../documents/invitation';
+import {
+	buildInvitations,
+	type InvitationEvent,
+	type InvitationIssuer
+} from '../documents/invitation';
 import { inviteTokenOf, listDelegates, type DelegateRow } from '.';
 
 function issuerOf(c: Conference): InvitationIssuer {
@@ -38,7 +42,12 @@ function eventOf(c: Conference): InvitationEvent {
 }
 
 /** Giấy mời for the given delegates (all when omitted), one per page, each with its QR link. */
-export async function invitationFile(db: Database, conference: Conference, origin: string, only?: DelegateRow[]) {
+export async function invitationFile(
+	db: Database,
+	conference: Conference,
+	origin: string,
+	only?: DelegateRow[]
+) {
 	const delegates = only ?? (await listDelegates(db, conference.id));
 	return buildInvitations(
 		issuerOf(conference),

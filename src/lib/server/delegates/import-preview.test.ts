@@ -5,16 +5,63 @@ import { previewImport, type ImportContext, type ImportField } from './import-pr
 describe('previewImport', () => {
 	it('takes a good .xlsx: every row to add, groups resolved, phones normalised', async () => {
 		const file = await xlsx([
-			['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại', 'Email', 'Ghi chú', 'Chữ ký'],
+			[
+				'STT',
+				'Họ và tên',
+				'Chức vụ',
+				'Đơn vị',
+				'Thành phần',
+				'Số điện thoại',
+				'Email',
+				'Ghi chú',
+				'Chữ ký'
+			],
 			[1, 'Nguyễn Văn An', 'Trưởng xóm', 'Xóm Đồng Tâm', XOM, '0912 345 678', null, null],
-			[2, 'Lê Thị Bình', 'Chuyên viên', 'Phòng Kinh tế', 'các công chức chuyên môn', '+84 987.654.321', 'binh@example.vn', 'Đi muộn']
+			[
+				2,
+				'Lê Thị Bình',
+				'Chuyên viên',
+				'Phòng Kinh tế',
+				'các công chức chuyên môn',
+				'+84 987.654.321',
+				'binh@example.vn',
+				'Đi muộn'
+			]
 		]);
 		expect(await preview(file, 'danh-sach.xlsx')).toEqual({
-			columns: { fullName: 'Họ và tên', position: 'Chức vụ', organisation: 'Đơn vị', group: 'Thành phần', phone: 'Số điện thoại', email: 'Email', note: 'Ghi chú' },
+			columns: {
+				fullName: 'Họ và tên',
+				position: 'Chức vụ',
+				organisation: 'Đơn vị',
+				group: 'Thành phần',
+				phone: 'Số điện thoại',
+				email: 'Email',
+				note: 'Ghi chú'
+			},
 			headerProblems: [],
 			toAdd: [
-				{ line: 2, fullName: 'Nguyễn Văn An', position: 'Trưởng xóm', organisation: 'Xóm Đồng Tâm', groupName: XOM, groupId: 9, phone: '0912345678', email: null, note: null },
-				{ line: 3, fullName: 'Lê Thị Bình', position: 'Chuyên viên', organisation: 'Phòng Kinh tế', groupName: CONG_CHUC, groupId: 8, phone: '0987654321', email: 'binh@example.vn', note: 'Đi muộn' }
+				{
+					line: 2,
+					fullName: 'Nguyễn Văn An',
+					position: 'Trưởng xóm',
+					organisation: 'Xóm Đồng Tâm',
+					groupName: XOM,
+					groupId: 9,
+					phone: '0912345678',
+					email: null,
+					note: null
+				},
+				{
+					line: 3,
+					fullName: 'Lê Thị Bình',
+					position: 'Chuyên viên',
+					organisation: 'Phòng Kinh tế',
+					groupName: CONG_CHUC,
+					groupId: 8,
+					phone: '0987654321',
+					email: 'binh@example.vn',
+					note: 'Đi muộn'
+				}
 			],
 			matches: [],
 			problems: [],
@@ -37,21 +84,54 @@ describe('previewImport', () => {
 		const p = await preview(fixture('no-diacritics-semicolon.csv'), 'x.csv');
 		expect(p.headerProblems).toEqual([]);
 		expect(p.toAdd).toEqual([
-			{ line: 2, fullName: 'Trần Văn Cường', position: 'Trưởng xóm', organisation: 'Xóm Bản Lá, xã Tân Lập', groupName: XOM, groupId: 9, phone: '0358123456', email: 'cuong@example.vn', note: 'Đến sớm' }
+			{
+				line: 2,
+				fullName: 'Trần Văn Cường',
+				position: 'Trưởng xóm',
+				organisation: 'Xóm Bản Lá, xã Tân Lập',
+				groupName: XOM,
+				groupId: 9,
+				phone: '0358123456',
+				email: 'cuong@example.vn',
+				note: 'Đến sớm'
+			}
 		]);
 	});
 
 	const synonyms: [ImportField, string][] = [
-		['fullName', 'Họ và tên'], ['fullName', 'HỌ TÊN'], ['fullName', 'Tên đại biểu'], ['fullName', 'Đại biểu'], ['fullName', 'Họ và tên đại biểu'], ['fullName', 'Ho va ten (*)'],
-		['position', 'Chức vụ'], ['position', 'chuc danh'],
-		['organisation', 'Đơn vị'], ['organisation', 'Cơ quan'], ['organisation', 'Đơn vị công tác'], ['organisation', 'Cơ quan, đơn vị'],
-		['group', 'Thành phần'], ['group', 'Nhóm'], ['group', 'Thành phần mời'],
-		['phone', 'Số điện thoại'], ['phone', 'Điện thoại'], ['phone', 'SĐT'], ['phone', 'SDT'], ['phone', 'Di động'], ['phone', 'So  dien\nthoai'],
-		['email', 'Email'], ['email', 'E-mail'], ['email', 'Thư điện tử'],
+		['fullName', 'Họ và tên'],
+		['fullName', 'HỌ TÊN'],
+		['fullName', 'Tên đại biểu'],
+		['fullName', 'Đại biểu'],
+		['fullName', 'Họ và tên đại biểu'],
+		['fullName', 'Ho va ten (*)'],
+		['position', 'Chức vụ'],
+		['position', 'chuc danh'],
+		['organisation', 'Đơn vị'],
+		['organisation', 'Cơ quan'],
+		['organisation', 'Đơn vị công tác'],
+		['organisation', 'Cơ quan, đơn vị'],
+		['group', 'Thành phần'],
+		['group', 'Nhóm'],
+		['group', 'Thành phần mời'],
+		['phone', 'Số điện thoại'],
+		['phone', 'Điện thoại'],
+		['phone', 'SĐT'],
+		['phone', 'SDT'],
+		['phone', 'Di động'],
+		['phone', 'So  dien\nthoai'],
+		['email', 'Email'],
+		['email', 'E-mail'],
+		['email', 'Thư điện tử'],
 		['note', 'Ghi chú']
 	];
 	it.each(synonyms)('maps the header for %s from “%s”', (field, header) => {
-		const cells = field === 'fullName' ? [header, 'Thành phần'] : field === 'group' ? ['Họ và tên', header] : ['Họ và tên', 'Thành phần', header];
+		const cells =
+			field === 'fullName'
+				? [header, 'Thành phần']
+				: field === 'group'
+					? ['Họ và tên', header]
+					: ['Họ và tên', 'Thành phần', header];
 		const p = previewImport([{ line: 1, cells }], ctx);
 		expect(p.headerProblems).toEqual([]);
 		expect(p.columns[field]).toBe(header);
@@ -79,12 +159,24 @@ describe('previewImport', () => {
 		]);
 		expect(p.problems).toEqual([
 			{ line: 3, reason: 'Thiếu họ và tên.' },
-			{ line: 4, reason: 'Thành phần “Khách mời” chưa có trong hội nghị.', fullName: 'Hà Văn Dũng' },
-			{ line: 6, reason: 'Số điện thoại không đúng: “12345” (ví dụ đúng: 0912 345 678).', fullName: 'Ma Thị Hoa' },
+			{
+				line: 4,
+				reason: 'Thành phần “Khách mời” chưa có trong hội nghị.',
+				fullName: 'Hà Văn Dũng'
+			},
+			{
+				line: 6,
+				reason: 'Số điện thoại không đúng: “12345” (ví dụ đúng: 0912 345 678).',
+				fullName: 'Ma Thị Hoa'
+			},
 			{ line: 7, reason: 'Email không đúng: “khong-phai-email”.', fullName: 'Nông Văn Hải' },
 			{ line: 8, reason: 'Trùng với dòng 2.', fullName: 'nguyen van an' },
 			{ line: 10, reason: 'Trùng với dòng 9.', fullName: 'LÒ VĂN PẢN' },
-			{ line: 12, reason: 'Thành phần “khách mời” chưa có trong hội nghị.', fullName: 'Triệu Thị Mai' },
+			{
+				line: 12,
+				reason: 'Thành phần “khách mời” chưa có trong hội nghị.',
+				fullName: 'Triệu Thị Mai'
+			},
 			{ line: 13, reason: 'Thiếu thành phần.', fullName: 'Đinh Văn Tú' }
 		]);
 		expect(p.unknownGroups).toEqual([{ name: 'Khách mời', lines: [4, 12] }]);
@@ -120,14 +212,30 @@ describe('previewImport', () => {
 			unknownGroups: [],
 			ignoredColumns: []
 		});
-		const noGroup = await preview(await xlsx([['Họ và tên', 'Chức vụ'], ['An', 'Trưởng xóm']]), 'g.xlsx');
-		expect(noGroup.headerProblems).toEqual(['Không tìm thấy cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).']);
+		const noGroup = await preview(
+			await xlsx([
+				['Họ và tên', 'Chức vụ'],
+				['An', 'Trưởng xóm']
+			]),
+			'g.xlsx'
+		);
+		expect(noGroup.headerProblems).toEqual([
+			'Không tìm thấy cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).'
+		]);
 		expect([noGroup.toAdd, noGroup.problems, noGroup.ignoredColumns]).toEqual([[], [], []]);
 	});
 
 	it('refuses two columns meaning the same field', async () => {
-		const p = await preview(await xlsx([['Họ và tên', 'Thành phần', 'SĐT', 'Điện thoại'], ['An', XOM, '0912345678', '']]), 'd.xlsx');
-		expect(p.headerProblems).toEqual(['Có hai cột cùng là “Số điện thoại”: “SĐT” và “Điện thoại”. Vui lòng chỉ giữ lại một cột.']);
+		const p = await preview(
+			await xlsx([
+				['Họ và tên', 'Thành phần', 'SĐT', 'Điện thoại'],
+				['An', XOM, '0912345678', '']
+			]),
+			'd.xlsx'
+		);
+		expect(p.headerProblems).toEqual([
+			'Có hai cột cùng là “Số điện thoại”: “SĐT” và “Điện thoại”. Vui lòng chỉ giữ lại một cột.'
+		]);
 		expect(p.toAdd).toEqual([]);
 	});
 
@@ -142,8 +250,16 @@ describe('previewImport', () => {
 			existing: [{ id: 41, fullName: 'Nguyễn Thị Hằng', phone: null, organisation: 'Xóm Nà Mòn' }]
 		});
 		expect(p.problems).toEqual([]);
-		expect(p.matches).toEqual([expect.objectContaining({ delegateId: 41, fullName: 'Nguyễn Thị Hằng'.normalize('NFC'), organisation: 'Xóm Nà Mòn'.normalize('NFC') })]);
-		expect(p.toAdd).toEqual([expect.objectContaining({ fullName: 'Hoàng Văn Mới'.normalize('NFC'), groupId: 9 })]);
+		expect(p.matches).toEqual([
+			expect.objectContaining({
+				delegateId: 41,
+				fullName: 'Nguyễn Thị Hằng'.normalize('NFC'),
+				organisation: 'Xóm Nà Mòn'.normalize('NFC')
+			})
+		]);
+		expect(p.toAdd).toEqual([
+			expect.objectContaining({ fullName: 'Hoàng Văn Mới'.normalize('NFC'), groupId: 9 })
+		]);
 		expect(p.toAdd[0]!.fullName).not.toBe('Hoàng Văn Mới'.normalize('NFD'));
 	});
 
@@ -185,20 +301,41 @@ describe('previewImport', () => {
 			['02083855123', null],
 			['0987654321', null]
 		]);
-		expect(p.problems.map((x) => [x.line, x.reason])).toEqual([[5, 'Số điện thoại không đúng: “12345678” (ví dụ đúng: 0912 345 678).']]);
+		expect(p.problems.map((x) => [x.line, x.reason])).toEqual([
+			[5, 'Số điện thoại không đúng: “12345678” (ví dụ đúng: 0912 345 678).']
+		]);
 	});
 
 	it('previews a 5,000-row xlsx completely', async () => {
-		const rows: Cell[][] = [['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại']];
+		const rows: Cell[][] = [
+			['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Số điện thoại']
+		];
 		for (let i = 0; i < 5000; i++) {
-			rows.push([i + 1, `Đại Biểu Số ${i + 1}`, 'Chuyên viên', `Xóm ${i % 40}`, i % 2 ? XOM : CONG_CHUC, Number(`9${String(i).padStart(8, '0')}`)]);
+			rows.push([
+				i + 1,
+				`Đại Biểu Số ${i + 1}`,
+				'Chuyên viên',
+				`Xóm ${i % 40}`,
+				i % 2 ? XOM : CONG_CHUC,
+				Number(`9${String(i).padStart(8, '0')}`)
+			]);
 		}
 		const file = await xlsx(rows);
-		const existing = Array.from({ length: 100 }, (_, i) => ({ id: 1000 + i, fullName: `Dai bieu so ${i + 1}`, phone: `09${String(i).padStart(8, '0')}`, organisation: '' }));
+		const existing = Array.from({ length: 100 }, (_, i) => ({
+			id: 1000 + i,
+			fullName: `Dai bieu so ${i + 1}`,
+			phone: `09${String(i).padStart(8, '0')}`,
+			organisation: ''
+		}));
 		const p = await preview(file, 'lon.xlsx', { ...ctx, existing });
 		expect(p.problems).toEqual([]);
 		expect(p.matches).toHaveLength(100);
 		expect(p.toAdd).toHaveLength(4900);
-		expect(p.toAdd.at(-1)).toMatchObject({ line: 5001, fullName: 'Đại Biểu Số 5000', phone: '0900004999', groupId: 9 });
+		expect(p.toAdd.at(-1)).toMatchObject({
+			line: 5001,
+			fullName: 'Đại Biểu Số 5000',
+			phone: '0900004999',
+			groupId: 9
+		});
 	});
 });

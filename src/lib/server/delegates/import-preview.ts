@@ -1,7 +1,13 @@
 import { normalizePhone } from '$lib/domain/phone';
 import { foldVietnamese, normalizeName } from '$lib/domain/vietnamese';
 import { delegateSchema } from './schemas';
-import { FIELD_LABELS, findHeader, headerField, type ImportField, type SheetRow } from './sheet-header';
+import {
+	FIELD_LABELS,
+	findHeader,
+	headerField,
+	type ImportField,
+	type SheetRow
+} from './sheet-header';
 
 export type { ImportField } from './sheet-header';
 
@@ -70,7 +76,8 @@ function parseRow(line: number, get: (field: ImportField) => string, groups: Gro
 	const groupName = normalizeName(get('group'));
 	if (!groupName) return { reason: 'Thiếu thành phần.' };
 	const group = groups.get(foldVietnamese(groupName));
-	if (!group) return { reason: `Thành phần “${groupName}” chưa có trong hội nghị.`, unknownGroup: groupName };
+	if (!group)
+		return { reason: `Thành phần “${groupName}” chưa có trong hội nghị.`, unknownGroup: groupName };
 	const parsed = importRowSchema.safeParse({
 		fullName,
 		// Spaces inside a cell are folded, as in a name: lists are typed by many hands.
@@ -90,7 +97,15 @@ function parseRow(line: number, get: (field: ImportField) => string, groups: Gro
 }
 
 function emptyPreview(): ImportPreview {
-	return { columns: {}, headerProblems: [], toAdd: [], matches: [], problems: [], unknownGroups: [], ignoredColumns: [] };
+	return {
+		columns: {},
+		headerProblems: [],
+		toAdd: [],
+		matches: [],
+		problems: [],
+		unknownGroups: [],
+		ignoredColumns: []
+	};
 }
 
 export function previewImport(rows: SheetRow[], ctx: ImportContext): ImportPreview {
@@ -108,22 +123,31 @@ export function previewImport(rows: SheetRow[], ctx: ImportContext): ImportPrevi
 		const field = headerField(text);
 		if (!field) preview.ignoredColumns.push(text);
 		else if (preview.columns[field] !== undefined) {
-			headerProblems.push(`Có hai cột cùng là “${FIELD_LABELS[field]}”: “${preview.columns[field]}” và “${text}”. Vui lòng chỉ giữ lại một cột.`);
+			headerProblems.push(
+				`Có hai cột cùng là “${FIELD_LABELS[field]}”: “${preview.columns[field]}” và “${text}”. Vui lòng chỉ giữ lại một cột.`
+			);
 		} else {
 			preview.columns[field] = text;
 			columnOf[field] = col;
 		}
 	});
 	if (columnOf.fullName === undefined) {
-		headerProblems.unshift('Không tìm thấy cột “Họ và tên”. Dòng tiêu đề cần có cột “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”).');
+		headerProblems.unshift(
+			'Không tìm thấy cột “Họ và tên”. Dòng tiêu đề cần có cột “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”).'
+		);
 	}
 	if (columnOf.group === undefined) {
-		headerProblems.push('Không tìm thấy cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).');
+		headerProblems.push(
+			'Không tìm thấy cột “Thành phần” (nhóm đại biểu, ví dụ “Trưởng xóm trên địa bàn xã”).'
+		);
 	}
 	if (headerProblems.length) return { ...emptyPreview(), headerProblems };
 
 	const groups: Groups = new Map(ctx.groups.map((g) => [foldVietnamese(g.name), g]));
-	const existingByName = new Map<string, { id: number; phone: string | null; organisation: string }[]>();
+	const existingByName = new Map<
+		string,
+		{ id: number; phone: string | null; organisation: string }[]
+	>();
 	for (const d of ctx.existing) {
 		const key = foldVietnamese(d.fullName);
 		const entry = { id: d.id, phone: d.phone, organisation: foldVietnamese(d.organisation) };
@@ -143,7 +167,11 @@ export function previewImport(rows: SheetRow[], ctx: ImportContext): ImportPrevi
 		const result = parseRow(sheetRow.line, get, groups);
 		if ('reason' in result) {
 			const fullName = normalizeName(get('fullName'));
-			preview.problems.push(fullName ? { line: sheetRow.line, reason: result.reason, fullName } : { line: sheetRow.line, reason: result.reason });
+			preview.problems.push(
+				fullName
+					? { line: sheetRow.line, reason: result.reason, fullName }
+					: { line: sheetRow.line, reason: result.reason }
+			);
 			if (result.unknownGroup) {
 				const key = foldVietnamese(result.unknownGroup);
 				const entry = unknown.get(key) ?? { name: result.unknownGroup, lines: [] };
@@ -164,7 +192,11 @@ export function previewImport(rows: SheetRow[], ctx: ImportContext): ImportPrevi
 			candidates.find((d) => !(row.phone && d.phone) && d.organisation === organisation);
 		const claimedBy = match && claimed.get(match.id);
 		if (earlier !== undefined || claimedBy !== undefined) {
-			preview.problems.push({ line: row.line, reason: `Trùng với dòng ${earlier ?? claimedBy}.`, fullName: row.fullName });
+			preview.problems.push({
+				line: row.line,
+				reason: `Trùng với dòng ${earlier ?? claimedBy}.`,
+				fullName: row.fullName
+			});
 			continue;
 		}
 		seen.set(identity, row.line);
@@ -176,4 +208,3 @@ export function previewImport(rows: SheetRow[], ctx: ImportContext): ImportPrevi
 	preview.unknownGroups = [...unknown.values()];
 	return preview;
 }
-

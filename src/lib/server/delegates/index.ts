@@ -13,7 +13,12 @@ import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { currentToken, storeTokenHashes, type PersonalTokenRows } from '../personal-tokens';
 import type { DelegateInput, ReplyInput } from './schemas';
 
-const groupList = { table: delegateGroup, id: delegateGroup.id, conferenceId: delegateGroup.conferenceId, position: delegateGroup.position };
+const groupList = {
+	table: delegateGroup,
+	id: delegateGroup.id,
+	conferenceId: delegateGroup.conferenceId,
+	position: delegateGroup.position
+};
 const delegateRows: OwnedRows = {
 	table: delegate,
 	id: delegate.id,
@@ -24,9 +29,20 @@ const delegateRows: OwnedRows = {
 	action: 'delegate_deleted',
 	announce: 'roster'
 };
-const groupRows: OwnedRows = { ...groupList, label: delegateGroup.name, labelKey: 'name', entity: 'delegate_group', action: 'group_deleted' };
+const groupRows: OwnedRows = {
+	...groupList,
+	label: delegateGroup.name,
+	labelKey: 'name',
+	entity: 'delegate_group',
+	action: 'group_deleted'
+};
 
-const inviteTokens: PersonalTokenRows = { purpose: 'invite', table: delegate, id: delegate.id, hash: delegate.inviteTokenHash };
+const inviteTokens: PersonalTokenRows = {
+	purpose: 'invite',
+	table: delegate,
+	id: delegate.id,
+	hash: delegate.inviteTokenHash
+};
 
 /** The current token of a delegate: derived, never stored. */
 export function inviteTokenOf(d: { id: number; inviteTokenVersion: number }): string {
@@ -34,8 +50,15 @@ export function inviteTokenOf(d: { id: number; inviteTokenVersion: number }): st
 }
 
 /** Stores sha256 of each delegate's current token, in one statement per 1000 delegates. */
-export async function assignInviteTokens(db: Executor, delegates: { id: number; inviteTokenVersion: number }[]) {
-	await storeTokenHashes(db, inviteTokens, delegates.map((d) => ({ id: d.id, version: d.inviteTokenVersion })));
+export async function assignInviteTokens(
+	db: Executor,
+	delegates: { id: number; inviteTokenVersion: number }[]
+) {
+	await storeTokenHashes(
+		db,
+		inviteTokens,
+		delegates.map((d) => ({ id: d.id, version: d.inviteTokenVersion }))
+	);
 }
 
 /** A walk-in filed under no group is on the line "Khách ngoài danh sách", after every group (with a left join on the group). */
@@ -56,7 +79,9 @@ const delegateColumns = {
 	absenceReason: delegate.absenceReason,
 	repliedAt: delegate.repliedAt,
 	/** True when the Văn phòng recorded the reply for the delegate (a reply given by phone). */
-	replyRecordedByOffice: sql<boolean>`${delegate.replyRecordedByUserId} is not null`.mapWith(Boolean),
+	replyRecordedByOffice: sql<boolean>`${delegate.replyRecordedByUserId} is not null`.mapWith(
+		Boolean
+	),
 	isWalkIn: delegate.isWalkIn,
 	inviteTokenVersion: delegate.inviteTokenVersion
 };
@@ -68,7 +93,9 @@ export async function listDelegates(db: Database, conferenceId: number) {
 		.from(delegate)
 		.leftJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
 		.where(eq(delegate.conferenceId, conferenceId));
-	return rows.sort((a, b) => a.groupPosition - b.groupPosition || compareVietnameseNames(a.fullName, b.fullName));
+	return rows.sort(
+		(a, b) => a.groupPosition - b.groupPosition || compareVietnameseNames(a.fullName, b.fullName)
+	);
 }
 export type DelegateRow = Awaited<ReturnType<typeof listDelegates>>[number];
 
@@ -89,7 +116,12 @@ async function requireGroup(db: Executor, conferenceId: number, groupId: number)
 	if (!g) throw new RuleError('Thành phần đã chọn không còn tồn tại. Vui lòng chọn lại.');
 }
 
-export async function createDelegate(db: Database, actor: Actor, conferenceId: number, input: DelegateInput) {
+export async function createDelegate(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	input: DelegateInput
+) {
 	return db.transaction(async (tx) => {
 		await requireGroup(tx, conferenceId, input.groupId);
 		const [created] = await tx
@@ -97,13 +129,25 @@ export async function createDelegate(db: Database, actor: Actor, conferenceId: n
 			.values({ conferenceId, ...input })
 			.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
 		await assignInviteTokens(tx, [created!]);
-		await writeAudit(tx, { ...actor, action: 'delegate_created', entity: 'delegate', entityId: created!.id, detail: { fullName: input.fullName } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'delegate_created',
+			entity: 'delegate',
+			entityId: created!.id,
+			detail: { fullName: input.fullName }
+		});
 		await publish(tx, { type: 'roster', conferenceId });
 		return created!.id;
 	});
 }
 
-export async function updateDelegate(db: Database, actor: Actor, conferenceId: number, id: number, input: DelegateInput) {
+export async function updateDelegate(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	id: number,
+	input: DelegateInput
+) {
 	await db.transaction(async (tx) => {
 		await requireGroup(tx, conferenceId, input.groupId);
 		const updated = await tx
@@ -112,7 +156,13 @@ export async function updateDelegate(db: Database, actor: Actor, conferenceId: n
 			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId)))
 			.returning({ id: delegate.id });
 		if (updated.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'delegate_updated', entity: 'delegate', entityId: id, detail: { fullName: input.fullName } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'delegate_updated',
+			entity: 'delegate',
+			entityId: id,
+			detail: { fullName: input.fullName }
+		});
 		await publish(tx, { type: 'roster', conferenceId });
 	});
 }
@@ -131,7 +181,13 @@ export async function reissueInvite(db: Database, actor: Actor, conferenceId: nu
 			.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
 		if (!bumped) throw new NotFoundError();
 		await assignInviteTokens(tx, [bumped]);
-		await writeAudit(tx, { ...actor, action: 'invite_reissued', entity: 'delegate', entityId: id, detail: { version: bumped.inviteTokenVersion } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'invite_reissued',
+			entity: 'delegate',
+			entityId: id,
+			detail: { version: bumped.inviteTokenVersion }
+		});
 		await publish(tx, { type: 'roster', conferenceId });
 	});
 }
@@ -148,7 +204,12 @@ export async function findByInviteToken(db: Database, token: string) {
 }
 
 /** The delegate's own reply; accepted until the meeting starts. */
-export async function setReply(db: Database, delegateId: number, input: ReplyInput, now = new Date()) {
+export async function setReply(
+	db: Database,
+	delegateId: number,
+	input: ReplyInput,
+	now = new Date()
+) {
 	await db.transaction(async (tx) => {
 		const [row] = await tx
 			.select({ startsAt: conference.startsAt, endsAt: conference.endsAt })
@@ -157,13 +218,27 @@ export async function setReply(db: Database, delegateId: number, input: ReplyInp
 			.where(eq(delegate.id, delegateId));
 		if (!row) throw new NotFoundError();
 		if (!repliesOpen(now.getTime(), row.startsAt.getTime())) {
-			throw new RuleError(`${repliesClosedReason(now.getTime(), row.endsAt.getTime())} Vui lòng liên hệ Văn phòng.`);
+			throw new RuleError(
+				`${repliesClosedReason(now.getTime(), row.endsAt.getTime())} Vui lòng liên hệ Văn phòng.`
+			);
 		}
 		await tx
 			.update(delegate)
-			.set({ reply: input.reply, absenceReason: input.reply === 'absent' ? input.reason : null, repliedAt: now, replyRecordedByUserId: null })
+			.set({
+				reply: input.reply,
+				absenceReason: input.reply === 'absent' ? input.reason : null,
+				repliedAt: now,
+				replyRecordedByUserId: null
+			})
 			.where(eq(delegate.id, delegateId));
-		await writeAudit(tx, { userId: null, address: null, action: 'reply_set', entity: 'delegate', entityId: delegateId, detail: { reply: input.reply } });
+		await writeAudit(tx, {
+			userId: null,
+			address: null,
+			action: 'reply_set',
+			entity: 'delegate',
+			entityId: delegateId,
+			detail: { reply: input.reply }
+		});
 	});
 }
 
@@ -171,13 +246,31 @@ export async function setReply(db: Database, delegateId: number, input: ReplyInp
  * A reply given to the Văn phòng (by phone, in person), recorded for the delegate and marked as
  * recorded by the office. Accepted at any time: the office may also note a late excuse.
  */
-export async function recordReplyForDelegate(db: Database, actor: Actor, conferenceId: number, id: number, input: ReplyInput, now = new Date()) {
+export async function recordReplyForDelegate(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	id: number,
+	input: ReplyInput,
+	now = new Date()
+) {
 	await db.transaction(async (tx) => {
 		const reason = input.reply === 'absent' ? input.reason : null;
 		const [updated] = await tx
 			.update(delegate)
-			.set({ reply: input.reply, absenceReason: reason, repliedAt: now, replyRecordedByUserId: actor.userId })
-			.where(and(eq(delegate.id, id), eq(delegate.conferenceId, conferenceId), eq(delegate.isWalkIn, false)))
+			.set({
+				reply: input.reply,
+				absenceReason: reason,
+				repliedAt: now,
+				replyRecordedByUserId: actor.userId
+			})
+			.where(
+				and(
+					eq(delegate.id, id),
+					eq(delegate.conferenceId, conferenceId),
+					eq(delegate.isWalkIn, false)
+				)
+			)
 			.returning({ fullName: delegate.fullName });
 		if (!updated) throw new NotFoundError();
 		await writeAudit(tx, {
@@ -185,7 +278,12 @@ export async function recordReplyForDelegate(db: Database, actor: Actor, confere
 			action: 'reply_recorded',
 			entity: 'delegate',
 			entityId: id,
-			detail: { fullName: updated.fullName, reply: input.reply, ...(reason ? { reason } : {}), recordedByOffice: true }
+			detail: {
+				fullName: updated.fullName,
+				reply: input.reply,
+				...(reason ? { reason } : {}),
+				recordedByOffice: true
+			}
 		});
 	});
 }
@@ -204,29 +302,53 @@ export function listGroups(db: Executor, conferenceId: number) {
  * Adds groups at the end of the order. Run inside a transaction: it takes the conference's group
  * lock, so two clerks adding the same name at once get one group and one clear refusal.
  */
-export async function createGroups(db: Executor, actor: Actor, conferenceId: number, names: string[]) {
+export async function createGroups(
+	db: Executor,
+	actor: Actor,
+	conferenceId: number,
+	names: string[]
+) {
 	if (names.length === 0) return [];
 	await db.execute(sql`select pg_advisory_xact_lock(727005, ${conferenceId})`);
 	const taken = new Set(
-		(await db.select({ name: delegateGroup.name }).from(delegateGroup).where(eq(delegateGroup.conferenceId, conferenceId))).map((g) =>
-			g.name.toLocaleLowerCase('vi')
-		)
+		(
+			await db
+				.select({ name: delegateGroup.name })
+				.from(delegateGroup)
+				.where(eq(delegateGroup.conferenceId, conferenceId))
+		).map((g) => g.name.toLocaleLowerCase('vi'))
 	);
 	for (const name of names) {
 		if (taken.has(name.toLocaleLowerCase('vi'))) throw new RuleError(`Đã có thành phần “${name}”.`);
 		taken.add(name.toLocaleLowerCase('vi'));
 	}
-	const [last] = await db.select({ n: max(delegateGroup.position) }).from(delegateGroup).where(eq(delegateGroup.conferenceId, conferenceId));
+	const [last] = await db
+		.select({ n: max(delegateGroup.position) })
+		.from(delegateGroup)
+		.where(eq(delegateGroup.conferenceId, conferenceId));
 	const start = (last?.n ?? 0) + 1;
 	const created = await db
 		.insert(delegateGroup)
 		.values(names.map((name, i) => ({ conferenceId, name, position: start + i })))
 		.returning({ id: delegateGroup.id, name: delegateGroup.name });
-	for (const g of created) await writeAudit(db, { ...actor, action: 'group_created', entity: 'delegate_group', entityId: g.id, detail: { name: g.name } });
+	for (const g of created)
+		await writeAudit(db, {
+			...actor,
+			action: 'group_created',
+			entity: 'delegate_group',
+			entityId: g.id,
+			detail: { name: g.name }
+		});
 	return created;
 }
 
-export async function renameGroup(db: Database, actor: Actor, conferenceId: number, id: number, name: string) {
+export async function renameGroup(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	id: number,
+	name: string
+) {
 	await db.transaction(async (tx) => {
 		const updated = await tx
 			.update(delegateGroup)
@@ -234,24 +356,48 @@ export async function renameGroup(db: Database, actor: Actor, conferenceId: numb
 			.where(and(eq(delegateGroup.id, id), eq(delegateGroup.conferenceId, conferenceId)))
 			.returning({ id: delegateGroup.id });
 		if (updated.length === 0) throw new NotFoundError();
-		await writeAudit(tx, { ...actor, action: 'group_renamed', entity: 'delegate_group', entityId: id, detail: { name } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'group_renamed',
+			entity: 'delegate_group',
+			entityId: id,
+			detail: { name }
+		});
 	});
 }
 
 /** Swaps a group with its neighbour above or below. */
-export async function moveGroup(db: Database, actor: Actor, conferenceId: number, id: number, direction: 'up' | 'down') {
+export async function moveGroup(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	id: number,
+	direction: 'up' | 'down'
+) {
 	await db.transaction(async (tx) => {
 		const moved = await swapWithNeighbour(tx, groupList, conferenceId, id, direction);
 		if (moved === 'not-found') throw new NotFoundError();
 		if (moved === 'at-end') return;
-		await writeAudit(tx, { ...actor, action: 'group_moved', entity: 'delegate_group', entityId: id, detail: { direction } });
+		await writeAudit(tx, {
+			...actor,
+			action: 'group_moved',
+			entity: 'delegate_group',
+			entityId: id,
+			detail: { direction }
+		});
 	});
 }
 
 export function deleteGroup(db: Database, actor: Actor, conferenceId: number, id: number) {
 	return deleteOwnedRow(db, actor, groupRows, conferenceId, id, async (tx) => {
-		const [members] = await tx.select({ n: count() }).from(delegate).where(eq(delegate.groupId, id));
-		if (members!.n > 0) throw new RuleError(`Thành phần này còn ${members!.n} đại biểu. Hãy chuyển họ sang thành phần khác trước khi xóa.`);
+		const [members] = await tx
+			.select({ n: count() })
+			.from(delegate)
+			.where(eq(delegate.groupId, id));
+		if (members!.n > 0)
+			throw new RuleError(
+				`Thành phần này còn ${members!.n} đại biểu. Hãy chuyển họ sang thành phần khác trước khi xóa.`
+			);
 	});
 }
 
@@ -272,7 +418,9 @@ export async function createWalkIn(
 		const [group] = await tx
 			.select({ id: delegateGroup.id })
 			.from(delegateGroup)
-			.where(and(eq(delegateGroup.id, walkIn.groupId), eq(delegateGroup.conferenceId, conferenceId)));
+			.where(
+				and(eq(delegateGroup.id, walkIn.groupId), eq(delegateGroup.conferenceId, conferenceId))
+			);
 		if (!group) return null;
 		groupId = group.id;
 	}

@@ -10,14 +10,17 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
 
 const tooManyRows = () =>
-	new RuleError(`Tệp có quá nhiều dòng: mỗi lần chỉ nhập được tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} đại biểu.`);
+	new RuleError(
+		`Tệp có quá nhiều dòng: mỗi lần chỉ nhập được tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} đại biểu.`
+	);
 /** Stops reading early: past this many non-empty rows there are too many data rows wherever the header is. */
 const READ_LIMIT = MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS;
 
 // Control characters (a NUL from a broken export) carry nothing and PostgreSQL refuses NUL: dropped.
 const tidyCell = (text: string) => stripControlCharacters(text.replace(/\r\n?/g, '\n')).trim();
 
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+	signature.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b]; // "PK": every .xlsx is a zip
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls, and password-protected .xlsx
 
@@ -32,17 +35,26 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
 	let rows: SheetRow[];
 	if (ext === 'xlsx') {
 		if (startsWith(bytes, OLE)) {
-			throw new RuleError('Tệp này là Excel đời cũ (.xls) hoặc có đặt mật khẩu. Vui lòng mở bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.');
+			throw new RuleError(
+				'Tệp này là Excel đời cũ (.xls) hoặc có đặt mật khẩu. Vui lòng mở bằng Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx.'
+			);
 		}
-		if (!startsWith(bytes, ZIP)) throw new RuleError('Tệp không phải là tệp Excel .xlsx hợp lệ. Vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
+		if (!startsWith(bytes, ZIP))
+			throw new RuleError(
+				'Tệp không phải là tệp Excel .xlsx hợp lệ. Vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.'
+			);
 		rows = await readXlsx(bytes);
 	} else if (ext === 'csv') {
 		if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
-			throw new RuleError('Tệp có đuôi .csv nhưng thực chất là tệp Excel. Vui lòng đổi đuôi thành .xlsx, hoặc lưu lại dạng “CSV UTF-8”.');
+			throw new RuleError(
+				'Tệp có đuôi .csv nhưng thực chất là tệp Excel. Vui lòng đổi đuôi thành .xlsx, hoặc lưu lại dạng “CSV UTF-8”.'
+			);
 		}
 		rows = readCsv(bytes);
 	} else {
-		throw new RuleError('Chỉ nhận tệp Excel (.xlsx) hoặc .csv. Với tệp .xls cũ, vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.');
+		throw new RuleError(
+			'Chỉ nhận tệp Excel (.xlsx) hoặc .csv. Với tệp .xls cũ, vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx.'
+		);
 	}
 	if (!rows.length) throw new RuleError('Tệp không có dòng nào có dữ liệu.');
 	const header = findHeader(rows);
@@ -85,7 +97,9 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
 	// Cells inside a merged range read as the range's value, so a "Thành phần" cell merged down
 	// over several delegates applies to each of them.
 	sheet.eachRow({ includeEmpty: false }, (row, line) => {
-		const cells = Array.from({ length: row.cellCount }, (_, i) => tidyCell(cellText(row.getCell(i + 1).value)));
+		const cells = Array.from({ length: row.cellCount }, (_, i) =>
+			tidyCell(cellText(row.getCell(i + 1).value))
+		);
 		if (!cells.some((c) => c !== '')) return;
 		if (rows.push({ line, cells }) > READ_LIMIT) throw tooManyRows();
 	});
@@ -97,7 +111,9 @@ function readCsv(bytes: Uint8Array): SheetRow[] {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
 	} catch {
-		throw new RuleError('Tệp .csv phải được lưu bằng mã UTF-8. Trong Excel, chọn Lưu thành → “CSV UTF-8 (Comma delimited)”.');
+		throw new RuleError(
+			'Tệp .csv phải được lưu bằng mã UTF-8. Trong Excel, chọn Lưu thành → “CSV UTF-8 (Comma delimited)”.'
+		);
 	}
 	return parseCsv(text, sniffDelimiter(text));
 }
@@ -112,7 +128,8 @@ function sniffDelimiter(text: string): ',' | ';' {
 		.split(/\r\n|\n|\r/)
 		.filter((l) => l.trim())
 		.slice(0, HEADER_SEARCH_ROWS);
-	const score = (d: string) => Math.max(0, ...lines.map((l) => headerScore(l.split(d).map((c) => c.replaceAll('"', '')))));
+	const score = (d: string) =>
+		Math.max(0, ...lines.map((l) => headerScore(l.split(d).map((c) => c.replaceAll('"', '')))));
 	const [comma, semicolon] = [score(','), score(';')];
 	if (comma !== semicolon) return semicolon > comma ? ';' : ',';
 	const first = lines[0] ?? '';
@@ -155,8 +172,10 @@ function parseCsv(text: string, delimiter: string): SheetRow[] {
 			endRow();
 		} else cell += c;
 	}
-	if (quoted) throw new RuleError(`Tệp .csv bị lỗi: dấu ngoặc kép (") mở ở dòng ${quoteLine} nhưng không được đóng.`);
+	if (quoted)
+		throw new RuleError(
+			`Tệp .csv bị lỗi: dấu ngoặc kép (") mở ở dòng ${quoteLine} nhưng không được đóng.`
+		);
 	if (cell !== '' || cells.length) endRow();
 	return rows;
 }
-

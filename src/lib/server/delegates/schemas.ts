@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { cleanText, emailField, optionalText, phoneField, postedDbId, textField } from '$lib/domain/fields';
+import {
+	cleanText,
+	emailField,
+	optionalText,
+	phoneField,
+	postedDbId,
+	textField
+} from '$lib/domain/fields';
 import { normalizeName } from '$lib/domain/vietnamese';
 
 /** What a refused delegate field says: the form and the import word it each their own way. */
@@ -37,15 +44,23 @@ export function delegateSchema(say: DelegateMessages) {
 export const delegateInputSchema = delegateSchema(FORM_MESSAGES);
 export type DelegateInput = z.output<typeof delegateInputSchema>;
 
-export const replySchema = z.discriminatedUnion('reply', [
-	z.object({ reply: z.literal('attending') }),
-	z.object({
-		reply: z.literal('absent'),
-		reason: cleanText(300, 'Lý do tối đa 300 ký tự.', { required: 'Vui lòng cho biết lý do vắng mặt.' })
-	})
-], { error: 'Vui lòng chọn “Tôi sẽ tham dự” hoặc “Tôi vắng mặt”.' });
+export const replySchema = z.discriminatedUnion(
+	'reply',
+	[
+		z.object({ reply: z.literal('attending') }),
+		z.object({
+			reply: z.literal('absent'),
+			reason: cleanText(300, 'Lý do tối đa 300 ký tự.', {
+				required: 'Vui lòng cho biết lý do vắng mặt.'
+			})
+		})
+	],
+	{ error: 'Vui lòng chọn “Tôi sẽ tham dự” hoặc “Tôi vắng mặt”.' }
+);
 export type ReplyInput = z.output<typeof replySchema>;
 
 export const groupNameSchema = textField()
 	.transform(normalizeName)
-	.pipe(z.string().min(1, 'Vui lòng nhập tên thành phần.').max(200, 'Tên thành phần tối đa 200 ký tự.'));
+	.pipe(
+		z.string().min(1, 'Vui lòng nhập tên thành phần.').max(200, 'Tên thành phần tối đa 200 ký tự.')
+	);

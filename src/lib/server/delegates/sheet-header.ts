@@ -12,7 +12,8 @@ export interface SheetRow {
 	cells: string[];
 }
 
-export type ImportField = 'fullName' | 'position' | 'organisation' | 'group' | 'phone' | 'email' | 'note';
+export type ImportField =
+	'fullName' | 'position' | 'organisation' | 'group' | 'phone' | 'email' | 'note';
 
 export const FIELD_LABELS: Record<ImportField, string> = {
 	fullName: 'Họ và tên',
@@ -26,20 +27,49 @@ export const FIELD_LABELS: Record<ImportField, string> = {
 
 /** Header texts, folded with foldHeader, for each field. */
 const HEADER_SYNONYMS: Record<ImportField, string[]> = {
-	fullName: ['ho va ten', 'ho ten', 'ten dai bieu', 'dai bieu', 'ho va ten dai bieu', 'ho ten dai bieu'],
+	fullName: [
+		'ho va ten',
+		'ho ten',
+		'ten dai bieu',
+		'dai bieu',
+		'ho va ten dai bieu',
+		'ho ten dai bieu'
+	],
 	position: ['chuc vu', 'chuc danh', 'chuc vu chuc danh'],
-	organisation: ['don vi', 'co quan', 'don vi cong tac', 'co quan don vi', 'co quan cong tac', 'noi cong tac'],
+	organisation: [
+		'don vi',
+		'co quan',
+		'don vi cong tac',
+		'co quan don vi',
+		'co quan cong tac',
+		'noi cong tac'
+	],
 	group: ['thanh phan', 'nhom', 'thanh phan moi', 'thanh phan dai bieu', 'nhom dai bieu'],
-	phone: ['so dien thoai', 'dien thoai', 'sdt', 'di dong', 'so dt', 'so di dong', 'dtdd', 'dien thoai di dong', 'so dien thoai di dong'],
+	phone: [
+		'so dien thoai',
+		'dien thoai',
+		'sdt',
+		'di dong',
+		'so dt',
+		'so di dong',
+		'dtdd',
+		'dien thoai di dong',
+		'so dien thoai di dong'
+	],
 	email: ['email', 'e mail', 'thu dien tu', 'dia chi email'],
 	note: ['ghi chu']
 };
 const HEADER_FIELDS = new Map(
-	(Object.entries(HEADER_SYNONYMS) as [ImportField, string[]][]).flatMap(([field, names]) => names.map((n) => [n, field] as const))
+	(Object.entries(HEADER_SYNONYMS) as [ImportField, string[]][]).flatMap(([field, names]) =>
+		names.map((n) => [n, field] as const)
+	)
 );
 
 /** "Số điện thoại (*)", "SỐ ĐIỆN THOẠI", "So dien thoai" → "so dien thoai". */
-const foldHeader = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+const foldHeader = (text: string) =>
+	foldVietnamese(text)
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 export const headerField = (text: string) => HEADER_FIELDS.get(foldHeader(text));
 
 /** How many fields a row names as a header; 0 unless it names the name column. */
@@ -63,4 +93,3 @@ export function findHeader(rows: SheetRow[]): number {
 	});
 	return best;
 }
-

@@ -8,7 +8,8 @@ import { readSpreadsheet } from './read-sheet';
 // What the spreadsheet tests (reading, import preview, export) share: files made on the fly, the
 // fixture folder and a conference's two groups.
 
-export const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
+export const fixture = (name: string) =>
+	new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
 export const XOM = 'Trưởng xóm trên địa bàn xã';
 export const CONG_CHUC = 'Các công chức chuyên môn';
 export const ctx: ImportContext = {
@@ -20,7 +21,10 @@ export const ctx: ImportContext = {
 };
 
 export type Cell = ExcelJS.CellValue;
-export async function xlsx(rows: Cell[][], build?: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+export async function xlsx(
+	rows: Cell[][],
+	build?: (sheet: ExcelJS.Worksheet) => void
+): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet('Danh sách');
 	for (const row of rows) sheet.addRow(row);
@@ -28,7 +32,8 @@ export async function xlsx(rows: Cell[][], build?: (sheet: ExcelJS.Worksheet) =>
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 export const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'));
-export const preview = async (bytes: Uint8Array, name: string, c = ctx) => previewImport(await readSpreadsheet(bytes, name), c);
+export const preview = async (bytes: Uint8Array, name: string, c = ctx) =>
+	previewImport(await readSpreadsheet(bytes, name), c);
 export const refusal = async (bytes: Uint8Array, name: string) => {
 	const error = await readSpreadsheet(bytes, name).then(
 		() => null,

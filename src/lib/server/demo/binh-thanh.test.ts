@@ -23,7 +23,9 @@ describe('Bình Thành demo data', () => {
 	});
 
 	it('seats the chair named in the plan as Chủ tịch UBND xã', () => {
-		expect(delegates.find((d) => d.fullName === 'Nguyễn Anh Tấn')?.position).toBe('Chủ tịch UBND xã');
+		expect(delegates.find((d) => d.fullName === 'Nguyễn Anh Tấn')?.position).toBe(
+			'Chủ tịch UBND xã'
+		);
 	});
 
 	it('lists the six units of the DANH SÁCH with their tham luận topics', () => {
@@ -44,15 +46,20 @@ describe('Bình Thành demo data', () => {
 		expect(reports).toMatchObject({ kind: 'report', units: DEMO_UNITS.map((u) => u.name) });
 		expect(reports!.dueAt.toISOString()).toBe('2026-04-21T10:00:00.000Z');
 		const speeches = rest.filter((r) => r.kind === 'speech');
-		expect(speeches.map((r) => [r.units, r.topic])).toEqual(DEMO_SPEECHES.map((s) => [[s.unitName], s.topic]));
+		expect(speeches.map((r) => [r.units, r.topic])).toEqual(
+			DEMO_SPEECHES.map((s) => [[s.unitName], s.topic])
+		);
 		expect(speeches.every((r) => r.dueAt.getTime() === reports!.dueAt.getTime())).toBe(true);
 		const synthesis = rest.find((r) => r.kind === 'synthesis')!;
 		expect(synthesis.units).toEqual(['Phòng Văn hóa - Xã hội']);
 		expect(synthesis.dueAt.toISOString()).toBe('2026-04-22T10:00:00.000Z');
 		// The plan itself is kept as a document of the Văn phòng's, signed the day the invitations go out.
-		expect(rest.filter((r) => r.kind === 'plan').map((r) => [r.title, r.units, r.dueAt.toISOString()])).toEqual([
+		expect(
+			rest.filter((r) => r.kind === 'plan').map((r) => [r.title, r.units, r.dueAt.toISOString()])
+		).toEqual([
 			['Kế hoạch tổ chức hội nghị', ['Văn phòng HĐND và UBND xã'], '2026-04-20T10:00:00.000Z']
 		]);
-		for (const r of DEMO_REQUESTS) for (const name of r.units) expect(DEMO_UNITS.map((u) => u.name)).toContain(name);
+		for (const r of DEMO_REQUESTS)
+			for (const name of r.units) expect(DEMO_UNITS.map((u) => u.name)).toContain(name);
 	});
 });

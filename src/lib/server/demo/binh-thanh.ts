@@ -34,7 +34,8 @@ export const DEMO_CONFERENCE = {
 		`Các đơn vị có tên trong danh sách chuẩn bị bài tham luận (không quá 07 phút) và gửi về Văn phòng HĐND và UBND xã trước ngày ${DUE_DATE_PLACEHOLDER}.`
 	],
 	invitationRecipients: ['Như thành phần mời', 'Lưu: VT, VP'],
-	contactInfo: 'Đồng chí Đinh Văn Chinh - Chánh Văn phòng HĐND và UBND xã, điện thoại: 0208 3878 123',
+	contactInfo:
+		'Đồng chí Đinh Văn Chinh - Chánh Văn phòng HĐND và UBND xã, điện thoại: 0208 3878 123',
 	plannedDelegates: 100,
 	// Invented, as the invitation's number is.
 	secretaryName: 'Hoàng Thị Thu Hà',
@@ -57,13 +58,38 @@ interface Group {
 }
 
 const UBND = 'UBND xã Bình Thành';
-const repeat = (n: number, seat: (i: number) => Seat): Seat[] => Array.from({ length: n }, (_, i) => seat(i));
+const repeat = (n: number, seat: (i: number) => Seat): Seat[] =>
+	Array.from({ length: n }, (_, i) => seat(i));
 
 const HAMLETS = [
-	'Đồng Tâm', 'Bản Lá', 'Nà Mòn', 'Làng Mới', 'Đồng Chằm', 'Khuôn Quại', 'Nà Chát', 'Bản Piềng',
-	'Đồng Trong', 'Pác Cáp', 'Làng Hoèn', 'Nà Lọm', 'Đồng Hút', 'Khau Diều', 'Bản Cái', 'Làng Chảo',
-	'Nà Bản', 'Đồng Kem', 'Tân Lập', 'Thanh Bình', 'Đồng Rã', 'Nà Khao', 'Bản Quyên', 'Làng Bẩy',
-	'Đồng Lường', 'Phú Hội', 'Văn Lãng', 'Bình Định'
+	'Đồng Tâm',
+	'Bản Lá',
+	'Nà Mòn',
+	'Làng Mới',
+	'Đồng Chằm',
+	'Khuôn Quại',
+	'Nà Chát',
+	'Bản Piềng',
+	'Đồng Trong',
+	'Pác Cáp',
+	'Làng Hoèn',
+	'Nà Lọm',
+	'Đồng Hút',
+	'Khau Diều',
+	'Bản Cái',
+	'Làng Chảo',
+	'Nà Bản',
+	'Đồng Kem',
+	'Tân Lập',
+	'Thanh Bình',
+	'Đồng Rã',
+	'Nà Khao',
+	'Bản Quyên',
+	'Làng Bẩy',
+	'Đồng Lường',
+	'Phú Hội',
+	'Văn Lãng',
+	'Bình Định'
 ];
 
 const STAFF_POSTS: [string, string][] = [
@@ -121,7 +147,11 @@ export const DEMO_GROUPS: Group[] = [
 			{ position: 'Chủ tịch HĐND xã', organisation: 'HĐND xã Bình Thành' },
 			{ position: 'Phó Chủ tịch HĐND xã', organisation: 'HĐND xã Bình Thành', female: true },
 			{ position: 'Trưởng Ban Pháp chế HĐND xã', organisation: 'HĐND xã Bình Thành' },
-			{ position: 'Phó Trưởng Ban Pháp chế HĐND xã', organisation: 'HĐND xã Bình Thành', female: true },
+			{
+				position: 'Phó Trưởng Ban Pháp chế HĐND xã',
+				organisation: 'HĐND xã Bình Thành',
+				female: true
+			},
 			{ position: 'Trưởng Ban Kinh tế - Xã hội HĐND xã', organisation: 'HĐND xã Bình Thành' },
 			{ position: 'Phó Trưởng Ban Kinh tế - Xã hội HĐND xã', organisation: 'HĐND xã Bình Thành' }
 		]
@@ -132,23 +162,41 @@ export const DEMO_GROUPS: Group[] = [
 			{ position: 'Chủ tịch UBND xã', organisation: UBND, name: 'Nguyễn Anh Tấn' },
 			{ position: 'Phó Chủ tịch UBND xã', organisation: UBND },
 			{ position: 'Phó Chủ tịch UBND xã', organisation: UBND, female: true },
-			{ position: 'Chủ tịch Ủy ban MTTQ Việt Nam xã', organisation: 'Ủy ban MTTQ Việt Nam xã Bình Thành' },
-			{ position: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam xã', organisation: 'Ủy ban MTTQ Việt Nam xã Bình Thành', female: true }
+			{
+				position: 'Chủ tịch Ủy ban MTTQ Việt Nam xã',
+				organisation: 'Ủy ban MTTQ Việt Nam xã Bình Thành'
+			},
+			{
+				position: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam xã',
+				organisation: 'Ủy ban MTTQ Việt Nam xã Bình Thành',
+				female: true
+			}
 		]
 	},
 	{
 		name: 'Đại diện Lãnh đạo các cơ quan giúp việc Đảng ủy xã',
 		seats: [
 			{ position: 'Chánh Văn phòng Đảng ủy', organisation: 'Văn phòng Đảng ủy xã' },
-			{ position: 'Trưởng Ban Xây dựng Đảng', organisation: 'Ban Xây dựng Đảng Đảng ủy xã', female: true },
-			{ position: 'Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy', organisation: 'Ủy ban Kiểm tra Đảng ủy xã' },
+			{
+				position: 'Trưởng Ban Xây dựng Đảng',
+				organisation: 'Ban Xây dựng Đảng Đảng ủy xã',
+				female: true
+			},
+			{
+				position: 'Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy',
+				organisation: 'Ủy ban Kiểm tra Đảng ủy xã'
+			},
 			{ position: 'Giám đốc Trung tâm Chính trị', organisation: 'Trung tâm Chính trị xã' }
 		]
 	},
 	{
 		name: 'Lãnh đạo các phòng, trung tâm thuộc UBND xã',
 		seats: [
-			{ position: 'Chánh Văn phòng', organisation: 'Văn phòng HĐND và UBND xã', name: 'Đinh Văn Chinh' },
+			{
+				position: 'Chánh Văn phòng',
+				organisation: 'Văn phòng HĐND và UBND xã',
+				name: 'Đinh Văn Chinh'
+			},
 			{ position: 'Phó Chánh Văn phòng', organisation: 'Văn phòng HĐND và UBND xã', female: true },
 			{ position: 'Trưởng phòng', organisation: 'Phòng Kinh tế' },
 			{ position: 'Phó Trưởng phòng', organisation: 'Phòng Kinh tế' },
@@ -180,7 +228,11 @@ export const DEMO_GROUPS: Group[] = [
 	},
 	{
 		name: 'Các công chức chuyên môn, viên chức thuộc UBND xã',
-		seats: STAFF_POSTS.map(([position, organisation], i) => ({ position, organisation, female: i % 2 === 1 }))
+		seats: STAFF_POSTS.map(([position, organisation], i) => ({
+			position,
+			organisation,
+			female: i % 2 === 1
+		}))
 	},
 	{
 		name: 'Trưởng xóm trên địa bàn xã',
@@ -197,13 +249,29 @@ export const DEMO_GROUPS: Group[] = [
  * (a reminder is addressed to them) and an invented contact number, as for the delegates.
  */
 export const DEMO_UNITS: { name: string; leader: string; phone: string }[] = [
-	{ name: 'Văn phòng HĐND và UBND xã', leader: 'Chánh Văn phòng HĐND và UBND xã', phone: '0912480101' },
+	{
+		name: 'Văn phòng HĐND và UBND xã',
+		leader: 'Chánh Văn phòng HĐND và UBND xã',
+		phone: '0912480101'
+	},
 	{ name: 'Phòng Văn hóa - Xã hội', leader: 'Trưởng phòng Văn hóa - Xã hội', phone: '0912480102' },
 	{ name: 'Phòng Kinh tế', leader: 'Trưởng phòng Kinh tế', phone: '0912480103' },
-	{ name: 'Trung tâm phục vụ hành chính công', leader: 'Giám đốc Trung tâm phục vụ hành chính công', phone: '0912480104' },
+	{
+		name: 'Trung tâm phục vụ hành chính công',
+		leader: 'Giám đốc Trung tâm phục vụ hành chính công',
+		phone: '0912480104'
+	},
 	{ name: 'Công an xã', leader: 'Trưởng Công an xã', phone: '0912480105' },
-	{ name: 'Ban Chỉ huy Quân sự xã', leader: 'Chỉ huy trưởng Ban Chỉ huy Quân sự xã', phone: '0912480106' },
-	{ name: 'Trung tâm Dịch vụ tổng hợp', leader: 'Giám đốc Trung tâm Dịch vụ tổng hợp', phone: '0912480107' }
+	{
+		name: 'Ban Chỉ huy Quân sự xã',
+		leader: 'Chỉ huy trưởng Ban Chỉ huy Quân sự xã',
+		phone: '0912480106'
+	},
+	{
+		name: 'Trung tâm Dịch vụ tổng hợp',
+		leader: 'Giám đốc Trung tâm Dịch vụ tổng hợp',
+		phone: '0912480107'
+	}
 ];
 
 /**
@@ -213,7 +281,8 @@ export const DEMO_UNITS: { name: string; leader: string; phone: string }[] = [
 export const DEMO_SPEECHES: { unitName: string; topic: string }[] = [
 	{
 		unitName: 'Văn phòng HĐND và UBND xã',
-		topic: 'Nâng cao chất lượng công tác rà soát; xử lý, thẩm định văn bản quy phạm pháp luật trong mô hình chính quyền địa phương 02 cấp'
+		topic:
+			'Nâng cao chất lượng công tác rà soát; xử lý, thẩm định văn bản quy phạm pháp luật trong mô hình chính quyền địa phương 02 cấp'
 	},
 	{
 		unitName: 'Phòng Văn hóa - Xã hội',
@@ -221,19 +290,23 @@ export const DEMO_SPEECHES: { unitName: string; topic: string }[] = [
 	},
 	{
 		unitName: 'Phòng Kinh tế',
-		topic: 'Quản lý đất đai, môi trường - thực tiễn và giải pháp khi thực hiện chính quyền địa phương 02 cấp'
+		topic:
+			'Quản lý đất đai, môi trường - thực tiễn và giải pháp khi thực hiện chính quyền địa phương 02 cấp'
 	},
 	{
 		unitName: 'Trung tâm phục vụ hành chính công',
-		topic: 'Giải pháp nâng cao chất lượng giải quyết thủ tục hành chính trong bối cảnh chính quyền địa phương 02 cấp tại cơ sở'
+		topic:
+			'Giải pháp nâng cao chất lượng giải quyết thủ tục hành chính trong bối cảnh chính quyền địa phương 02 cấp tại cơ sở'
 	},
 	{
 		unitName: 'Công an xã',
-		topic: 'Ứng dụng dữ liệu dân cư trong quản lý nhà nước về an ninh trật tự theo mô hình chính quyền địa phương 02 cấp'
+		topic:
+			'Ứng dụng dữ liệu dân cư trong quản lý nhà nước về an ninh trật tự theo mô hình chính quyền địa phương 02 cấp'
 	},
 	{
 		unitName: 'Ban Chỉ huy Quân sự xã',
-		topic: 'Xây dựng khu vực phòng thủ tinh vững chắc trong điều kiện tổ chức chính quyền địa phương 02 cấp'
+		topic:
+			'Xây dựng khu vực phòng thủ tinh vững chắc trong điều kiện tổ chức chính quyền địa phương 02 cấp'
 	}
 ];
 
@@ -266,7 +339,13 @@ export const DEMO_REQUESTS: DemoRequest[] = [
 		units: DEMO_UNITS.map((u) => u.name)
 	},
 	// The tham luận go to the Văn phòng, by the same day.
-	...DEMO_SPEECHES.map((s, i) => ({ kind: 'speech' as const, title: `Bài tham luận số ${i + 1}`, dueAt: REPORTS_DUE, topic: s.topic, units: [s.unitName] })),
+	...DEMO_SPEECHES.map((s, i) => ({
+		kind: 'speech' as const,
+		title: `Bài tham luận số ${i + 1}`,
+		dueAt: REPORTS_DUE,
+		topic: s.topic,
+		units: [s.unitName]
+	})),
 	{
 		// Finished before 23/4; sending it on to Sở Nội vụ (before 24/4) happens outside the app.
 		kind: 'synthesis',
@@ -293,15 +372,111 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 // Invented names: common family names of the region (Kinh and Tày), middle and given names.
-const FAMILY = ['Nguyễn', 'Nguyễn', 'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Hoàng', 'Ma', 'Ma', 'Hà', 'Nông',
-	'Lường', 'Đặng', 'Bùi', 'Đỗ', 'Vũ', 'Dương', 'Lý', 'Ngô', 'Triệu', 'Mã', 'Lục', 'Đàm'];
-const MIDDLE_M = ['Văn', 'Văn', 'Văn', 'Đức', 'Minh', 'Quang', 'Xuân', 'Hữu', 'Mạnh', 'Công', 'Thanh', 'Đình'];
+const FAMILY = [
+	'Nguyễn',
+	'Nguyễn',
+	'Nguyễn',
+	'Trần',
+	'Lê',
+	'Phạm',
+	'Hoàng',
+	'Hoàng',
+	'Ma',
+	'Ma',
+	'Hà',
+	'Nông',
+	'Lường',
+	'Đặng',
+	'Bùi',
+	'Đỗ',
+	'Vũ',
+	'Dương',
+	'Lý',
+	'Ngô',
+	'Triệu',
+	'Mã',
+	'Lục',
+	'Đàm'
+];
+const MIDDLE_M = [
+	'Văn',
+	'Văn',
+	'Văn',
+	'Đức',
+	'Minh',
+	'Quang',
+	'Xuân',
+	'Hữu',
+	'Mạnh',
+	'Công',
+	'Thanh',
+	'Đình'
+];
 const MIDDLE_F = ['Thị', 'Thị', 'Thị', 'Thu', 'Thanh', 'Ngọc', 'Minh', 'Hồng', 'Kim', 'Phương'];
-const GIVEN_M = ['Hùng', 'Dũng', 'Tuấn', 'Hải', 'Thắng', 'Cường', 'Long', 'Quân', 'Sơn', 'Toàn', 'Bình', 'Khánh',
-	'Đạt', 'Hòa', 'Kiên', 'Lâm', 'Nam', 'Phong', 'Thành', 'Trung', 'Việt', 'Hưng', 'Tiến', 'Chiến', 'Luận', 'Quyết'];
-const GIVEN_F = ['Hương', 'Lan', 'Hoa', 'Mai', 'Hằng', 'Thủy', 'Nga', 'Huyền', 'Trang', 'Yến', 'Linh', 'Thảo',
-	'Hạnh', 'Liên', 'Oanh', 'Nhung', 'Vân', 'Xuân', 'Loan', 'Duyên'];
-const PHONE_PREFIXES = ['091', '094', '098', '097', '096', '086', '083', '088', '035', '036', '039', '037'];
+const GIVEN_M = [
+	'Hùng',
+	'Dũng',
+	'Tuấn',
+	'Hải',
+	'Thắng',
+	'Cường',
+	'Long',
+	'Quân',
+	'Sơn',
+	'Toàn',
+	'Bình',
+	'Khánh',
+	'Đạt',
+	'Hòa',
+	'Kiên',
+	'Lâm',
+	'Nam',
+	'Phong',
+	'Thành',
+	'Trung',
+	'Việt',
+	'Hưng',
+	'Tiến',
+	'Chiến',
+	'Luận',
+	'Quyết'
+];
+const GIVEN_F = [
+	'Hương',
+	'Lan',
+	'Hoa',
+	'Mai',
+	'Hằng',
+	'Thủy',
+	'Nga',
+	'Huyền',
+	'Trang',
+	'Yến',
+	'Linh',
+	'Thảo',
+	'Hạnh',
+	'Liên',
+	'Oanh',
+	'Nhung',
+	'Vân',
+	'Xuân',
+	'Loan',
+	'Duyên'
+];
+const PHONE_PREFIXES = [
+	'091',
+	'094',
+	'098',
+	'097',
+	'096',
+	'086',
+	'083',
+	'088',
+	'035',
+	'036',
+	'039',
+	'037'
+];
 
 /** mulberry32: a small seeded generator so every fresh database gets the same demo people. */
 function seededRandom(seed: number): () => number {
@@ -326,7 +501,9 @@ export interface DemoDelegate {
 export function demoDelegates(): DemoDelegate[] {
 	const random = seededRandom(20260424);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-	const used = new Set(DEMO_GROUPS.flatMap((g) => g.seats.flatMap((s) => (s.name ? [s.name] : []))));
+	const used = new Set(
+		DEMO_GROUPS.flatMap((g) => g.seats.flatMap((s) => (s.name ? [s.name] : [])))
+	);
 	const phones = new Set<string>();
 	const out: DemoDelegate[] = [];
 	DEMO_GROUPS.forEach((group, groupIndex) => {
@@ -343,7 +520,13 @@ export function demoDelegates(): DemoDelegate[] {
 				phone = pick(PHONE_PREFIXES) + String(Math.floor(random() * 10_000_000)).padStart(7, '0');
 			}
 			phones.add(phone);
-			out.push({ groupIndex, fullName, position: seat.position, organisation: seat.organisation, phone });
+			out.push({
+				groupIndex,
+				fullName,
+				position: seat.position,
+				organisation: seat.organisation,
+				phone
+			});
 		}
 	});
 	return out;

@@ -10,7 +10,8 @@ import { agendaItem, delegate, minutesNote } from '../db/schema';
 
 const NOTES: Partial<Record<AgendaKind, Omit<NoteContent, 'floorSpeakers'>>> = {
 	opening: {
-		notes: 'Đồng chí Chủ tịch UBND xã phát biểu khai mạc, nêu rõ mục đích của hội nghị là đánh giá khách quan kết quả sau 01 năm vận hành chính quyền địa phương 02 cấp, chỉ ra tồn tại, hạn chế và đề ra giải pháp cho thời gian tới.',
+		notes:
+			'Đồng chí Chủ tịch UBND xã phát biểu khai mạc, nêu rõ mục đích của hội nghị là đánh giá khách quan kết quả sau 01 năm vận hành chính quyền địa phương 02 cấp, chỉ ra tồn tại, hạn chế và đề ra giải pháp cho thời gian tới.',
 		conclusions: []
 	},
 	report: {
@@ -23,11 +24,13 @@ const NOTES: Partial<Record<AgendaKind, Omit<NoteContent, 'floorSpeakers'>>> = {
 		conclusions: []
 	},
 	discussion: {
-		notes: 'Các ý kiến thống nhất với báo cáo; đề nghị bổ sung kinh phí sửa chữa nhà văn hóa các xóm và tăng cường hướng dẫn người dân sử dụng dịch vụ công trực tuyến.',
+		notes:
+			'Các ý kiến thống nhất với báo cáo; đề nghị bổ sung kinh phí sửa chữa nhà văn hóa các xóm và tăng cường hướng dẫn người dân sử dụng dịch vụ công trực tuyến.',
 		conclusions: []
 	},
 	conclusion: {
-		notes: 'Đồng chí Chủ tịch UBND xã đánh giá cao sự chuẩn bị của các đơn vị và các ý kiến tham luận, thảo luận tại hội nghị.',
+		notes:
+			'Đồng chí Chủ tịch UBND xã đánh giá cao sự chuẩn bị của các đơn vị và các ý kiến tham luận, thảo luận tại hội nghị.',
 		conclusions: [
 			'Văn phòng HĐND và UBND xã tiếp thu ý kiến tại hội nghị, hoàn thiện báo cáo sơ kết, trình ban hành trước ngày 30/4/2026.',
 			'Phòng Văn hóa - Xã hội chủ trì, phối hợp Trung tâm phục vụ hành chính công xây dựng kế hoạch hướng dẫn người dân sử dụng dịch vụ công trực tuyến tại các xóm, hoàn thành trong quý II/2026.',
@@ -60,9 +63,16 @@ export async function insertDemoMinutes(tx: Executor, conferenceId: number): Pro
 	for (const item of items) {
 		const note = NOTES[item.kind];
 		// The first item of each kind: "Phát biểu khai mạc" follows "Tuyên bố lý do", so the opening note goes to the chair's speech.
-		if (!note || seen.has(item.kind) || (item.kind === 'opening' && !/khai mạc/i.test(item.title))) continue;
+		if (!note || seen.has(item.kind) || (item.kind === 'opening' && !/khai mạc/i.test(item.title)))
+			continue;
 		seen.add(item.kind);
-		rows.push({ conferenceId, agendaItemId: item.id, revision: 1, ...note, floorSpeakers: item.kind === 'discussion' ? speakers : [] });
+		rows.push({
+			conferenceId,
+			agendaItemId: item.id,
+			revision: 1,
+			...note,
+			floorSpeakers: item.kind === 'discussion' ? speakers : []
+		});
 	}
 	if (rows.length) await tx.insert(minutesNote).values(rows);
 }

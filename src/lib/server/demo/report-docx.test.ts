@@ -40,7 +40,10 @@ const plan = readFileSync(new URL('./seed-000-plan.txt', import.meta.url), 'utf8
 
 describe('buildPlanDocx: the commune plan of seed 000 as a real .docx', () => {
 	it('reads back with its heading block, parts I–V as h1, sections as h2, the dash lines, the signer and the DANH SÁCH as a table', async () => {
-		const bytes = await buildPlanDocx(plan, { number: '128/KH-UBND', date: new Date('2026-04-20T08:00:00+07:00') });
+		const bytes = await buildPlanDocx(plan, {
+			number: '128/KH-UBND',
+			date: new Date('2026-04-20T08:00:00+07:00')
+		});
 		expect(await sniffDocument(bytes)).toBe('docx');
 		const { status, html, text } = await extractDocument({ kind: 'docx', bytes });
 		expect(status).toBe('text');
@@ -54,17 +57,27 @@ describe('buildPlanDocx: the commune plan of seed 000 as a real .docx', () => {
 			'V. TỔ CHỨC THỰC HIỆN'
 		]);
 		// The nine contents of section II, and III.2 although the seed marks it one level up.
-		expect(html).toContain('<h2>7. Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu</h2>');
+		expect(html).toContain(
+			'<h2>7. Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu</h2>'
+		);
 		expect(html).toContain('<h2>2. Thời gian, địa điểm hội nghị</h2>');
 		// A paragraph a page break had cut in two is whole again; the second-level dash is "+".
-		expect(text).toContain('bám sát chủ trương, đường lối của Đảng, sự lãnh đạo, chỉ đạo của cấp có thẩm quyền');
+		expect(text).toContain(
+			'bám sát chủ trương, đường lối của Đảng, sự lãnh đạo, chỉ đạo của cấp có thẩm quyền'
+		);
 		expect(text).toContain('+ Đại biểu Thường trực Đảng ủy,');
 		expect(html).toContain('<strong>trước ngày 22/4/2026</strong>');
 		expect(text).not.toMatch(/[*#]/);
 		expect(text).toContain('- Lưu: VT, VP.');
 		expect(text).toContain('Nguyễn Anh Tấn');
-		const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<p>([^<]*)<\/p>/g)].map((c) => c[1]));
-		expect(rows).toContainEqual(['2', 'Phòng Văn hóa - Xã hội', 'Ứng dụng chuyển đổi số trong hoạt động của chính quyền cấp xã']);
+		const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
+			[...m[1]!.matchAll(/<p>([^<]*)<\/p>/g)].map((c) => c[1])
+		);
+		expect(rows).toContainEqual([
+			'2',
+			'Phòng Văn hóa - Xã hội',
+			'Ứng dụng chuyển đổi số trong hoạt động của chính quyền cấp xã'
+		]);
 		expect(rows.filter((r) => /^\d$/.test(r[0] ?? ''))).toHaveLength(6);
 	});
 });

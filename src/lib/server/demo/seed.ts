@@ -9,7 +9,14 @@ import { conference, delegate, delegateGroup, unit, user } from '../db/schema';
 import { insertRequest } from '../submissions/requests';
 import { insertDemoMinutes } from './minutes';
 import { demoSubmissionFiles, insertDemoSubmissions } from './submissions';
-import { DEMO_ACCOUNTS, DEMO_CONFERENCE, DEMO_GROUPS, DEMO_REQUESTS, DEMO_UNITS, demoDelegates } from './binh-thanh';
+import {
+	DEMO_ACCOUNTS,
+	DEMO_CONFERENCE,
+	DEMO_GROUPS,
+	DEMO_REQUESTS,
+	DEMO_UNITS,
+	demoDelegates
+} from './binh-thanh';
 
 async function hasData(db: Executor): Promise<boolean> {
 	const [conferences] = await db.select({ n: count() }).from(conference);
@@ -27,29 +34,38 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 	// The files are built and read before the transaction (the reader runs in a worker), and only
 	// for a database that looks empty; the transaction checks again under its lock.
 	if (await hasData(db)) return { seeded: false };
-	const [hashes, files] = await Promise.all([Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(options.password))), demoSubmissionFiles()]);
+	const [hashes, files] = await Promise.all([
+		Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(options.password))),
+		demoSubmissionFiles()
+	]);
 	return db.transaction(async (tx) => {
 		// Two processes starting together on one PostgreSQL: the second waits, then sees data.
 		await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
 		if (await hasData(tx)) return { seeded: false } as const;
 
-		const [created] = await tx.insert(conference).values(DEMO_CONFERENCE).returning({ id: conference.id });
+		const [created] = await tx
+			.insert(conference)
+			.values(DEMO_CONFERENCE)
+			.returning({ id: conference.id });
 		const conferenceId = created!.id;
 		const groups = await tx
 			.insert(delegateGroup)
 			.values(DEMO_GROUPS.map((g, i) => ({ conferenceId, name: g.name, position: i + 1 })))
 			.returning({ id: delegateGroup.id, position: delegateGroup.position });
 		const groupIdAt = new Map(groups.map((g) => [g.position - 1, g.id]));
-		const delegates = await tx.insert(delegate).values(
-			demoDelegates().map((d) => ({
-				conferenceId,
-				groupId: groupIdAt.get(d.groupIndex)!,
-				fullName: d.fullName,
-				position: d.position,
-				organisation: d.organisation,
-				phone: d.phone
-			}))
-		).returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
+		const delegates = await tx
+			.insert(delegate)
+			.values(
+				demoDelegates().map((d) => ({
+					conferenceId,
+					groupId: groupIdAt.get(d.groupIndex)!,
+					fullName: d.fullName,
+					position: d.position,
+					organisation: d.organisation,
+					phone: d.phone
+				}))
+			)
+			.returning({ id: delegate.id, inviteTokenVersion: delegate.inviteTokenVersion });
 		await assignInviteTokens(tx, delegates);
 		const units = await tx
 			.insert(unit)
@@ -58,14 +74,26 @@ export async function seedDemo(db: Database, options: { password: string }): Pro
 		await assignUnitTokens(tx, units);
 		const unitIdOf = new Map(units.map((u) => [u.name, u.id]));
 		for (const r of DEMO_REQUESTS) {
-			await insertRequest(tx, null, conferenceId, { kind: r.kind, title: r.title, dueAt: r.dueAt, topic: r.topic, agendaItemId: null, unitIds: r.units.map((name) => unitIdOf.get(name)!) });
+			await insertRequest(tx, null, conferenceId, {
+				kind: r.kind,
+				title: r.title,
+				dueAt: r.dueAt,
+				topic: r.topic,
+				agendaItemId: null,
+				unitIds: r.units.map((name) => unitIdOf.get(name)!)
+			});
 		}
 		await insertDemoSubmissions(tx, conferenceId, unitIdOf, files);
 		// Links each tham luận request to the programme item made for it.
 		await createSuggestedAgenda(tx, null, conferenceId);
 		await insertDemoMinutes(tx, conferenceId);
 		await tx.insert(user).values(DEMO_ACCOUNTS.map((a, i) => ({ ...a, passwordHash: hashes[i]! })));
-		await writeAudit(tx, { userId: null, action: 'demo_seeded', entity: 'conference', entityId: conferenceId });
+		await writeAudit(tx, {
+			userId: null,
+			action: 'demo_seeded',
+			entity: 'conference',
+			entityId: conferenceId
+		});
 		return { seeded: true, conferenceId } as const;
 	});
 }

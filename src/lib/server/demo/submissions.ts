@@ -10,7 +10,12 @@ import { documentRequest, documentRequestUnit, submission, submissionVersion } f
 import { extractDocument, type Extracted } from '../submissions/intake';
 import { sniffDocument } from '../submissions/sniff';
 import { eq } from 'drizzle-orm';
-import { buildPlanDocx, buildSpeechDocx, buildUnitReportDocx, type SpeechText } from './report-docx';
+import {
+	buildPlanDocx,
+	buildSpeechDocx,
+	buildUnitReportDocx,
+	type SpeechText
+} from './report-docx';
 import planText from './seed-000-plan.txt?raw';
 import reportText from './seed-004-report.txt?raw';
 
@@ -21,7 +26,8 @@ const ECONOMY = 'Phòng Kinh tế';
 
 const OFFICE_SPEECH: SpeechText = {
 	issuerLines: ['UBND XÃ BÌNH THÀNH', 'VĂN PHÒNG HĐND VÀ UBND'],
-	title: 'Nâng cao chất lượng công tác rà soát; xử lý, thẩm định văn bản quy phạm pháp luật trong mô hình chính quyền địa phương 02 cấp',
+	title:
+		'Nâng cao chất lượng công tác rà soát; xử lý, thẩm định văn bản quy phạm pháp luật trong mô hình chính quyền địa phương 02 cấp',
 	parts: [
 		{
 			heading: 'I. Kết quả sau 01 năm',
@@ -56,7 +62,8 @@ const OFFICE_SPEECH: SpeechText = {
 
 const ECONOMY_SPEECH: SpeechText = {
 	issuerLines: ['UBND XÃ BÌNH THÀNH', 'PHÒNG KINH TẾ'],
-	title: 'Quản lý đất đai, môi trường - thực tiễn và giải pháp khi thực hiện chính quyền địa phương 02 cấp',
+	title:
+		'Quản lý đất đai, môi trường - thực tiễn và giải pháp khi thực hiện chính quyền địa phương 02 cấp',
 	parts: [
 		{
 			heading: 'I. Thực tiễn',
@@ -92,10 +99,41 @@ export interface DemoFile {
 export async function demoSubmissionFiles(): Promise<DemoFile[]> {
 	const files = [
 		// Its number and day as the Văn phòng's report cites it ("Kế hoạch số 128/KH-UBND ngày 20/4/2026").
-		{ unitName: OFFICE, kind: 'plan' as const, fileName: 'Kế hoạch tổ chức sơ kết 01 năm.docx', bytes: await buildPlanDocx(planText, { number: '128/KH-UBND', date: vn('2026-04-20T08:00:00') }), submittedAt: vn('2026-04-20T14:30:00'), published: true },
-		{ unitName: OFFICE, kind: 'report' as const, fileName: 'Báo cáo sơ kết 01 năm - Văn phòng HĐND và UBND xã.docx', bytes: await buildUnitReportDocx(reportText), submittedAt: vn('2026-04-21T16:05:00'), published: true },
-		{ unitName: OFFICE, kind: 'speech' as const, fileName: 'Tham luận - Văn phòng.docx', bytes: await buildSpeechDocx(OFFICE_SPEECH, vn('2026-04-20T08:00:00')), submittedAt: vn('2026-04-21T10:20:00'), published: true },
-		{ unitName: ECONOMY, kind: 'speech' as const, fileName: 'Tham luan Phong Kinh te.docx', bytes: await buildSpeechDocx(ECONOMY_SPEECH, vn('2026-04-22T07:30:00')), submittedAt: vn('2026-04-22T08:15:00'), published: false }
+		{
+			unitName: OFFICE,
+			kind: 'plan' as const,
+			fileName: 'Kế hoạch tổ chức sơ kết 01 năm.docx',
+			bytes: await buildPlanDocx(planText, {
+				number: '128/KH-UBND',
+				date: vn('2026-04-20T08:00:00')
+			}),
+			submittedAt: vn('2026-04-20T14:30:00'),
+			published: true
+		},
+		{
+			unitName: OFFICE,
+			kind: 'report' as const,
+			fileName: 'Báo cáo sơ kết 01 năm - Văn phòng HĐND và UBND xã.docx',
+			bytes: await buildUnitReportDocx(reportText),
+			submittedAt: vn('2026-04-21T16:05:00'),
+			published: true
+		},
+		{
+			unitName: OFFICE,
+			kind: 'speech' as const,
+			fileName: 'Tham luận - Văn phòng.docx',
+			bytes: await buildSpeechDocx(OFFICE_SPEECH, vn('2026-04-20T08:00:00')),
+			submittedAt: vn('2026-04-21T10:20:00'),
+			published: true
+		},
+		{
+			unitName: ECONOMY,
+			kind: 'speech' as const,
+			fileName: 'Tham luan Phong Kinh te.docx',
+			bytes: await buildSpeechDocx(ECONOMY_SPEECH, vn('2026-04-22T07:30:00')),
+			submittedAt: vn('2026-04-22T08:15:00'),
+			published: false
+		}
 	];
 	return Promise.all(
 		files.map(async (f) => {
@@ -107,9 +145,19 @@ export async function demoSubmissionFiles(): Promise<DemoFile[]> {
 }
 
 /** Stores the demo's files as version 1 of their submissions, inside the seed's transaction. */
-export async function insertDemoSubmissions(tx: Executor, conferenceId: number, unitIdOf: Map<string, number>, files: DemoFile[]) {
+export async function insertDemoSubmissions(
+	tx: Executor,
+	conferenceId: number,
+	unitIdOf: Map<string, number>,
+	files: DemoFile[]
+) {
 	const asked = await tx
-		.select({ id: documentRequest.id, kind: documentRequest.kind, dueAt: documentRequest.dueAt, unitId: documentRequestUnit.unitId })
+		.select({
+			id: documentRequest.id,
+			kind: documentRequest.kind,
+			dueAt: documentRequest.dueAt,
+			unitId: documentRequestUnit.unitId
+		})
 		.from(documentRequest)
 		.innerJoin(documentRequestUnit, eq(documentRequestUnit.requestId, documentRequest.id))
 		.where(eq(documentRequest.conferenceId, conferenceId));
@@ -118,7 +166,12 @@ export async function insertDemoSubmissions(tx: Executor, conferenceId: number, 
 		const request = asked.find((r) => r.kind === f.kind && r.unitId === unitId)!;
 		const [created] = await tx
 			.insert(submission)
-			.values({ requestId: request.id, unitId, publishedAt: f.published ? f.submittedAt : null, createdAt: f.submittedAt })
+			.values({
+				requestId: request.id,
+				unitId,
+				publishedAt: f.published ? f.submittedAt : null,
+				createdAt: f.submittedAt
+			})
 			.returning({ id: submission.id });
 		await tx.insert(submissionVersion).values({
 			submissionId: created!.id,

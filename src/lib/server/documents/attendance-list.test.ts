@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { assembleBoard, type AttendanceBoard, type BoardPerson } from '../checkin/board';
-import { buildAttendanceListDocx, buildAttendanceListXlsx, listedByGroup, type AttendanceListHeading } from './attendance-list';
+import {
+	buildAttendanceListDocx,
+	buildAttendanceListXlsx,
+	listedByGroup,
+	type AttendanceListHeading
+} from './attendance-list';
 import { boardPeople } from './test-fixtures';
 
 const GROUPS = [
@@ -18,10 +23,29 @@ const boardOf = (people: BoardPerson[]): AttendanceBoard => assembleBoard(GROUPS
 
 // Listed as listDelegates() sorts them: by group, then name. A walk-in sorts among the invited.
 const PEOPLE = [
-	person(10, 'Hoàng Văn Bình', { position: 'Bí thư Đảng ủy', arrivedAt: new Date('2026-04-24T07:41:00+07:00'), method: 'scan', device: 'cua-1' }),
-	person(10, 'Lê Thị Cúc', { reply: 'absent', absenceReason: 'Đi công tác tỉnh', phone: '0912345678' }),
-	person(30, 'Đỗ Văn Khách', { isWalkIn: true, position: 'Phóng viên', arrivedAt: new Date('2026-04-24T07:55:00+07:00'), method: 'walk-in', device: 'cua-2' }),
-	person(30, 'Nguyễn Văn An', { position: 'Trưởng xóm', organisation: 'Xóm Đồng Tâm', phone: '0987654321' }),
+	person(10, 'Hoàng Văn Bình', {
+		position: 'Bí thư Đảng ủy',
+		arrivedAt: new Date('2026-04-24T07:41:00+07:00'),
+		method: 'scan',
+		device: 'cua-1'
+	}),
+	person(10, 'Lê Thị Cúc', {
+		reply: 'absent',
+		absenceReason: 'Đi công tác tỉnh',
+		phone: '0912345678'
+	}),
+	person(30, 'Đỗ Văn Khách', {
+		isWalkIn: true,
+		position: 'Phóng viên',
+		arrivedAt: new Date('2026-04-24T07:55:00+07:00'),
+		method: 'walk-in',
+		device: 'cua-2'
+	}),
+	person(30, 'Nguyễn Văn An', {
+		position: 'Trưởng xóm',
+		organisation: 'Xóm Đồng Tâm',
+		phone: '0987654321'
+	}),
 	// A walk-in recorded then undone is not in the hall: not on the list.
 	person(30, 'Vũ Thị Hủy', { isWalkIn: true })
 ];
@@ -95,7 +119,9 @@ describe('danh sách đại biểu (.docx)', () => {
 		}
 		expect(text.indexOf('CỘNG HÒA')).toBeLessThan(text.indexOf('DANH SÁCH ĐẠI BIỂU'));
 		expect(text.indexOf('DANH SÁCH ĐẠI BIỂU')).toBeLessThan(text.indexOf('Hoàng Văn Bình'));
-		expect(text).toContain('Tổng số đại biểu được mời: 3; có mặt: 1 (33,3%); vắng có lý do: 1; khách ngoài danh sách: 1.');
+		expect(text).toContain(
+			'Tổng số đại biểu được mời: 3; có mặt: 1 (33,3%); vắng có lý do: 1; khách ngoài danh sách: 1.'
+		);
 	});
 
 	it('still makes a document for a conference with no delegates yet', async () => {
@@ -108,7 +134,9 @@ describe('danh sách đại biểu (.docx)', () => {
 describe('danh sách đại biểu (.xlsx)', () => {
 	async function sheetOf(board: AttendanceBoard) {
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load((await buildAttendanceListXlsx('Hội nghị sơ kết', board)).slice().buffer);
+		await workbook.xlsx.load(
+			(await buildAttendanceListXlsx('Hội nghị sơ kết', board)).slice().buffer
+		);
 		return workbook.worksheets[0]!;
 	}
 
@@ -128,10 +156,44 @@ describe('danh sách đại biểu (.xlsx)', () => {
 			'Điện thoại'
 		]);
 		expect(sheet.rowCount).toBe(6);
-		const row = (n: number) => Array.from({ length: 10 }, (_, i) => sheet.getRow(n).getCell(i + 1).value ?? null);
-		expect(row(3)).toEqual([1, 'Hoàng Văn Bình', 'Bí thư Đảng ủy', 'Thường trực Đảng ủy', 'Có', '07:41', 'Quét mã', 'Chưa trả lời', null, null]);
-		expect(row(4)).toEqual([2, 'Lê Thị Cúc', 'Ủy viên', 'Thường trực Đảng ủy', 'Chưa', null, null, 'Vắng mặt', 'Đi công tác tỉnh', '0912 345 678']);
-		expect(row(6)).toEqual([4, 'Đỗ Văn Khách', 'Phóng viên', 'Khách ngoài danh sách', 'Có', '07:55', 'Khách ngoài danh sách', null, null, null]);
+		const row = (n: number) =>
+			Array.from({ length: 10 }, (_, i) => sheet.getRow(n).getCell(i + 1).value ?? null);
+		expect(row(3)).toEqual([
+			1,
+			'Hoàng Văn Bình',
+			'Bí thư Đảng ủy',
+			'Thường trực Đảng ủy',
+			'Có',
+			'07:41',
+			'Quét mã',
+			'Chưa trả lời',
+			null,
+			null
+		]);
+		expect(row(4)).toEqual([
+			2,
+			'Lê Thị Cúc',
+			'Ủy viên',
+			'Thường trực Đảng ủy',
+			'Chưa',
+			null,
+			null,
+			'Vắng mặt',
+			'Đi công tác tỉnh',
+			'0912 345 678'
+		]);
+		expect(row(6)).toEqual([
+			4,
+			'Đỗ Văn Khách',
+			'Phóng viên',
+			'Khách ngoài danh sách',
+			'Có',
+			'07:55',
+			'Khách ngoài danh sách',
+			null,
+			null,
+			null
+		]);
 		// A leading zero survives: the phone column is text.
 		expect(sheet.getRow(5).getCell(10).value).toBe('0987 654 321');
 		expect(sheet.getColumn(10).numFmt).toBe('@');

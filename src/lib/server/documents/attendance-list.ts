@@ -2,7 +2,16 @@
  * Danh sách đại biểu tham dự hội nghị: by group in the conference's order, each person's time of
  * arrival, and an empty column for the signature. Decree-30 page and fonts (./nd30.ts).
  */
-import { AlignmentType, Paragraph, type Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import {
+	AlignmentType,
+	Paragraph,
+	type Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	VerticalAlign,
+	WidthType
+} from 'docx';
 import ExcelJS from 'exceljs';
 import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
@@ -11,7 +20,17 @@ import { formatPhone } from '$lib/domain/phone';
 import { REPLY_LABELS } from '$lib/domain/replies';
 import type { AttendanceBoard, BoardPerson } from '../checkin/board';
 import { officeSheet, type SheetColumn } from './sheet';
-import { SIZE, TEXT_WIDTH, documentTitle, headerBlock, mm, nd30Document, nd30Section, packDocx, ruledTable } from './nd30';
+import {
+	SIZE,
+	TEXT_WIDTH,
+	documentTitle,
+	headerBlock,
+	mm,
+	nd30Document,
+	nd30Section,
+	packDocx,
+	ruledTable
+} from './nd30';
 
 export interface AttendanceListHeading {
 	parentBody: string | null;
@@ -32,7 +51,10 @@ const SIGN_WIDTH = TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const WIDTHS = [...COLUMNS.map((c) => c.width), SIGN_WIDTH];
 
 /** A cell of a ruled list: one line of 13 pt text, centred vertically. */
-export function listCell(text: string, o: { bold?: boolean; center?: boolean; span?: number; width: number; keepNext?: boolean }): TableCell {
+export function listCell(
+	text: string,
+	o: { bold?: boolean; center?: boolean; span?: number; width: number; keepNext?: boolean }
+): TableCell {
 	return new TableCell({
 		width: { size: o.width, type: WidthType.DXA },
 		columnSpan: o.span,
@@ -60,29 +82,44 @@ function role(p: Pick<BoardPerson, 'position' | 'organisation'>): string {
  */
 export function listedByGroup(board: AttendanceBoard) {
 	return [
-		...board.totals.groups.map((g) => ({ name: g.name, people: board.people.filter((p) => p.groupId === g.id && !p.isWalkIn) })),
+		...board.totals.groups.map((g) => ({
+			name: g.name,
+			people: board.people.filter((p) => p.groupId === g.id && !p.isWalkIn)
+		})),
 		{ name: WALK_IN_LINE, people: board.walkIns }
 	].filter((g) => g.people.length > 0);
 }
 
 /** One person of a printed list: as the board has them, or the kỷ yếu's (an ISO time of arrival). */
-export type ListedPerson = Pick<BoardPerson, 'fullName' | 'position' | 'organisation'> & { arrivedAt: Date | string | null };
+export type ListedPerson = Pick<BoardPerson, 'fullName' | 'position' | 'organisation'> & {
+	arrivedAt: Date | string | null;
+};
 
 /**
  * The ruled list by group: numbered across groups, each group's name on its own row, the time of
  * arrival, and a column to sign. The danh sách's, the biên bản appendix's and the kỷ yếu's.
  */
-export function attendeesTable(groups: readonly { name: string; people: readonly ListedPerson[] }[]): Table {
+export function attendeesTable(
+	groups: readonly { name: string; people: readonly ListedPerson[] }[]
+): Table {
 	const header = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: [...COLUMNS.map((c) => listCell(c.header, { bold: true, center: true, width: c.width })), listCell('Ký tên', { bold: true, center: true, width: SIGN_WIDTH })]
+		children: [
+			...COLUMNS.map((c) => listCell(c.header, { bold: true, center: true, width: c.width })),
+			listCell('Ký tên', { bold: true, center: true, width: SIGN_WIDTH })
+		]
 	});
 	const rows: TableRow[] = [header];
 	let n = 0;
 	for (const group of groups) {
 		// keepNext: a group's name never stands alone at the foot of a page.
-		rows.push(new TableRow({ cantSplit: true, children: [listCell(group.name, { bold: true, span: 5, width: TEXT_WIDTH, keepNext: true })] }));
+		rows.push(
+			new TableRow({
+				cantSplit: true,
+				children: [listCell(group.name, { bold: true, span: 5, width: TEXT_WIDTH, keepNext: true })]
+			})
+		);
 		for (const p of group.people) {
 			n++;
 			rows.push(
@@ -94,7 +131,10 @@ export function attendeesTable(groups: readonly { name: string; people: readonly
 						listCell(String(n), { center: true, width: WIDTHS[0]! }),
 						listCell(p.fullName, { width: WIDTHS[1]! }),
 						listCell(role(p), { width: WIDTHS[2]! }),
-						listCell(p.arrivedAt ? formatTime(new Date(p.arrivedAt)) : '', { center: true, width: WIDTHS[3]! }),
+						listCell(p.arrivedAt ? formatTime(new Date(p.arrivedAt)) : '', {
+							center: true,
+							width: WIDTHS[3]!
+						}),
 						listCell('', { width: WIDTHS[4]! })
 					]
 				})
@@ -123,10 +163,18 @@ export function attendanceTable(board: AttendanceBoard): (Table | Paragraph)[] {
 	return [table, summary];
 }
 
-export async function buildAttendanceListDocx(heading: AttendanceListHeading, board: AttendanceBoard): Promise<Buffer> {
+export async function buildAttendanceListDocx(
+	heading: AttendanceListHeading,
+	board: AttendanceBoard
+): Promise<Buffer> {
 	const section = nd30Section(
 		[
-			headerBlock({ parentBody: heading.parentBody, issuerLines: heading.issuerLines, locality: heading.locality, date: heading.date }),
+			headerBlock({
+				parentBody: heading.parentBody,
+				issuerLines: heading.issuerLines,
+				locality: heading.locality,
+				date: heading.date
+			}),
 			...documentTitle('Danh sách đại biểu tham dự hội nghị', heading.conferenceTitle),
 			...attendanceTable(board)
 		],
@@ -136,7 +184,10 @@ export async function buildAttendanceListDocx(heading: AttendanceListHeading, bo
 }
 
 /** The same list for Excel, with the group, the way each person checked in and their phone. */
-export async function buildAttendanceListXlsx(title: string, board: AttendanceBoard): Promise<Buffer> {
+export async function buildAttendanceListXlsx(
+	title: string,
+	board: AttendanceBoard
+): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	const columns: SheetColumn[] = [
 		{ header: 'STT', width: 6 },

@@ -2,7 +2,11 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { suggestedProgramme, type AgendaEntry } from '$lib/domain/agenda';
 import { DEMO_CONFERENCE, DEMO_SPEECHES, DEMO_UNITS } from '../demo/binh-thanh';
-import { buildChairScriptDocx, type ChairScriptConference, type ChairScriptHeading } from './chair-script';
+import {
+	buildChairScriptDocx,
+	type ChairScriptConference,
+	type ChairScriptHeading
+} from './chair-script';
 
 const HEADING: ChairScriptHeading = {
 	parentBody: null,
@@ -29,30 +33,37 @@ const REPORT =
 
 // The suggested programme with the demo's units, as the secretariat then edits it: one tham luận
 // read by a named person, and the chair's own notes for the conclusions.
-const ITEMS: AgendaEntry[] = suggestedProgramme(
-	DEMO_CONFERENCE,
-	DEMO_UNITS,
-	DEMO_SPEECHES
-).map((item) =>
-	item.unitName === 'Công an xã'
-		? { ...item, presenter: 'Đồng chí Hoàng Văn Dũng' }
-		: item.kind === 'conclusion'
-			? { ...item, chairNotes: 'Nêu 03 nhiệm vụ trọng tâm quý II.\nGiao Văn phòng tổng hợp ý kiến, gửi trước ngày 30/4.' }
-			: item
+const ITEMS: AgendaEntry[] = suggestedProgramme(DEMO_CONFERENCE, DEMO_UNITS, DEMO_SPEECHES).map(
+	(item) =>
+		item.unitName === 'Công an xã'
+			? { ...item, presenter: 'Đồng chí Hoàng Văn Dũng' }
+			: item.kind === 'conclusion'
+				? {
+						...item,
+						chairNotes:
+							'Nêu 03 nhiệm vụ trọng tâm quý II.\nGiao Văn phòng tổng hợp ý kiến, gửi trước ngày 30/4.'
+					}
+				: item
 );
 
 async function documentXml(buffer: Buffer): Promise<string> {
 	return (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
 }
 
-const runsText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const runsText = (xml: string) =>
+	[...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 /** The text of each table row, cells joined by " | ", paragraphs in a cell by " / ". */
 function tableRows(xml: string): string[] {
 	return [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)]
 		.map((row) =>
 			[...row[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)]
-				.map((c) => [...c[0].matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map((p) => runsText(p[0])).filter(Boolean).join(' / '))
+				.map((c) =>
+					[...c[0].matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)]
+						.map((p) => runsText(p[0]))
+						.filter(Boolean)
+						.join(' / ')
+				)
 				.join(' | ')
 		)
 		.filter((r) => r.length > 0);
@@ -60,12 +71,20 @@ function tableRows(xml: string): string[] {
 
 /** The text of every paragraph, in order; outside the tables unless asked (the header is one). */
 function paragraphs(xml: string, { tables = false } = {}): string[] {
-	return [...(tables ? xml : xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map((p) => runsText(p[0])).filter(Boolean);
+	return [
+		...(tables ? xml : xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).matchAll(
+			/<w:p\b[\s\S]*?<\/w:p>/g
+		)
+	]
+		.map((p) => runsText(p[0]))
+		.filter(Boolean);
 }
 
 describe('kịch bản điều hành (.docx)', () => {
 	it('lists the programme in order with the planned times from the start, what and who', async () => {
-		const rows = tableRows(await documentXml(await buildChairScriptDocx(HEADING, CONFERENCE, ITEMS)));
+		const rows = tableRows(
+			await documentXml(await buildChairScriptDocx(HEADING, CONFERENCE, ITEMS))
+		);
 		const start = rows.indexOf('Thời gian | Nội dung | Người thực hiện');
 		expect(start).toBeGreaterThanOrEqual(0);
 		expect(rows.slice(start)).toEqual([
@@ -89,21 +108,32 @@ describe('kịch bản điều hành (.docx)', () => {
 	});
 
 	it('introduces each tham luận by its number, unit and topic with the 07-minute limit, and thanks the unit', async () => {
-		const text = paragraphs(await documentXml(await buildChairScriptDocx(HEADING, CONFERENCE, ITEMS)));
+		const text = paragraphs(
+			await documentXml(await buildChairScriptDocx(HEADING, CONFERENCE, ITEMS))
+		);
 		SPEAKERS.forEach((u, i) => {
-			const heading = text.indexOf(`${i + 5}. Tham luận số ${i + 1}: ${u.speechTopic} (${['09:00 – 09:07', '09:07 – 09:14', '09:14 – 09:21', '09:21 – 09:28', '09:28 – 09:35', '09:35 – 09:42'][i]})`);
+			const heading = text.indexOf(
+				`${i + 5}. Tham luận số ${i + 1}: ${u.speechTopic} (${['09:00 – 09:07', '09:07 – 09:14', '09:14 – 09:21', '09:21 – 09:28', '09:28 – 09:35', '09:35 – 09:42'][i]})`
+			);
 			expect(heading, u.name).toBeGreaterThan(0);
-			const speaker = u.name === 'Công an xã' ? 'đồng chí Hoàng Văn Dũng, đại diện Công an xã' : `đại diện ${u.name}`;
+			const speaker =
+				u.name === 'Công an xã'
+					? 'đồng chí Hoàng Văn Dũng, đại diện Công an xã'
+					: `đại diện ${u.name}`;
 			const open = text.slice(heading).find((p) => p.startsWith('Mở đầu: '))!;
 			expect(open).toBe(
 				`Mở đầu: Tiếp theo chương trình, xin trân trọng kính mời ${speaker} trình bày tham luận số ${i + 1} với chủ đề: “${u.speechTopic}”. Đề nghị đồng chí trình bày không quá 07 phút.`
 			);
-			expect(text.slice(heading).find((p) => p.startsWith('Kết thúc: '))).toBe(`Kết thúc: Xin cảm ơn đại diện ${u.name} đã có bài tham luận.`);
+			expect(text.slice(heading).find((p) => p.startsWith('Kết thúc: '))).toBe(
+				`Kết thúc: Xin cảm ơn đại diện ${u.name} đã có bài tham luận.`
+			);
 		});
 	});
 
 	it('gives the chair’s words for the other items in order, and the chair’s own notes', async () => {
-		const text = paragraphs(await documentXml(await buildChairScriptDocx(HEADING, CONFERENCE, ITEMS)));
+		const text = paragraphs(
+			await documentXml(await buildChairScriptDocx(HEADING, CONFERENCE, ITEMS))
+		);
 		const order = [
 			'1. Đón tiếp đại biểu, điểm danh (08:00 – 08:30)',
 			`Mở đầu: Xin trân trọng kính mời Chánh Văn phòng, ${OFFICE} tuyên bố lý do, giới thiệu đại biểu.`,
@@ -120,9 +150,14 @@ describe('kịch bản điều hành (.docx)', () => {
 			'14. Bế mạc hội nghị (10:37 – 10:42)'
 		];
 		const at = order.map((line) => text.findIndex((p) => p.startsWith(line)));
-		expect(at.every((i) => i >= 0), order.filter((_, k) => at[k]! < 0).join('\n')).toBe(true);
+		expect(
+			at.every((i) => i >= 0),
+			order.filter((_, k) => at[k]! < 0).join('\n')
+		).toBe(true);
 		expect(at).toEqual([...at].sort((a, b) => a - b));
-		expect(text.filter((p) => p === 'Ghi chú: Nhắc thời gian trình bày không quá 07 phút.')).toHaveLength(SPEAKERS.length);
+		expect(
+			text.filter((p) => p === 'Ghi chú: Nhắc thời gian trình bày không quá 07 phút.')
+		).toHaveLength(SPEAKERS.length);
 	});
 
 	it('carries the Decree-30 header, the title, time and place, and closes with the total and the end', async () => {
@@ -142,12 +177,20 @@ describe('kịch bản điều hành (.docx)', () => {
 		expect(all).not.toContain('Số:');
 		expect(all.indexOf('KỊCH BẢN ĐIỀU HÀNH')).toBeLessThan(all.indexOf('II. LỜI ĐIỀU HÀNH'));
 		expect(all.indexOf('CỘNG HÒA')).toBeLessThan(all.indexOf('KỊCH BẢN ĐIỀU HÀNH'));
-		expect(paragraphs(xml).at(-1)).toBe('Tổng thời gian dự kiến: 2 giờ 42 phút; dự kiến kết thúc lúc 10:42.');
+		expect(paragraphs(xml).at(-1)).toBe(
+			'Tổng thời gian dự kiến: 2 giờ 42 phút; dự kiến kết thúc lúc 10:42.'
+		);
 	});
 
 	it('warns when the programme runs past the end announced in the giấy mời', async () => {
 		const text = paragraphs(
-			await documentXml(await buildChairScriptDocx(HEADING, { ...CONFERENCE, endsAt: new Date('2026-04-24T10:30:00+07:00') }, ITEMS))
+			await documentXml(
+				await buildChairScriptDocx(
+					HEADING,
+					{ ...CONFERENCE, endsAt: new Date('2026-04-24T10:30:00+07:00') },
+					ITEMS
+				)
+			)
 		);
 		expect(text.at(-1)).toBe(
 			'Tổng thời gian dự kiến: 2 giờ 42 phút; dự kiến kết thúc lúc 10:42, muộn 12 phút so với giờ kết thúc trong giấy mời (10:30).'
@@ -158,6 +201,8 @@ describe('kịch bản điều hành (.docx)', () => {
 		const xml = await documentXml(await buildChairScriptDocx(HEADING, CONFERENCE, []));
 		expect(tableRows(xml)).toContain('Chưa có nội dung trong chương trình.');
 		expect(paragraphs(xml)).not.toContain('II. LỜI ĐIỀU HÀNH');
-		expect(paragraphs(xml).at(-1)).toBe('Tổng thời gian dự kiến: 0 phút; dự kiến kết thúc lúc 08:00.');
+		expect(paragraphs(xml).at(-1)).toBe(
+			'Tổng thời gian dự kiến: 0 phút; dự kiến kết thúc lúc 08:00.'
+		);
 	});
 });

@@ -3,8 +3,25 @@
  * for each item what the chair says to open and to close it and their own notes, and the planned
  * total. Decree-30 page, header and fonts (./nd30.ts).
  */
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import { AGENDA_KIND_LABELS, chairLines, formatDuration, formatSpan, presenterLine, schedule, type AgendaEntry } from '$lib/domain/agenda';
+import {
+	AlignmentType,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	VerticalAlign,
+	WidthType
+} from 'docx';
+import {
+	AGENDA_KIND_LABELS,
+	chairLines,
+	formatDuration,
+	formatSpan,
+	presenterLine,
+	schedule,
+	type AgendaEntry
+} from '$lib/domain/agenda';
 import { formatMeetingTime, formatTime } from '$lib/domain/dates';
 import {
 	BODY_STYLE,
@@ -41,7 +58,10 @@ const COLUMNS = [
 	{ header: 'Thời gian', width: mm(30) },
 	{ header: 'Nội dung', width: mm(80) }
 ];
-const WIDTHS = [...COLUMNS.map((c) => c.width), TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0)];
+const WIDTHS = [
+	...COLUMNS.map((c) => c.width),
+	TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0)
+];
 const HEADERS = [...COLUMNS.map((c) => c.header), 'Người thực hiện'];
 
 interface ScriptEntry {
@@ -73,7 +93,10 @@ function scriptEntries(items: readonly AgendaEntry[], startsAt: Date) {
 	return { entries, totalSeconds: plan.totalSeconds, endsAt: plan.endsAt };
 }
 
-function cell(paragraphs: { text: string; bold?: boolean }[], o: { width: number; center?: boolean; span?: number }): TableCell {
+function cell(
+	paragraphs: { text: string; bold?: boolean }[],
+	o: { width: number; center?: boolean; span?: number }
+): TableCell {
 	return new TableCell({
 		width: { size: o.width, type: WidthType.DXA },
 		columnSpan: o.span,
@@ -93,7 +116,9 @@ function programmeTable(entries: ScriptEntry[]): Table {
 	const header = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: HEADERS.map((h, i) => cell([{ text: h, bold: true }], { width: WIDTHS[i]!, center: true }))
+		children: HEADERS.map((h, i) =>
+			cell([{ text: h, bold: true }], { width: WIDTHS[i]!, center: true })
+		)
 	});
 	const rows = entries.map(
 		(e) =>
@@ -101,12 +126,28 @@ function programmeTable(entries: ScriptEntry[]): Table {
 				cantSplit: true,
 				children: [
 					cell([{ text: e.span }], { width: WIDTHS[0]!, center: true }),
-					cell([...(e.label ? [{ text: e.label, bold: true }] : []), ...(e.title ? [{ text: e.title }] : [])], { width: WIDTHS[1]! }),
-					cell(presenterLine(e.item) ? [{ text: presenterLine(e.item) }] : [], { width: WIDTHS[2]! })
+					cell(
+						[
+							...(e.label ? [{ text: e.label, bold: true }] : []),
+							...(e.title ? [{ text: e.title }] : [])
+						],
+						{ width: WIDTHS[1]! }
+					),
+					cell(presenterLine(e.item) ? [{ text: presenterLine(e.item) }] : [], {
+						width: WIDTHS[2]!
+					})
 				]
 			})
 	);
-	const empty = new TableRow({ children: [cell([{ text: 'Chưa có nội dung trong chương trình.' }], { width: TEXT_WIDTH, span: 3, center: true })] });
+	const empty = new TableRow({
+		children: [
+			cell([{ text: 'Chưa có nội dung trong chương trình.' }], {
+				width: TEXT_WIDTH,
+				span: 3,
+				center: true
+			})
+		]
+	});
 	return ruledTable(WIDTHS, [header, ...(rows.length > 0 ? rows : [empty])]);
 }
 
@@ -145,7 +186,10 @@ function itemScript(e: ScriptEntry, n: number): Paragraph[] {
 		new Paragraph({
 			keepNext: true,
 			spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP },
-			children: [new TextRun({ text: `${n}. ${heading}`, bold: true }), new TextRun({ text: ` (${e.span})`, italics: true })]
+			children: [
+				new TextRun({ text: `${n}. ${heading}`, bold: true }),
+				new TextRun({ text: ` (${e.span})`, italics: true })
+			]
 		}),
 		...lines.map(
 			(line, i) =>
@@ -155,7 +199,9 @@ function itemScript(e: ScriptEntry, n: number): Paragraph[] {
 					keepNext: i < lines.length - 1,
 					keepLines: true,
 					children: [
-						...(line.label ? [new TextRun({ text: `${line.label}: `, bold: true, italics: line.italics })] : []),
+						...(line.label
+							? [new TextRun({ text: `${line.label}: `, bold: true, italics: line.italics })]
+							: []),
 						new TextRun({ text: line.text, italics: line.italics })
 					]
 				})
@@ -166,13 +212,18 @@ function itemScript(e: ScriptEntry, n: number): Paragraph[] {
 /** The planned total and end; a warning when the programme runs past the end in the giấy mời. */
 function closingLine(totalSeconds: number, endsAt: Date, announcedEnd: Date): Paragraph {
 	const lateMinutes = Math.round((endsAt.getTime() - announcedEnd.getTime()) / 60_000);
-	const late = lateMinutes > 0 ? `, muộn ${formatDuration(lateMinutes * 60)} so với giờ kết thúc trong giấy mời (${formatTime(announcedEnd)})` : '';
+	const late =
+		lateMinutes > 0
+			? `, muộn ${formatDuration(lateMinutes * 60)} so với giờ kết thúc trong giấy mời (${formatTime(announcedEnd)})`
+			: '';
 	return new Paragraph({
 		style: BODY_STYLE,
 		spacing: { before: 2 * PARAGRAPH_GAP },
 		children: [
 			new TextRun({ text: 'Tổng thời gian dự kiến: ', bold: true }),
-			new TextRun(`${formatDuration(totalSeconds)}; dự kiến kết thúc lúc ${formatTime(endsAt)}${late}.`)
+			new TextRun(
+				`${formatDuration(totalSeconds)}; dự kiến kết thúc lúc ${formatTime(endsAt)}${late}.`
+			)
 		]
 	});
 }
@@ -183,7 +234,8 @@ export async function buildChairScriptDocx(
 	items: readonly AgendaEntry[]
 ): Promise<Buffer> {
 	const { entries, totalSeconds, endsAt } = scriptEntries(items, conference.startsAt);
-	const fact = (label: string, text: string) => bodyParagraph([new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)]);
+	const fact = (label: string, text: string) =>
+		bodyParagraph([new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)]);
 	const section = nd30Section(
 		[
 			headerBlock(heading),
@@ -193,7 +245,9 @@ export async function buildChairScriptDocx(
 			fact('Chủ trì', `Đồng chí ${conference.chairName} - ${conference.chairTitle}`),
 			partHeading('I. CHƯƠNG TRÌNH'),
 			programmeTable(entries),
-			...(entries.length > 0 ? [partHeading('II. LỜI ĐIỀU HÀNH'), ...entries.flatMap((e, i) => itemScript(e, i + 1))] : []),
+			...(entries.length > 0
+				? [partHeading('II. LỜI ĐIỀU HÀNH'), ...entries.flatMap((e, i) => itemScript(e, i + 1))]
+				: []),
 			closingLine(totalSeconds, endsAt, conference.endsAt)
 		],
 		{ pageNumbers: true }

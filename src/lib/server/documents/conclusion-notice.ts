@@ -6,7 +6,16 @@
 import type { Paragraph } from 'docx';
 import { formatNd30Date } from '$lib/domain/dates';
 import type { Conference } from '../db/schema';
-import { bodyParagraph, documentTitle, endingWithArchive, headerBlock, nd30Document, nd30Section, packDocx, signatureBlock } from './nd30';
+import {
+	bodyParagraph,
+	documentTitle,
+	endingWithArchive,
+	headerBlock,
+	nd30Document,
+	nd30Section,
+	packDocx,
+	signatureBlock
+} from './nd30';
 
 export interface ConclusionNoticeInput {
 	conference: Pick<
@@ -80,7 +89,9 @@ export async function buildConclusionNoticeDocx(input: ConclusionNoticeInput): P
 	].join(' ');
 	const body = [
 		bodyParagraph(opening),
-		bodyParagraph(`Sau khi nghe các báo cáo, tham luận và ý kiến phát biểu của đại biểu, đồng chí ${who} kết luận như sau:`),
+		bodyParagraph(
+			`Sau khi nghe các báo cáo, tham luận và ý kiến phát biểu của đại biểu, đồng chí ${who} kết luận như sau:`
+		),
 		...conclusionParagraphs(points)
 	];
 	const section = nd30Section(
@@ -94,7 +105,10 @@ export async function buildConclusionNoticeDocx(input: ConclusionNoticeInput): P
 			}),
 			...documentTitle('Thông báo', `Kết luận của ${who} tại Hội nghị ${meetingName(c.title)}`),
 			...body,
-			signatureBlock({ authority: c.signerAuthority, title: c.signerTitle, name: c.signerName }, endingWithArchive(input.recipients, 'Lưu: VT, VP'))
+			signatureBlock(
+				{ authority: c.signerAuthority, title: c.signerTitle, name: c.signerName },
+				endingWithArchive(input.recipients, 'Lưu: VT, VP')
+			)
 		],
 		{ pageNumbers: true }
 	);

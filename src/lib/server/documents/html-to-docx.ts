@@ -9,7 +9,14 @@
  * (outline levels 2–7, see DOCUMENT_CONTENT_STYLES), paragraphs are ND30 body text, and every table
  * spans the text width with thin rules. Fonts are the volume's (Times New Roman, nd30Styles).
  */
-import { AlignmentType, type FileChild, type IParagraphStyleOptions, type IStylesOptions, Paragraph, TextRun } from 'docx';
+import {
+	AlignmentType,
+	type FileChild,
+	type IParagraphStyleOptions,
+	type IStylesOptions,
+	Paragraph,
+	TextRun
+} from 'docx';
 import { htmlToContent } from 'docx/html';
 import { BODY_STYLE, CM, FONT, PARAGRAPH_GAP, SIZE, nd30Styles } from './nd30';
 
@@ -18,7 +25,14 @@ export const PART_OUTLINE_LEVEL = 0;
 export const DOCUMENT_TITLE_OUTLINE_LEVEL = 1;
 
 /** Word style ids of a document's own headings h1–h6 (not Heading 1–6, which belong to the volume). */
-export const CONTENT_HEADING_STYLES = ['DocHeading1', 'DocHeading2', 'DocHeading3', 'DocHeading4', 'DocHeading5', 'DocHeading6'] as const;
+export const CONTENT_HEADING_STYLES = [
+	'DocHeading1',
+	'DocHeading2',
+	'DocHeading3',
+	'DocHeading4',
+	'DocHeading5',
+	'DocHeading6'
+] as const;
 /** The paragraphs of table cells: no first-line indent, tight spacing. */
 export const CONTENT_CELL_STYLE = 'DocCellText';
 
@@ -28,24 +42,22 @@ export const CONTENT_CELL_STYLE = 'DocCellText';
  * unit typed them), the deeper ones italic, each kept with what follows.
  */
 export const DOCUMENT_CONTENT_STYLES: IParagraphStyleOptions[] = [
-	...CONTENT_HEADING_STYLES.map(
-		(id, level): IParagraphStyleOptions => ({
-			id,
-			name: `Document heading ${level + 1}`,
-			basedOn: 'Normal',
-			next: BODY_STYLE,
-			quickFormat: true,
-			run: { font: FONT, size: SIZE.body, bold: level < 3, italics: level >= 2, color: '000000' },
-			paragraph: {
-				outlineLevel: DOCUMENT_TITLE_OUTLINE_LEVEL + 1 + level,
-				alignment: AlignmentType.JUSTIFIED,
-				indent: { firstLine: CM },
-				spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP },
-				keepNext: true,
-				keepLines: true
-			}
-		})
-	),
+	...CONTENT_HEADING_STYLES.map((id, level): IParagraphStyleOptions => ({
+		id,
+		name: `Document heading ${level + 1}`,
+		basedOn: 'Normal',
+		next: BODY_STYLE,
+		quickFormat: true,
+		run: { font: FONT, size: SIZE.body, bold: level < 3, italics: level >= 2, color: '000000' },
+		paragraph: {
+			outlineLevel: DOCUMENT_TITLE_OUTLINE_LEVEL + 1 + level,
+			alignment: AlignmentType.JUSTIFIED,
+			indent: { firstLine: CM },
+			spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP },
+			keepNext: true,
+			keepLines: true
+		}
+	})),
 	{
 		id: CONTENT_CELL_STYLE,
 		name: 'Document table text',
@@ -86,13 +98,23 @@ a { color: #000000; }
 
 /** The text of HTML without its markup, for the fallback below: entities decoded, one line per block. */
 export function plainParagraphs(html: string): string[] {
-	const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+	const entities: Record<string, string> = {
+		amp: '&',
+		lt: '<',
+		gt: '>',
+		quot: '"',
+		apos: "'",
+		nbsp: ' '
+	};
 	return html
 		.replace(/<\/(p|h[1-6]|li|tr|caption|table)\s*>|<br\s*\/?>/gi, '\n')
 		.replace(/<[^>]*>?/g, ' ')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 			if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole;
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			const code =
+				name[1] === 'x' || name[1] === 'X'
+					? parseInt(name.slice(2), 16)
+					: parseInt(name.slice(1), 10);
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 		})
 		.split('\n')
@@ -108,6 +130,8 @@ export function htmlToDocx(html: string): readonly FileChild[] {
 	try {
 		return htmlToContent(html, { styleMap: STYLE_MAP, stylesheet: STYLESHEET });
 	} catch {
-		return plainParagraphs(html).map((line) => new Paragraph({ style: BODY_STYLE, children: [new TextRun(line)] }));
+		return plainParagraphs(html).map(
+			(line) => new Paragraph({ style: BODY_STYLE, children: [new TextRun(line)] })
+		);
 	}
 }

@@ -1,7 +1,12 @@
 import { Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildInvitations, type InvitationDelegate, type InvitationEvent, type InvitationIssuer } from './invitation';
+import {
+	buildInvitations,
+	type InvitationDelegate,
+	type InvitationEvent,
+	type InvitationIssuer
+} from './invitation';
 import { bodyParagraph, nd30Document, nd30Section, packDocx } from './nd30';
 
 const issuer: InvitationIssuer = {
@@ -18,14 +23,17 @@ const issuer: InvitationIssuer = {
 };
 
 const event: InvitationEvent = {
-	title: 'Hội nghị sơ kết 01 năm thực hiện mô hình chính quyền địa phương hai cấp trên địa bàn xã Bình Thành',
+	title:
+		'Hội nghị sơ kết 01 năm thực hiện mô hình chính quyền địa phương hai cấp trên địa bàn xã Bình Thành',
 	subject: 'Về việc dự Hội nghị sơ kết 01 năm thực hiện mô hình chính quyền địa phương hai cấp',
 	chair: 'Đồng chí Nguyễn Anh Tấn - Chủ tịch UBND xã',
 	// 01:00 UTC: the Vietnam date and time must be printed, whatever the server's zone.
 	startsAt: new Date('2026-04-24T08:00:00+07:00'),
 	endsAt: new Date('2026-04-24T11:30:00+07:00'),
 	place: 'Hội trường Ủy ban nhân dân xã Bình Thành',
-	notes: ['Đề nghị đại biểu mang theo tài liệu được gửi kèm và bố trí thời gian tham dự đầy đủ, đúng giờ.'],
+	notes: [
+		'Đề nghị đại biểu mang theo tài liệu được gửi kèm và bố trí thời gian tham dự đầy đủ, đúng giờ.'
+	],
 	contact: 'Đồng chí Đinh Văn Chinh - Chánh Văn phòng, số điện thoại 0912 345 678'
 };
 
@@ -60,26 +68,42 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The run (`<w:r>…</w:r>`) whose whole text is `text`, or undefined. */
 function runWith(xml: string, text: string): string | undefined {
-	return xml.match(new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:t[^>]*>${escapeRe(text)}</w:t></w:r>`, 's'))?.[0];
+	return xml.match(
+		new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:t[^>]*>${escapeRe(text)}</w:t></w:r>`, 's')
+	)?.[0];
 }
 
 /** The paragraph (`<w:p>…</w:p>`) holding a run whose whole text is `text`, or undefined. */
 function paragraphWith(xml: string, text: string): string | undefined {
-	return xml.match(new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:t[^>]*>${escapeRe(text)}</w:t>(?:(?!</w:p>).)*?</w:p>`, 's'))?.[0];
+	return xml.match(
+		new RegExp(
+			`<w:p>(?:(?!</w:p>).)*?<w:t[^>]*>${escapeRe(text)}</w:t>(?:(?!</w:p>).)*?</w:p>`,
+			's'
+		)
+	)?.[0];
 }
 
-function expectRun(xml: string, text: string, props: { bold?: boolean; italic?: boolean; size?: number }) {
+function expectRun(
+	xml: string,
+	text: string,
+	props: { bold?: boolean; italic?: boolean; size?: number }
+) {
 	const run = runWith(xml, text);
 	expect(run, `a run with exactly "${text}"`).toBeDefined();
-	if (props.bold !== undefined) expect(run!.includes('<w:b/>'), `bold of "${text}"`).toBe(props.bold);
-	if (props.italic !== undefined) expect(run!.includes('<w:i/>'), `italic of "${text}"`).toBe(props.italic);
+	if (props.bold !== undefined)
+		expect(run!.includes('<w:b/>'), `bold of "${text}"`).toBe(props.bold);
+	if (props.italic !== undefined)
+		expect(run!.includes('<w:i/>'), `italic of "${text}"`).toBe(props.italic);
 	if (props.size !== undefined) expect(run).toContain(`<w:sz w:val="${props.size}"/>`);
 }
 
 /** Whether every table and cell border in `xml` is "none" (paragraph rules don't count). */
 function bordersAllNone(xml: string): boolean {
 	const groups = xml.match(/<w:(tblBorders|tcBorders)>.*?<\/w:\1>/gs) ?? [];
-	return groups.length > 0 && groups.every((g) => [...g.matchAll(/w:val="([^"]+)"/g)].every((m) => m[1] === 'none'));
+	return (
+		groups.length > 0 &&
+		groups.every((g) => [...g.matchAll(/w:val="([^"]+)"/g)].every((m) => m[1] === 'none'))
+	);
 }
 
 /** The body split at each section break: the content of section i is `sections[i]`. */
@@ -88,7 +112,9 @@ const sectionsOf = (document: string) => document.split(/<w:sectPr>/).slice(0, -
 describe('buildInvitations — one delegate', () => {
 	let document: string, styles: string, rels: string, media: JSZip.JSZipObject[], zip: JSZip;
 	beforeAll(async () => {
-		({ document, styles, rels, media, zip } = await unpack(await buildInvitations(issuer, event, [delegate(1)])));
+		({ document, styles, rels, media, zip } = await unpack(
+			await buildInvitations(issuer, event, [delegate(1)])
+		));
 	});
 
 	it('uses A4 portrait with ND30 margins', () => {
@@ -102,7 +128,9 @@ describe('buildInvitations — one delegate', () => {
 
 	it('sets Times New Roman, black, 14 pt as the document default and a justified indented body style', () => {
 		const defaults = styles.match(/<w:docDefaults>.*<\/w:docDefaults>/s)?.[0] ?? '';
-		expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
+		expect(defaults).toContain(
+			'<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>'
+		);
 		expect(defaults).toContain('<w:color w:val="000000"/>');
 		expect(defaults).toContain('<w:sz w:val="28"/>');
 		const body = styles.match(/<w:style [^>]*w:styleId="Nd30Body">.*?<\/w:style>/s)?.[0] ?? '';
@@ -120,7 +148,13 @@ describe('buildInvitations — one delegate', () => {
 		expect(table.match(/<w:gridCol /g)).toHaveLength(2);
 		expect(table.match(/<w:tr>/g)).toHaveLength(2);
 		expect(bordersAllNone(table)).toBe(true);
-		for (const text of ['ỦY BAN NHÂN DÂN', 'XÃ BÌNH THÀNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/GM-UBND']) {
+		for (const text of [
+			'ỦY BAN NHÂN DÂN',
+			'XÃ BÌNH THÀNH',
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+			'Độc lập - Tự do - Hạnh phúc',
+			'Số: 05/GM-UBND'
+		]) {
 			expect(runWith(table, text), text).toBeDefined();
 		}
 		expectRun(table, 'ỦY BAN NHÂN DÂN', { bold: true, size: 24 });
@@ -129,14 +163,24 @@ describe('buildInvitations — one delegate', () => {
 		expectRun(table, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, italic: false, size: 24 });
 		expectRun(table, 'Độc lập - Tự do - Hạnh phúc', { bold: true, italic: false, size: 26 });
 		expectRun(table, 'Số: 05/GM-UBND', { bold: false, size: 26 });
-		expectRun(table, 'Bình Thành, ngày 05 tháng 02 năm 2026', { italic: true, bold: false, size: 26 });
-		expect(paragraphWith(table, 'Bình Thành, ngày 05 tháng 02 năm 2026')).toContain('<w:jc w:val="center"/>');
+		expectRun(table, 'Bình Thành, ngày 05 tháng 02 năm 2026', {
+			italic: true,
+			bold: false,
+			size: 26
+		});
+		expect(paragraphWith(table, 'Bình Thành, ngày 05 tháng 02 năm 2026')).toContain(
+			'<w:jc w:val="center"/>'
+		);
 		// The rules under the issuer and the motto: bottom borders on otherwise empty paragraphs.
 		expect(table.match(/<w:pBdr><w:bottom w:val="single"/g)).toHaveLength(2);
 	});
 
 	it('prints the cơ quan chủ quản, not bold, when there is one', async () => {
-		const withParent = await unpack(await buildInvitations({ ...issuer, parentBody: 'Ủy ban nhân dân huyện Mỹ Tú' }, event, [delegate(1)]));
+		const withParent = await unpack(
+			await buildInvitations({ ...issuer, parentBody: 'Ủy ban nhân dân huyện Mỹ Tú' }, event, [
+				delegate(1)
+			])
+		);
 		expectRun(withParent.document, 'ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ', { bold: false, size: 24 });
 	});
 
@@ -153,15 +197,21 @@ describe('buildInvitations — one delegate', () => {
 		expect(runWith(document, 'Đơn vị: Ấp 1')).toBeDefined();
 		expect(runWith(document, `Tới dự: ${event.title}`)).toBeDefined();
 		expect(runWith(document, `Chủ trì: ${event.chair}`)).toBeDefined();
-		expect(runWith(document, 'Thời gian: 08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026')).toBeDefined();
+		expect(
+			runWith(document, 'Thời gian: 08 giờ 00 phút, Thứ Sáu, ngày 24 tháng 4 năm 2026')
+		).toBeDefined();
 		expect(runWith(document, `Địa điểm: ${event.place}`)).toBeDefined();
 		expect(runWith(document, event.notes[0]!)).toBeDefined();
 		expect(runWith(document, `Thông tin liên hệ: ${event.contact}./.`)).toBeDefined();
-		expect(paragraphWith(document, `Địa điểm: ${event.place}`)).toContain('<w:pStyle w:val="Nd30Body"/>');
+		expect(paragraphWith(document, `Địa điểm: ${event.place}`)).toContain(
+			'<w:pStyle w:val="Nd30Body"/>'
+		);
 	});
 
 	it('leaves out an empty position or organisation', async () => {
-		const bare = await unpack(await buildInvitations(issuer, event, [{ ...delegate(2), position: '', organisation: ' ' }]));
+		const bare = await unpack(
+			await buildInvitations(issuer, event, [{ ...delegate(2), position: '', organisation: ' ' }])
+		);
 		expect(bare.document).not.toContain('Chức vụ:');
 		expect(bare.document).not.toContain('Đơn vị:');
 		expect(bare.document).toContain('Trần Thị Mai 002');
@@ -182,7 +232,12 @@ describe('buildInvitations — one delegate', () => {
 		const row = document.slice(document.indexOf('Ông/Bà: '), document.indexOf('Tới dự:'));
 		expect(row).toContain('<w:drawing>');
 		expect(runWith(document, 'https://hoinghi.example.vn/d/token-1')).toBeDefined();
-		expect(runWith(document, 'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.')).toBeDefined();
+		expect(
+			runWith(
+				document,
+				'Đề nghị đại biểu xuất trình mã QR này tại cửa Hội trường khi đến dự, hoặc quét mã để mở trang thông tin hội nghị dành cho đại biểu.'
+			)
+		).toBeDefined();
 		expect(document.indexOf('<w:drawing>')).toBeLessThan(document.indexOf('Nơi nhận:'));
 		expect(zip.file(/\.png$/)).toHaveLength(1);
 	});
@@ -219,7 +274,9 @@ describe('buildInvitations — several delegates', () => {
 		expect(document.match(/<w:sectPr>/g)).toHaveLength(3);
 		sections.forEach((section, i) => {
 			for (const d of delegates) {
-				expect(section.includes(d.fullName), `${d.fullName} in section ${i + 1}`).toBe(d === delegates[i]);
+				expect(section.includes(d.fullName), `${d.fullName} in section ${i + 1}`).toBe(
+					d === delegates[i]
+				);
 				expect(section.includes(d.link), `${d.link} in section ${i + 1}`).toBe(d === delegates[i]);
 			}
 			expect(section.match(/<w:drawing>/g)).toHaveLength(1);
@@ -250,7 +307,12 @@ describe('buildInvitations — several delegates', () => {
 
 describe('nd30Section', () => {
 	it('numbers pages from the second on, centred in the header', async () => {
-		const doc = nd30Document([nd30Section([bodyParagraph('Nội dung'), new Paragraph({ pageBreakBefore: true, text: 'Trang 2' })], { pageNumbers: true })]);
+		const doc = nd30Document([
+			nd30Section(
+				[bodyParagraph('Nội dung'), new Paragraph({ pageBreakBefore: true, text: 'Trang 2' })],
+				{ pageNumbers: true }
+			)
+		]);
 		const { document, read } = await unpack(await packDocx(doc));
 		expect(document).toContain('<w:titlePg/>');
 		const refs = [...document.matchAll(/<w:headerReference w:type="(\w+)" r:id="(rId\d+)"\/>/g)];

@@ -108,8 +108,13 @@ function addresseeWithQr(d: InvitationDelegate, png: Buffer) {
 	];
 	const left = [
 		...addressee(d),
-		new Paragraph({ children: [new TextRun({ text: QR_INSTRUCTION, italics: true, size: SIZE.recipientsLabel })] }),
-		new Paragraph({ spacing: { before: 40, after: PARAGRAPH_GAP }, children: [new TextRun({ text: d.link, size: SIZE.small })] })
+		new Paragraph({
+			children: [new TextRun({ text: QR_INSTRUCTION, italics: true, size: SIZE.recipientsLabel })]
+		}),
+		new Paragraph({
+			spacing: { before: 40, after: PARAGRAPH_GAP },
+			children: [new TextRun({ text: d.link, size: SIZE.small })]
+		})
 	];
 	return borderlessTable([TEXT_WIDTH - QR_COLUMN, QR_COLUMN], [[left, right]]);
 }
@@ -120,7 +125,8 @@ export async function buildInvitations(
 	event: InvitationEvent,
 	delegates: InvitationDelegate[]
 ): Promise<Buffer> {
-	if (delegates.length === 0) throw new Error('buildInvitations: no delegates to invite (delegates is empty)');
+	if (delegates.length === 0)
+		throw new Error('buildInvitations: no delegates to invite (delegates is empty)');
 
 	const qrCodes = await Promise.all(delegates.map((d) => QRCode.toBuffer(d.link, QR_OPTIONS)));
 

@@ -14,12 +14,31 @@ const GROUPS = [
 const person = boardPeople(GROUPS);
 
 const BOARD = assembleBoard(GROUPS, [
-	person(10, 'Hoàng Văn Bình', { position: 'Bí thư Đảng ủy', arrivedAt: new Date('2026-04-24T07:41:00+07:00'), method: 'scan' }),
-	person(30, 'Nguyễn Văn An', { position: 'Trưởng thôn', organisation: 'Thôn Đồng Tiến', arrivedAt: new Date('2026-04-24T07:50:00+07:00'), method: 'scan' }),
-	person(30, 'Lê Thị Cúc', { position: 'Trưởng thôn', organisation: 'Thôn Tân Lập', reply: 'absent', absenceReason: 'Ốm' })
+	person(10, 'Hoàng Văn Bình', {
+		position: 'Bí thư Đảng ủy',
+		arrivedAt: new Date('2026-04-24T07:41:00+07:00'),
+		method: 'scan'
+	}),
+	person(30, 'Nguyễn Văn An', {
+		position: 'Trưởng thôn',
+		organisation: 'Thôn Đồng Tiến',
+		arrivedAt: new Date('2026-04-24T07:50:00+07:00'),
+		method: 'scan'
+	}),
+	person(30, 'Lê Thị Cúc', {
+		position: 'Trưởng thôn',
+		organisation: 'Thôn Tân Lập',
+		reply: 'absent',
+		absenceReason: 'Ốm'
+	})
 ]);
 
-const section = (key: MinutesSection['key'], heading: string, data: string, text: string | null = null): MinutesSection => ({
+const section = (
+	key: MinutesSection['key'],
+	heading: string,
+	data: string,
+	text: string | null = null
+): MinutesSection => ({
 	key,
 	heading,
 	data,
@@ -36,8 +55,16 @@ const SECTIONS: MinutesSection[] = [
 		'Có mặt 92/100 đại biểu được mời.\n- Thường trực Đảng ủy: 5/5.\n- Trưởng thôn: 20/22.\nVắng có lý do: bà Lê Thị Cúc, Trưởng thôn Tân Lập (ốm).'
 	),
 	section('chair', 'Chủ trì (chủ tọa)', 'Đồng chí Nguyễn Anh Tấn, Chủ tịch UBND xã.'),
-	section('secretary', 'Thư ký (người ghi biên bản)', 'Đồng chí Hoàng Thị Thu Hà, Công chức Văn phòng - Thống kê.'),
-	section('item:1', '1. Khai mạc hội nghị', 'Đồng chí Nguyễn Anh Tấn, Chủ tịch UBND xã phát biểu khai mạc (05 phút).'),
+	section(
+		'secretary',
+		'Thư ký (người ghi biên bản)',
+		'Đồng chí Hoàng Thị Thu Hà, Công chức Văn phòng - Thống kê.'
+	),
+	section(
+		'item:1',
+		'1. Khai mạc hội nghị',
+		'Đồng chí Nguyễn Anh Tấn, Chủ tịch UBND xã phát biểu khai mạc (05 phút).'
+	),
 	section(
 		'item:2',
 		'2. Báo cáo sơ kết 01 năm',
@@ -75,7 +102,8 @@ const INPUT: MinutesDocxInput = {
 };
 
 const parts = docxParts;
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+const textOf = (xml: string) =>
+	[...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
 const paragraphs = paragraphTexts;
 
 describe('biên bản (.docx)', () => {
@@ -98,7 +126,9 @@ describe('biên bản (.docx)', () => {
 	});
 
 	it('leaves room for the number when the biên bản has none', async () => {
-		const blank = await parts(await buildMinutesDocx({ ...INPUT, conference: { ...INPUT.conference, minutesNumber: '' } }));
+		const blank = await parts(
+			await buildMinutesDocx({ ...INPUT, conference: { ...INPUT.conference, minutesNumber: '' } })
+		);
 		expect(paragraphs(blank.xml)).toContain('Số:       /BB-UBND');
 		expect(textOf(blank.xml)).toContain('(Kèm theo Biên bản số       /BB-UBND ngày 24/4/2026)');
 	});
@@ -130,7 +160,10 @@ describe('biên bản (.docx)', () => {
 		expect(paras.filter((p) => p === 'Nội dung (theo diễn biến cuộc họp):')).toHaveLength(1);
 		// "Kết thúc" is the end section's heading: the sentence stands alone.
 		expect(paras).not.toContain('Kết thúc:');
-		const run = (t: string) => [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*<\/w:r>/g)].map((m) => m[0]).find((r) => r.includes(`>${t}<`))!;
+		const run = (t: string) =>
+			[...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*<\/w:r>/g)]
+				.map((m) => m[0])
+				.find((r) => r.includes(`>${t}<`))!;
 		expect(run('Thời gian bắt đầu:')).toContain('<w:b/>');
 		expect(run(' 08 giờ 05 phút, ngày 24 tháng 4 năm 2026.')).not.toContain('<w:b/>');
 		expect(run('1. Khai mạc hội nghị')).toContain('<w:b/>');
@@ -145,28 +178,42 @@ describe('biên bản (.docx)', () => {
 			'Vắng có lý do: bà Lê Thị Cúc, Trưởng thôn Tân Lập (ốm).'
 		]);
 		const report = paras.indexOf('2. Báo cáo sơ kết 01 năm');
-		expect(paras[report + 1]).toBe('Đồng chí Đinh Văn Chinh, Chánh Văn phòng HĐND và UBND xã trình bày báo cáo sơ kết (25 phút).');
-		expect(paras[report + 2]).toBe('Báo cáo nêu kết quả sau 01 năm vận hành chính quyền địa phương 02 cấp.');
+		expect(paras[report + 1]).toBe(
+			'Đồng chí Đinh Văn Chinh, Chánh Văn phòng HĐND và UBND xã trình bày báo cáo sơ kết (25 phút).'
+		);
+		expect(paras[report + 2]).toBe(
+			'Báo cáo nêu kết quả sau 01 năm vận hành chính quyền địa phương 02 cấp.'
+		);
 		expect(text).not.toContain('Chánh Văn phòng trình bày báo cáo (25 phút)');
 		const floor = paras.indexOf('3. Thảo luận');
-		expect(paras[floor + 2]).toBe('- Ông Nguyễn Văn An, Trưởng thôn Đồng Tiến: đề nghị sớm nâng cấp đường liên thôn.');
-		expect(paras[floor + 3]).toBe('- Bà Trần Thị Mai, Chủ tịch Hội Phụ nữ xã: đề nghị hỗ trợ chuyển đổi số cho hội viên.');
+		expect(paras[floor + 2]).toBe(
+			'- Ông Nguyễn Văn An, Trưởng thôn Đồng Tiến: đề nghị sớm nâng cấp đường liên thôn.'
+		);
+		expect(paras[floor + 3]).toBe(
+			'- Bà Trần Thị Mai, Chủ tịch Hội Phụ nữ xã: đề nghị hỗ trợ chuyển đổi số cho hội viên.'
+		);
 		const conclusions = paras.indexOf('Kết luận của chủ tọa:');
 		expect(paras[conclusions + 3]).toBe('3. Các thôn đẩy mạnh chuyển đổi số.');
 	});
 
 	it('leaves a dotted line to fill by hand where the app has nothing, never invented content', async () => {
-		const sections = SECTIONS.map((s) => (s.key === 'start' || s.key === 'item:1' ? { ...s, data: '', text: null } : s));
+		const sections = SECTIONS.map((s) =>
+			s.key === 'start' || s.key === 'item:1' ? { ...s, data: '', text: null } : s
+		);
 		const blank = paragraphs((await parts(await buildMinutesDocx({ ...INPUT, sections }))).xml);
 		expect(blank).toContain('Thời gian bắt đầu: ……………………');
 		expect(blank).toContain('1. Khai mạc hội nghị ……………………');
 		// A text the secretary emptied on purpose is blank too.
 		const emptied = SECTIONS.map((s) => (s.key === 'place' ? { ...s, text: '' } : s));
-		expect(paragraphs((await parts(await buildMinutesDocx({ ...INPUT, sections: emptied }))).xml)).toContain('Địa điểm: ……………………');
+		expect(
+			paragraphs((await parts(await buildMinutesDocx({ ...INPUT, sections: emptied }))).xml)
+		).toContain('Địa điểm: ……………………');
 	});
 
 	it('signs THƯ KÝ on the left and CHỦ TỌA on the right with the names under them, then Nơi nhận', () => {
-		const row = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => m[0]).find((r) => r.includes('>THƯ KÝ<'))!;
+		const row = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)]
+			.map((m) => m[0])
+			.find((r) => r.includes('>THƯ KÝ<'))!;
 		const cells = [...row.matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]));
 		expect(cells).toEqual([
 			['THƯ KÝ', 'Hoàng Thị Thu Hà'],
@@ -183,8 +230,13 @@ describe('biên bản (.docx)', () => {
 	});
 
 	it('ends Nơi nhận with the archive line even when it was not given', async () => {
-		const own = paragraphs((await parts(await buildMinutesDocx({ ...INPUT, recipients: ['Thường trực Đảng ủy'] }))).xml);
-		expect(own.slice(own.indexOf('Nơi nhận:') + 1).slice(0, 2)).toEqual(['- Thường trực Đảng ủy;', '- Lưu: VT, Hồ sơ.']);
+		const own = paragraphs(
+			(await parts(await buildMinutesDocx({ ...INPUT, recipients: ['Thường trực Đảng ủy'] }))).xml
+		);
+		expect(own.slice(own.indexOf('Nơi nhận:') + 1).slice(0, 2)).toEqual([
+			'- Thường trực Đảng ủy;',
+			'- Lưu: VT, Hồ sơ.'
+		]);
 	});
 
 	it('attaches the danh sách as an appendix in its own section, from a new page numbered on its own', () => {
@@ -229,7 +281,11 @@ describe('biên bản (.docx)', () => {
 
 describe('biên bản fonts', () => {
 	it('sets Times New Roman as the document font', async () => {
-		const styles = await (await JSZip.loadAsync(await buildMinutesDocx(INPUT))).file('word/styles.xml')!.async('string');
+		const styles = await (
+			await JSZip.loadAsync(await buildMinutesDocx(INPUT))
+		)
+			.file('word/styles.xml')!
+			.async('string');
 		expect(styles).toContain('w:ascii="Times New Roman"');
 	});
 });

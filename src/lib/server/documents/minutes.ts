@@ -28,7 +28,10 @@ import {
 } from './nd30';
 
 export interface MinutesDocxInput {
-	conference: Pick<Conference, 'title' | 'parentBody' | 'issuerLines' | 'chairName' | 'secretaryName' | 'minutesNumber'>;
+	conference: Pick<
+		Conference,
+		'title' | 'parentBody' | 'issuerLines' | 'chairName' | 'secretaryName' | 'minutesNumber'
+	>;
 	/** The biên bản's sections in order, as stored (src/lib/domain/minutes.ts); each printed as sectionText(). */
 	sections: MinutesSection[];
 	/** The meeting's day: the appendix's "(Kèm theo Biên bản số 12/BB-UBND ngày 24/4/2026)". */
@@ -63,7 +66,10 @@ function labelled(labelText: string, rest?: string): Paragraph {
 	return new Paragraph({
 		style: BODY_STYLE,
 		keepNext: rest === undefined,
-		children: [new TextRun({ text: labelText, bold: true }), ...(rest === undefined ? [] : [new TextRun(` ${rest}`)])]
+		children: [
+			new TextRun({ text: labelText, bold: true }),
+			...(rest === undefined ? [] : [new TextRun(` ${rest}`)])
+		]
 	});
 }
 
@@ -107,7 +113,14 @@ export function sectionParagraphs(sections: readonly MinutesSection[]): Paragrap
 				// Kept with the signatures: they never stand alone at the top of a page.
 				out.push(
 					...(lines(text).length > 0
-						? lines(text).map((line) => new Paragraph({ style: BODY_STYLE, keepNext: true, children: [new TextRun(line)] }))
+						? lines(text).map(
+								(line) =>
+									new Paragraph({
+										style: BODY_STYLE,
+										keepNext: true,
+										children: [new TextRun(line)]
+									})
+							)
 						: inlineSection(section.heading, ''))
 				);
 				break;
@@ -123,7 +136,12 @@ function signatures(secretaryName: string, chairName: string) {
 	const half = Math.round(TEXT_WIDTH / 2);
 	return borderlessTable(
 		[half, TEXT_WIDTH - half],
-		[[signerParagraphs({ title: 'Thư ký', name: secretaryName }), signerParagraphs({ title: 'Chủ tọa', name: chairName })]]
+		[
+			[
+				signerParagraphs({ title: 'Thư ký', name: secretaryName }),
+				signerParagraphs({ title: 'Chủ tọa', name: chairName })
+			]
+		]
 	);
 }
 
@@ -160,6 +178,9 @@ export async function buildMinutesDocx(input: MinutesDocxInput): Promise<Buffer>
 		// In the top margin, so a draft and the final biên bản lay out the same.
 		{ pageNumbers: true, firstPageHeader: input.final ? [] : [draftMark] }
 	);
-	const list = nd30Section(appendix(number, input.date, input.board), { pageNumbers: true, restartNumbering: true });
+	const list = nd30Section(appendix(number, input.date, input.board), {
+		pageNumbers: true,
+		restartNumbering: true
+	});
 	return packDocx(nd30Document([body, list], `Biên bản - ${c.title}`));
 }

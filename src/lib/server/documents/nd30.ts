@@ -99,7 +99,14 @@ export function ruledTable(columnWidths: number[], rows: TableRow[]): Table {
 		width: { size: TEXT_WIDTH, type: WidthType.DXA },
 		columnWidths,
 		layout: TableLayoutType.FIXED,
-		borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE },
+		borders: {
+			top: RULE,
+			bottom: RULE,
+			left: RULE,
+			right: RULE,
+			insideHorizontal: RULE,
+			insideVertical: RULE
+		},
 		rows
 	});
 }
@@ -196,12 +203,14 @@ export interface HeaderIssuer {
  * The header's options. The place-date line needs both the locality and the date; a biên bản (mẫu
  * 1.9) gives neither, as its time is in the body.
  */
-export type HeaderBlockOptions = HeaderIssuer & ({ locality: string; date: Date } | { locality?: undefined; date?: undefined });
+export type HeaderBlockOptions = HeaderIssuer &
+	({ locality: string; date: Date } | { locality?: undefined; date?: undefined });
 
 /** ND30 header: issuer and number on the left, Quốc hiệu, Tiêu ngữ and place-date on the right. */
 export function headerBlock(o: HeaderBlockOptions): Table {
 	const issuer = o.issuerLines.map(upper);
-	const issuerRuleLength = 0.4 * Math.max(0, ...issuer.map((line) => approxTextWidth(line, SIZE.issuer)));
+	const issuerRuleLength =
+		0.4 * Math.max(0, ...issuer.map((line) => approxTextWidth(line, SIZE.issuer)));
 	const left: Paragraph[] = [
 		...(o.parentBody ? [centredLine(upper(o.parentBody), { size: SIZE.issuer })] : []),
 		...issuer.map((line) => centredLine(line, { size: SIZE.issuer, bold: true })),
@@ -218,8 +227,18 @@ export function headerBlock(o: HeaderBlockOptions): Table {
 		[
 			[left, right],
 			[
-				o.number === undefined ? [] : [centredLine(`Số: ${o.number}`, { size: SIZE.number, ...gap })],
-				o.date === undefined ? [] : [centredLine(formatPlaceDate(o.locality, o.date), { size: SIZE.placeDate, italics: true, ...gap })]
+				o.number === undefined
+					? []
+					: [centredLine(`Số: ${o.number}`, { size: SIZE.number, ...gap })],
+				o.date === undefined
+					? []
+					: [
+							centredLine(formatPlaceDate(o.locality, o.date), {
+								size: SIZE.placeDate,
+								italics: true,
+								...gap
+							})
+						]
 			]
 		]
 	);
@@ -229,7 +248,10 @@ export function headerBlock(o: HeaderBlockOptions): Table {
 export function documentTitle(type: string, subject?: string): Paragraph[] {
 	const heading = { size: SIZE.docType, bold: true, keepNext: true };
 	const lastLine = subject || upper(type);
-	const ruleLength = Math.max(mm(15), 0.4 * Math.min(approxTextWidth(lastLine, SIZE.subject), TEXT_WIDTH));
+	const ruleLength = Math.max(
+		mm(15),
+		0.4 * Math.min(approxTextWidth(lastLine, SIZE.subject), TEXT_WIDTH)
+	);
 	return [
 		centredLine(upper(type), { ...heading, spacingBefore: 2 * PARAGRAPH_GAP }),
 		...(subject ? [centredLine(subject, { ...heading, size: SIZE.subject })] : []),
@@ -271,9 +293,13 @@ export function recipientsParagraphs(recipients: string[]): Paragraph[] {
 	if (recipients.length === 0) return [];
 	return [
 		new Paragraph({
-			children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: SIZE.recipientsLabel })]
+			children: [
+				new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: SIZE.recipientsLabel })
+			]
 		}),
-		...recipientLines(recipients).map((line) => new Paragraph({ children: [new TextRun({ text: line, size: SIZE.recipients })] }))
+		...recipientLines(recipients).map(
+			(line) => new Paragraph({ children: [new TextRun({ text: line, size: SIZE.recipients })] })
+		)
 	];
 }
 
@@ -295,7 +321,10 @@ export function endingWithArchive(recipients: string[], archive: string): string
 
 /** Nơi nhận on the left, the signature (authority, title, space, name) on the right, tops aligned. */
 export function signatureBlock(signer: Signer, recipients: string[]): Table {
-	return borderlessTable([SIGNATURE_LEFT, SIGNATURE_RIGHT], [[recipientsParagraphs(recipients), signerParagraphs(signer)]]);
+	return borderlessTable(
+		[SIGNATURE_LEFT, SIGNATURE_RIGHT],
+		[[recipientsParagraphs(recipients), signerParagraphs(signer)]]
+	);
 }
 
 /**
@@ -334,10 +363,18 @@ export interface Nd30SectionOptions {
 
 export function nd30Section(
 	children: readonly FileChild[],
-	{ pageNumbers = false, restartNumbering = false, firstPageHeader = [], numberFirstPage = false }: Nd30SectionOptions = {}
+	{
+		pageNumbers = false,
+		restartNumbering = false,
+		firstPageHeader = [],
+		numberFirstPage = false
+	}: Nd30SectionOptions = {}
 ): ISectionOptions {
 	const headers = pageNumberHeaders(firstPageHeader);
-	const sectionEnd = new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 } });
+	const sectionEnd = new Paragraph({
+		spacing: { line: 20, lineRule: LineRuleType.EXACT },
+		run: { size: 2 }
+	});
 	return {
 		properties: {
 			page: {
@@ -362,7 +399,13 @@ export function nd30Document(
 	styles: IStylesOptions = nd30Styles,
 	features?: IPropertiesOptions['features']
 ): Document {
-	return new Document({ title, creator: 'Hội nghị', styles, sections, ...(features ? { features } : {}) });
+	return new Document({
+		title,
+		creator: 'Hội nghị',
+		styles,
+		sections,
+		...(features ? { features } : {})
+	});
 }
 
 export function packDocx(doc: Document): Promise<Buffer> {

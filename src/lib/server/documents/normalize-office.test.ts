@@ -19,7 +19,8 @@ async function madeAt<T>(now: string, build: () => Promise<T>): Promise<T> {
 	}
 }
 
-const docx = () => packDocx(nd30Document([nd30Section([bodyParagraph('Báo cáo sơ kết 01 năm')])], 'Báo cáo'));
+const docx = () =>
+	packDocx(nd30Document([nd30Section([bodyParagraph('Báo cáo sơ kết 01 năm')])], 'Báo cáo'));
 async function xlsx() {
 	const workbook = new ExcelJS.Workbook();
 	workbook.addWorksheet('Dữ liệu').addRow(['Họ và tên', 'Nguyễn Văn An']);
@@ -43,15 +44,21 @@ describe('normalizeOffice', () => {
 
 			const original = await JSZip.loadAsync(early);
 			const fixed = await JSZip.loadAsync(a);
-			const names = (zip: JSZip) => Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+			const names = (zip: JSZip) =>
+				Object.values(zip.files)
+					.filter((f) => !f.dir)
+					.map((f) => f.name);
 			expect(names(fixed)).toEqual(names(original));
 			for (const name of names(original).filter((n) => n !== 'docProps/core.xml')) {
-				expect(await fixed.file(name)!.async('string'), name).toBe(await original.file(name)!.async('string'));
+				expect(await fixed.file(name)!.async('string'), name).toBe(
+					await original.file(name)!.async('string')
+				);
 			}
 			const core = await fixed.file('docProps/core.xml')!.async('string');
 			expect(core).toMatch(/<dcterms:created[^>]*>2026-04-24T01:00:00Z<\/dcterms:created>/);
 			expect(core).toMatch(/<dcterms:modified[^>]*>2026-04-24T01:00:00Z<\/dcterms:modified>/);
-			for (const f of Object.values(fixed.files)) expect(f.date.getTime(), f.name).toBe(AT.getTime());
+			for (const f of Object.values(fixed.files))
+				expect(f.date.getTime(), f.name).toBe(AT.getTime());
 		});
 	}
 });
@@ -62,10 +69,27 @@ async function linkedDocx() {
 	return packDocx(
 		nd30Document([
 			nd30Section([
-				new Paragraph({ children: [new Bookmark({ id: 'phan-1', children: [new TextRun('I. Báo cáo')] })] }),
-				new Paragraph({ children: [new ImageRun({ type: 'png', data: qr, transformation: { width: 60, height: 60 } })] }),
-				new Paragraph({ children: [new ExternalHyperlink({ link: 'http://127.0.0.1/f/7/token', children: [new TextRun('Bản gốc')] })] }),
-				new Paragraph({ children: [new InternalHyperlink({ anchor: 'phan-1', children: [new TextRun('Về mục I')] })] })
+				new Paragraph({
+					children: [new Bookmark({ id: 'phan-1', children: [new TextRun('I. Báo cáo')] })]
+				}),
+				new Paragraph({
+					children: [
+						new ImageRun({ type: 'png', data: qr, transformation: { width: 60, height: 60 } })
+					]
+				}),
+				new Paragraph({
+					children: [
+						new ExternalHyperlink({
+							link: 'http://127.0.0.1/f/7/token',
+							children: [new TextRun('Bản gốc')]
+						})
+					]
+				}),
+				new Paragraph({
+					children: [
+						new InternalHyperlink({ anchor: 'phan-1', children: [new TextRun('Về mục I')] })
+					]
+				})
 			])
 		])
 	);
@@ -75,7 +99,8 @@ describe('normalizeOffice and the ids docx makes', () => {
 	it('makes two builds in one process the same bytes, every link still pointing where it did', async () => {
 		const first = await linkedDocx();
 		const second = await linkedDocx();
-		const xml = async (bytes: Uint8Array, name: string) => (await JSZip.loadAsync(bytes)).file(name)!.async('string');
+		const xml = async (bytes: Uint8Array, name: string) =>
+			(await JSZip.loadAsync(bytes)).file(name)!.async('string');
 		expect(await xml(second, 'word/document.xml')).not.toBe(await xml(first, 'word/document.xml'));
 
 		const [a, b] = await Promise.all([normalizeOffice(first, AT), normalizeOffice(second, AT)]);
@@ -83,7 +108,9 @@ describe('normalizeOffice and the ids docx makes', () => {
 
 		const doc = await xml(a, 'word/document.xml');
 		const rels = await xml(a, 'word/_rels/document.xml.rels');
-		const target = (id: string) => new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*\\bTarget="([^"]*)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]*)"[^>]*\\bId="${id}"`).exec(rels)?.[1];
+		const target = (id: string) =>
+			new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*\\bTarget="([^"]*)"`).exec(rels)?.[1] ??
+			new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]*)"[^>]*\\bId="${id}"`).exec(rels)?.[1];
 		const link = /<w:hyperlink\b[^>]*\br:id="([^"]+)"/.exec(doc)![1]!;
 		expect(target(link)).toBe('http://127.0.0.1/f/7/token');
 		const picture = /<a:blip\b[^>]*\br:embed="([^"]+)"/.exec(doc)![1]!;

@@ -31,14 +31,25 @@ function stableIds(parts: Map<string, string>): void {
 		const renamed = new Map<string, string>();
 		parts.set(
 			name,
-			rels.replace(/(<Relationship\b[^>]*?\bId=")([^"]*)(")/g, (_, open: string, id: string, close: string) => {
-				const fresh = `rId${renamed.size + 1}`;
-				renamed.set(id, fresh);
-				return `${open}${fresh}${close}`;
-			})
+			rels.replace(
+				/(<Relationship\b[^>]*?\bId=")([^"]*)(")/g,
+				(_, open: string, id: string, close: string) => {
+					const fresh = `rId${renamed.size + 1}`;
+					renamed.set(id, fresh);
+					return `${open}${fresh}${close}`;
+				}
+			)
 		);
 		const xml = parts.get(source);
-		if (xml !== undefined) parts.set(source, xml.replace(/(\br:[A-Za-z]+=")([^"]*)(")/g, (all, open: string, id: string, close: string) => (renamed.has(id) ? `${open}${renamed.get(id)}${close}` : all)));
+		if (xml !== undefined)
+			parts.set(
+				source,
+				xml.replace(
+					/(\br:[A-Za-z]+=")([^"]*)(")/g,
+					(all, open: string, id: string, close: string) =>
+						renamed.has(id) ? `${open}${renamed.get(id)}${close}` : all
+				)
+			);
 	}
 	let picture = 0;
 	const bookmarks = new Map<string, number>();
@@ -47,11 +58,17 @@ function stableIds(parts: Map<string, string>): void {
 		parts.set(
 			name,
 			xml
-				.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)(")/g, (_, open: string, _id, close: string) => `${open}${++picture}${close}`)
-				.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_, open: string, id: string, close: string) => {
-					if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
-					return `${open}${bookmarks.get(id)}${close}`;
-				})
+				.replace(
+					/(<wp:docPr\b[^>]*?\bid=")(\d+)(")/g,
+					(_, open: string, _id, close: string) => `${open}${++picture}${close}`
+				)
+				.replace(
+					/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g,
+					(_, open: string, id: string, close: string) => {
+						if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
+						return `${open}${bookmarks.get(id)}${close}`;
+					}
+				)
 		);
 	}
 }
@@ -71,9 +88,22 @@ export async function normalizeOffice(bytes: Uint8Array, at: Date): Promise<Buff
 		else binary.set(entry.name, await entry.async('uint8array'));
 	}
 	const core = parts.get(CORE);
-	if (core !== undefined) parts.set(CORE, core.replace(CORE_DATES, (_, open: string, _kind, close: string) => `${open}${w3cdtf(at)}${close}`));
+	if (core !== undefined)
+		parts.set(
+			CORE,
+			core.replace(
+				CORE_DATES,
+				(_, open: string, _kind, close: string) => `${open}${w3cdtf(at)}${close}`
+			)
+		);
 	stableIds(parts);
 	const fixed = new JSZip();
-	for (const { name } of entries) fixed.file(name, parts.get(name) ?? binary.get(name)!, { date: at, createFolders: false });
-	return fixed.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+	for (const { name } of entries)
+		fixed.file(name, parts.get(name) ?? binary.get(name)!, { date: at, createFolders: false });
+	return fixed.generateAsync({
+		type: 'nodebuffer',
+		compression: 'DEFLATE',
+		compressionOptions: { level: 6 },
+		platform: 'DOS'
+	});
 }

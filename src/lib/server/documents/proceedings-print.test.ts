@@ -20,11 +20,25 @@ async function printedPages(docx: Buffer): Promise<string[]> {
 		const file = join(dir, 'ky-yeu.docx');
 		await writeFile(file, docx);
 		// Its own profile and HOME: runs side by side do not share (and lock) one.
-		await run('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-			env: { ...process.env, HOME: dir },
-			timeout: 150_000
+		await run(
+			'soffice',
+			[
+				`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+				'--headless',
+				'--convert-to',
+				'pdf',
+				'--outdir',
+				dir,
+				file
+			],
+			{
+				env: { ...process.env, HOME: dir },
+				timeout: 150_000
+			}
+		);
+		const { stdout } = await run('pdftotext', ['-layout', join(dir, 'ky-yeu.pdf'), '-'], {
+			maxBuffer: 64 * 1024 * 1024
 		});
-		const { stdout } = await run('pdftotext', ['-layout', join(dir, 'ky-yeu.pdf'), '-'], { maxBuffer: 64 * 1024 * 1024 });
 		return stdout.split('\f').slice(0, -1);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
@@ -40,10 +54,27 @@ const lines = (page: string) =>
 describe('the contents as LibreOffice prints the volume', () => {
 	// Reports of several pages each, so a wrong count shows.
 	const reports = [
-		volumeDocument(11, { kind: 'synthesis', title: 'Báo cáo tổng hợp', unitName: 'UBND xã', content: { kind: 'html', html: longReportHtml(4, 'Tổng hợp') } }),
-		volumeDocument(12, { title: 'Báo cáo Công an xã', unitName: 'Công an xã', content: { kind: 'html', html: longReportHtml(3, 'Công an') } }),
-		volumeDocument(13, { title: 'Báo cáo Trạm Y tế', unitName: 'Trạm Y tế', content: { kind: 'scanned' } }),
-		volumeDocument(14, { title: 'Báo cáo Văn phòng', unitName: 'Văn phòng', content: { kind: 'html', html: longReportHtml(2, 'Văn phòng') } })
+		volumeDocument(11, {
+			kind: 'synthesis',
+			title: 'Báo cáo tổng hợp',
+			unitName: 'UBND xã',
+			content: { kind: 'html', html: longReportHtml(4, 'Tổng hợp') }
+		}),
+		volumeDocument(12, {
+			title: 'Báo cáo Công an xã',
+			unitName: 'Công an xã',
+			content: { kind: 'html', html: longReportHtml(3, 'Công an') }
+		}),
+		volumeDocument(13, {
+			title: 'Báo cáo Trạm Y tế',
+			unitName: 'Trạm Y tế',
+			content: { kind: 'scanned' }
+		}),
+		volumeDocument(14, {
+			title: 'Báo cáo Văn phòng',
+			unitName: 'Văn phòng',
+			content: { kind: 'html', html: longReportHtml(2, 'Văn phòng') }
+		})
 	];
 	const volume = volumeFixture({ reports });
 	let pages: string[];
@@ -55,7 +86,9 @@ describe('the contents as LibreOffice prints the volume', () => {
 		expect(pages.length).toBeGreaterThan(15);
 		expect(lines(pages[0]!)[0]).toBe('ỦY BAN NHÂN DÂN');
 		expect(lines(pages[1]!)[0]).toBe('ỦY BAN NHÂN DÂN');
-		pages.slice(2).forEach((page, i) => expect(lines(page)[0], `page ${i + 3}`).toBe(String(i + 3)));
+		pages
+			.slice(2)
+			.forEach((page, i) => expect(lines(page)[0], `page ${i + 3}`).toBe(String(i + 3)));
 	});
 
 	it('gives each entry of the contents the number of the page its heading is printed on', () => {
@@ -65,7 +98,9 @@ describe('the contents as LibreOffice prints the volume', () => {
 			.map((m) => ({ text: m[1]!, page: Number(m[2]) }));
 		const expected = volume.parts.flatMap((p) => [
 			{ text: partHeading(p), heading: partHeading(p) },
-			...('documents' in p ? p.documents.map((d) => ({ text: `${d.title} — ${d.unitName}`, heading: d.title })) : [])
+			...('documents' in p
+				? p.documents.map((d) => ({ text: `${d.title} — ${d.unitName}`, heading: d.title }))
+				: [])
 		]);
 		expect(entries.map((e) => e.text)).toEqual(expected.map((e) => e.text));
 		expected.forEach(({ heading }, i) => {

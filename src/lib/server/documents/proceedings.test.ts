@@ -1,7 +1,14 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProceedingsVolume, VolumeDocument } from '$lib/domain/proceedings';
-import { COVER_TITLE, MINUTES_MISSING_LINE, SCANNED_NOTE, buildProceedingsDocx, partHeading, wordBookmark } from './proceedings';
+import {
+	COVER_TITLE,
+	MINUTES_MISSING_LINE,
+	SCANNED_NOTE,
+	buildProceedingsDocx,
+	partHeading,
+	wordBookmark
+} from './proceedings';
 import { longReportHtml, paragraphTexts, volumeDocument, volumeFixture } from './test-fixtures';
 
 async function partsOf(buffer: Buffer) {
@@ -19,7 +26,8 @@ async function partsOf(buffer: Buffer) {
 /** The XML's text as printed: &amp; as &. */
 const texts = (xml: string) => paragraphTexts(xml).map((t) => t.replaceAll('&amp;', '&'));
 
-const documentsOf = (volume: ProceedingsVolume): VolumeDocument[] => volume.parts.flatMap((p) => ('documents' in p ? p.documents : []));
+const documentsOf = (volume: ProceedingsVolume): VolumeDocument[] =>
+	volume.parts.flatMap((p) => ('documents' in p ? p.documents : []));
 
 describe('the kỷ yếu (.docx)', () => {
 	const volume = volumeFixture();
@@ -75,7 +83,11 @@ describe('the kỷ yếu (.docx)', () => {
 			at = index + 1;
 		}
 		// Each part from a new page, each document too but the first of its part, under the part's heading.
-		const breaks = [...parts.xml.matchAll(/<w:p><w:pPr><w:pStyle w:val="(VolumePart|VolumeDocumentTitle)"\/>(<w:pageBreakBefore\/>)?/g)].map((m) => `${m[1]}${m[2] ? ' new page' : ''}`);
+		const breaks = [
+			...parts.xml.matchAll(
+				/<w:p><w:pPr><w:pStyle w:val="(VolumePart|VolumeDocumentTitle)"\/>(<w:pageBreakBefore\/>)?/g
+			)
+		].map((m) => `${m[1]}${m[2] ? ' new page' : ''}`);
 		expect(breaks).toEqual([
 			'VolumePart new page',
 			'VolumeDocumentTitle',
@@ -98,26 +110,56 @@ describe('the kỷ yếu (.docx)', () => {
 			'Kế hoạch tổ chức hội nghị sơ kết — Văn phòng HĐND và UBND xã\t',
 			'II. CHƯƠNG TRÌNH HỘI NGHỊ\t'
 		]);
-		const refs = [...parts.xml.matchAll(/<w:instrText xml:space="preserve">PAGEREF (\S+) \\h<\/w:instrText>/g)].map((m) => m[1]);
+		const refs = [
+			...parts.xml.matchAll(/<w:instrText xml:space="preserve">PAGEREF (\S+) \\h<\/w:instrText>/g)
+		].map((m) => m[1]);
 		const marks = [...parts.xml.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((m) => m[1]);
-		expect(refs).toEqual(['phan_plan', 'tai_lieu_10', 'phan_programme', 'phan_reports', 'tai_lieu_11', 'tai_lieu_12', 'tai_lieu_13', 'phan_speeches', 'tai_lieu_20', 'phan_minutes', 'phan_attendance']);
+		expect(refs).toEqual([
+			'phan_plan',
+			'tai_lieu_10',
+			'phan_programme',
+			'phan_reports',
+			'tai_lieu_11',
+			'tai_lieu_12',
+			'tai_lieu_13',
+			'phan_speeches',
+			'tai_lieu_20',
+			'phan_minutes',
+			'phan_attendance'
+		]);
 		expect(marks).toEqual(refs);
 		// Word works the numbers out when the file is opened.
 		expect(parts.settings).toContain('<w:updateFields/>');
 	});
 
-	it("gives each document its unit, the speaker of a tham luận, when it was sent, a link to the original, and its text", () => {
-		const synthesis = paras.indexOf('Báo cáo tổng hợp', paras.indexOf('III. BÁO CÁO', paras.indexOf('MỤC LỤC') + 15));
-		expect(paras.slice(synthesis, synthesis + 4)).toEqual(['Báo cáo tổng hợp', 'UBND xã Bình Thành', 'Gửi lúc 16:05 ngày 21/4/2026 · bản 2', 'Bản gốc: bao-cao-11.docx']);
+	it('gives each document its unit, the speaker of a tham luận, when it was sent, a link to the original, and its text', () => {
+		const synthesis = paras.indexOf(
+			'Báo cáo tổng hợp',
+			paras.indexOf('III. BÁO CÁO', paras.indexOf('MỤC LỤC') + 15)
+		);
+		expect(paras.slice(synthesis, synthesis + 4)).toEqual([
+			'Báo cáo tổng hợp',
+			'UBND xã Bình Thành',
+			'Gửi lúc 16:05 ngày 21/4/2026 · bản 2',
+			'Bản gốc: bao-cao-11.docx'
+		]);
 		expect(paras[synthesis + 4]).toBe('Tổng hợp');
 		const speech = paras.lastIndexOf('Tham luận: Chuyển đổi số ở thôn');
-		expect(paras.slice(speech + 1, speech + 4)).toEqual(['Đoàn Thanh niên xã', 'Trình bày: Đ/c Lê Văn Bình, Bí thư Đoàn', 'Gửi lúc 16:05 ngày 21/4/2026 · bản 1']);
+		expect(paras.slice(speech + 1, speech + 4)).toEqual([
+			'Đoàn Thanh niên xã',
+			'Trình bày: Đ/c Lê Văn Bình, Bí thư Đoàn',
+			'Gửi lúc 16:05 ngày 21/4/2026 · bản 1'
+		]);
 		expect(paras).toContain('Dòng thứ nhất của bản PDF.');
 		expect(paras).toContain('Dòng thứ hai của bản PDF.');
 		for (const d of documentsOf(volume)) {
-			const link = new RegExp(`<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!</w:hyperlink>)[\\s\\S])*${d.fileName.replace(/\./g, '\\.')}`).exec(parts.xml);
+			const link = new RegExp(
+				`<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!</w:hyperlink>)[\\s\\S])*${d.fileName.replace(/\./g, '\\.')}`
+			).exec(parts.xml);
 			expect(link, d.fileName).not.toBeNull();
-			expect(parts.rels).toContain(`Id="${link![1]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${d.originalUrl}" TargetMode="External"`);
+			expect(parts.rels).toContain(
+				`Id="${link![1]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${d.originalUrl}" TargetMode="External"`
+			);
 		}
 	});
 
@@ -131,12 +173,24 @@ describe('the kỷ yếu (.docx)', () => {
 		expect(paras).toContain('08:05 (20 phút)');
 		expect(paras).toContain('—');
 		const notice = paras.indexOf('THÔNG BÁO KẾT LUẬN');
-		expect(paras.slice(notice, notice + 4)).toEqual(['THÔNG BÁO KẾT LUẬN', '(Số 45/TB-UBND)', '1. Giao Văn phòng hoàn thiện báo cáo.', '2. Các thôn đẩy mạnh chuyển đổi số./.']);
+		expect(paras.slice(notice, notice + 4)).toEqual([
+			'THÔNG BÁO KẾT LUẬN',
+			'(Số 45/TB-UBND)',
+			'1. Giao Văn phòng hoàn thiện báo cáo.',
+			'2. Các thôn đẩy mạnh chuyển đổi số./.'
+		]);
 		expect(paras).toContain('Thời gian bắt đầu: 08 giờ 04 phút, ngày 24 tháng 4 năm 2026');
 		expect(paras).toContain('Đ/c Nguyễn Anh Tấn khai mạc hội nghị.');
 		expect(paras).toContain('Lãnh đạo UBND xã');
-		const person = paras.indexOf('Nguyễn Anh Tấn', paras.indexOf('PHỤ LỤC: DANH SÁCH ĐẠI BIỂU THAM DỰ', notice));
-		expect(paras.slice(person, person + 3)).toEqual(['Nguyễn Anh Tấn', 'Chủ tịch, UBND xã', '07:42']);
+		const person = paras.indexOf(
+			'Nguyễn Anh Tấn',
+			paras.indexOf('PHỤ LỤC: DANH SÁCH ĐẠI BIỂU THAM DỰ', notice)
+		);
+		expect(paras.slice(person, person + 3)).toEqual([
+			'Nguyễn Anh Tấn',
+			'Chủ tịch, UBND xã',
+			'07:42'
+		]);
 		expect(paras).toContain('Tổng số: 2 đại biểu; có mặt: 1.');
 	});
 
@@ -151,7 +205,9 @@ describe('the kỷ yếu (.docx)', () => {
 	});
 
 	it('says when the minutes are not finished', async () => {
-		const unfinished = texts((await partsOf(await buildProceedingsDocx(volumeFixture({ minutes: false })))).xml);
+		const unfinished = texts(
+			(await partsOf(await buildProceedingsDocx(volumeFixture({ minutes: false })))).xml
+		);
 		const part = unfinished.lastIndexOf('V. THÔNG BÁO KẾT LUẬN VÀ BIÊN BẢN HỘI NGHỊ');
 		expect(unfinished[part + 1]).toBe(MINUTES_MISSING_LINE);
 		expect(unfinished).not.toContain('THÔNG BÁO KẾT LUẬN');

@@ -24,10 +24,22 @@ import {
 } from 'docx';
 import { formatNd30Day, formatTime, vnParts } from '$lib/domain/dates';
 import { formatSpoken } from '$lib/domain/programme';
-import { documentAnchor, partAnchor, type ProceedingsVolume, type VolumeDocument, type VolumePart, type VolumeProgrammeRow } from '$lib/domain/proceedings';
+import {
+	documentAnchor,
+	partAnchor,
+	type ProceedingsVolume,
+	type VolumeDocument,
+	type VolumePart,
+	type VolumeProgrammeRow
+} from '$lib/domain/proceedings';
 import { attendeesTable, listCell } from './attendance-list';
 import { conclusionParagraphs } from './conclusion-notice';
-import { DOCUMENT_TITLE_OUTLINE_LEVEL, contentStyles, PART_OUTLINE_LEVEL, htmlToDocx } from './html-to-docx';
+import {
+	DOCUMENT_TITLE_OUTLINE_LEVEL,
+	contentStyles,
+	PART_OUTLINE_LEVEL,
+	htmlToDocx
+} from './html-to-docx';
 import { sectionParagraphs } from './minutes';
 import {
 	BODY_STYLE,
@@ -158,15 +170,24 @@ function coverPages(c: ProceedingsVolume['conference']): FileChild[] {
 			// The month line sits low on the page, under everything the page holds above it.
 			spacing: { before: Math.round(TEXT_HEIGHT * 0.3) },
 			pageBreakBefore,
-			children: [new TextRun({ text: coverMonth(c.locality, startsAt), bold: true, size: SIZE.body })]
+			children: [
+				new TextRun({ text: coverMonth(c.locality, startsAt), bold: true, size: SIZE.body })
+			]
 		});
 	const titleLines = (size: number) => [
 		centredLine(upper(title), { size, bold: true, spacingAfter: PARAGRAPH_GAP }),
-		...(subject && subject.toLocaleLowerCase('vi') !== title.toLocaleLowerCase('vi') ? [centredLine(subject, { size: SIZE.body, italics: true })] : [])
+		...(subject && subject.toLocaleLowerCase('vi') !== title.toLocaleLowerCase('vi')
+			? [centredLine(subject, { size: SIZE.body, italics: true })]
+			: [])
 	];
 	const cover = [
 		...issuerParagraphs(c),
-		centredLine(COVER_TITLE, { size: 44, bold: true, spacingBefore: Math.round(TEXT_HEIGHT * 0.22), spacingAfter: 3 * PARAGRAPH_GAP }),
+		centredLine(COVER_TITLE, {
+			size: 44,
+			bold: true,
+			spacingBefore: Math.round(TEXT_HEIGHT * 0.22),
+			spacingAfter: 3 * PARAGRAPH_GAP
+		}),
 		...titleLines(32),
 		centredLine(c.place.trim(), { size: SIZE.body, spacingBefore: 4 * PARAGRAPH_GAP }),
 		foot(false)
@@ -174,9 +195,17 @@ function coverPages(c: ProceedingsVolume['conference']): FileChild[] {
 	const titlePage = [
 		new Paragraph({ pageBreakBefore: true }),
 		...issuerParagraphs(c),
-		centredLine(COVER_TITLE, { size: 32, bold: true, spacingBefore: Math.round(TEXT_HEIGHT * 0.18), spacingAfter: 2 * PARAGRAPH_GAP }),
+		centredLine(COVER_TITLE, {
+			size: 32,
+			bold: true,
+			spacingBefore: Math.round(TEXT_HEIGHT * 0.18),
+			spacingAfter: 2 * PARAGRAPH_GAP
+		}),
 		...titleLines(SIZE.docType),
-		centredLine(`Thời gian: ${formatTime(startsAt)}, ngày ${formatNd30Day(startsAt)}`, { size: SIZE.body, spacingBefore: 4 * PARAGRAPH_GAP }),
+		centredLine(`Thời gian: ${formatTime(startsAt)}, ngày ${formatNd30Day(startsAt)}`, {
+			size: SIZE.body,
+			spacingBefore: 4 * PARAGRAPH_GAP
+		}),
 		centredLine(`Địa điểm: ${c.place.trim()}`, { size: SIZE.body }),
 		foot(false)
 	];
@@ -190,25 +219,43 @@ function contentsLine(text: string, bookmark: string, level: 0 | 1): Paragraph {
 		// At the right margin. No right indent: LibreOffice drops a number whose tab stop lies past it.
 		tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
 		indent: level === 1 ? { left: CM } : undefined,
-		children: [new TextRun({ text, bold: level === 0 }), new TextRun({ text: '\t' }), new PageReference(bookmark, { hyperlink: true })]
+		children: [
+			new TextRun({ text, bold: level === 0 }),
+			new TextRun({ text: '\t' }),
+			new PageReference(bookmark, { hyperlink: true })
+		]
 	});
 }
 
 /** "Báo cáo … — Văn phòng HĐND và UBND xã": a document's line in the contents. */
-const documentEntry = (d: VolumeDocument) => (d.unitName.trim() ? `${d.title} — ${d.unitName.trim()}` : d.title);
+const documentEntry = (d: VolumeDocument) =>
+	d.unitName.trim() ? `${d.title} — ${d.unitName.trim()}` : d.title;
 
 function contents(parts: readonly VolumePart[]): FileChild[] {
-	const out: FileChild[] = [centredLine(CONTENTS_TITLE, { size: 30, bold: true, spacingAfter: 3 * PARAGRAPH_GAP })];
+	const out: FileChild[] = [
+		centredLine(CONTENTS_TITLE, { size: 30, bold: true, spacingAfter: 3 * PARAGRAPH_GAP })
+	];
 	for (const part of parts) {
 		out.push(contentsLine(partHeading(part), bookmarkOf(part), 0));
-		if ('documents' in part) for (const d of part.documents) out.push(contentsLine(documentEntry(d), documentBookmark(d), 1));
+		if ('documents' in part)
+			for (const d of part.documents)
+				out.push(contentsLine(documentEntry(d), documentBookmark(d), 1));
 	}
 	return out;
 }
 
 /** A heading with its bookmark around the text, so the contents' PAGEREF finds its page. */
-function bookmarked(style: string, text: string, bookmark: string, pageBreakBefore: boolean): Paragraph {
-	return new Paragraph({ style, pageBreakBefore, children: [new Bookmark({ id: bookmark, children: [new TextRun(text)] })] });
+function bookmarked(
+	style: string,
+	text: string,
+	bookmark: string,
+	pageBreakBefore: boolean
+): Paragraph {
+	return new Paragraph({
+		style,
+		pageBreakBefore,
+		children: [new Bookmark({ id: bookmark, children: [new TextRun(text)] })]
+	});
 }
 
 const noteLine = (text: string, o: { italics?: boolean; spacingAfter?: number } = {}) =>
@@ -241,7 +288,14 @@ function documentBlock(d: VolumeDocument, pageBreakBefore: boolean, out: FileChi
 				new TextRun({ text: 'Bản gốc: ', italics: true, size: SIZE.recipientsLabel + 2 }),
 				new ExternalHyperlink({
 					link: d.originalUrl,
-					children: [new TextRun({ text: d.fileName, style: 'Hyperlink', italics: true, size: SIZE.recipientsLabel + 2 })]
+					children: [
+						new TextRun({
+							text: d.fileName,
+							style: 'Hyperlink',
+							italics: true,
+							size: SIZE.recipientsLabel + 2
+						})
+					]
 				})
 			]
 		})
@@ -249,7 +303,12 @@ function documentBlock(d: VolumeDocument, pageBreakBefore: boolean, out: FileChi
 	out.push(rule(mm(40), TEXT_WIDTH, 2 * PARAGRAPH_GAP));
 	const content = d.content;
 	// Appended one by one: a long report's hundreds of blocks are not spread onto the call stack.
-	const blocks = content.kind === 'html' ? htmlToDocx(content.html) : content.kind === 'text' ? textParagraphs(content.text) : [bodyParagraph([new TextRun({ text: SCANNED_NOTE, italics: true })])];
+	const blocks =
+		content.kind === 'html'
+			? htmlToDocx(content.html)
+			: content.kind === 'text'
+				? textParagraphs(content.text)
+				: [bodyParagraph([new TextRun({ text: SCANNED_NOTE, italics: true })])];
 	for (const block of blocks) out.push(block);
 }
 
@@ -275,7 +334,9 @@ function programmeTable(rows: readonly VolumeProgrammeRow[]): FileChild[] {
 	const header = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: PROGRAMME_COLUMNS.map((c) => listCell(c.header, { bold: true, center: true, width: c.width }))
+		children: PROGRAMME_COLUMNS.map((c) =>
+			listCell(c.header, { bold: true, center: true, width: c.width })
+		)
 	});
 	const body = rows.map((row, i) => {
 		const [planned, actual] = programmeTimes(row);
@@ -294,8 +355,22 @@ function programmeTable(rows: readonly VolumeProgrammeRow[]): FileChild[] {
 }
 
 const subHeading = (text: string, number: string) => [
-	centredLine(text, { size: SIZE.docType, bold: true, spacingBefore: 2 * PARAGRAPH_GAP, keepNext: true }),
-	...(number.trim() ? [centredLine(`(Số ${number.trim()})`, { size: SIZE.body, italics: true, keepNext: true, spacingAfter: PARAGRAPH_GAP })] : [])
+	centredLine(text, {
+		size: SIZE.docType,
+		bold: true,
+		spacingBefore: 2 * PARAGRAPH_GAP,
+		keepNext: true
+	}),
+	...(number.trim()
+		? [
+				centredLine(`(Số ${number.trim()})`, {
+					size: SIZE.body,
+					italics: true,
+					keepNext: true,
+					spacingAfter: PARAGRAPH_GAP
+				})
+			]
+		: [])
 ];
 
 function partBody(part: VolumePart, out: FileChild[]): void {
@@ -315,8 +390,15 @@ function partBody(part: VolumePart, out: FileChild[]): void {
 				out.push(bodyParagraph([new TextRun({ text: MINUTES_MISSING_LINE, italics: true })]));
 				return;
 			}
-			if (m.conclusions.length > 0) out.push(...subHeading('THÔNG BÁO KẾT LUẬN', m.conclusionNumber), ...conclusionParagraphs(m.conclusions));
-			out.push(...subHeading('BIÊN BẢN HỘI NGHỊ', m.minutesNumber), ...sectionParagraphs(m.sections));
+			if (m.conclusions.length > 0)
+				out.push(
+					...subHeading('THÔNG BÁO KẾT LUẬN', m.conclusionNumber),
+					...conclusionParagraphs(m.conclusions)
+				);
+			out.push(
+				...subHeading('BIÊN BẢN HỘI NGHỊ', m.minutesNumber),
+				...sectionParagraphs(m.sections)
+			);
 			return;
 		}
 		case 'attendance': {
@@ -326,7 +408,12 @@ function partBody(part: VolumePart, out: FileChild[]): void {
 				attendeesTable(part.groups),
 				new Paragraph({
 					spacing: { before: 160 },
-					children: [new TextRun({ text: `Tổng số: ${people.length} đại biểu; có mặt: ${present}.`, italics: true })]
+					children: [
+						new TextRun({
+							text: `Tổng số: ${people.length} đại biểu; có mặt: ${present}.`,
+							italics: true
+						})
+					]
 				})
 			);
 			return;

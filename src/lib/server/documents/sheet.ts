@@ -10,10 +10,22 @@ export interface SheetColumn {
 }
 
 /** A new sheet of `workbook` with its title and header written; rows go on from row 3. */
-export function officeSheet(workbook: ExcelJS.Workbook, sheetName: string, title: string, columns: readonly SheetColumn[]): ExcelJS.Worksheet {
+export function officeSheet(
+	workbook: ExcelJS.Workbook,
+	sheetName: string,
+	title: string,
+	columns: readonly SheetColumn[]
+): ExcelJS.Worksheet {
 	const sheet = workbook.addWorksheet(sheetName, {
 		views: [{ state: 'frozen', ySplit: 2 }],
-		pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' }
+		pageSetup: {
+			paperSize: 9,
+			orientation: 'landscape',
+			fitToPage: true,
+			fitToWidth: 1,
+			fitToHeight: 0,
+			printTitlesRow: '2:2'
+		}
 	});
 	columns.forEach((c, i) => {
 		sheet.getColumn(i + 1).width = c.width;
@@ -23,7 +35,9 @@ export function officeSheet(workbook: ExcelJS.Workbook, sheetName: string, title
 	const header = sheet.addRow(columns.map((c) => c.header));
 	header.font = { bold: true };
 	header.alignment = { vertical: 'middle', wrapText: true };
-	header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } }));
+	header.eachCell(
+		(cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } })
+	);
 	sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
 	return sheet;
 }

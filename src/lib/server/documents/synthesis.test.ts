@@ -5,7 +5,8 @@ import { buildSynthesisDocx, NOBODY_WROTE, NOTHING_UNSORTED, reportSubject } fro
 import { docxParts, paragraphTexts } from './test-fixtures';
 
 const CONFERENCE = {
-	title: 'Hội nghị sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp trên địa bàn xã Bình Thành',
+	title:
+		'Hội nghị sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp trên địa bàn xã Bình Thành',
 	issuerLines: ['ỦY BAN NHÂN DÂN', 'XÃ BÌNH THÀNH'],
 	parentBody: null,
 	locality: 'Bình Thành',
@@ -22,13 +23,27 @@ const unit = (id: number, name: string, html: string | null): UnitReports => ({
 });
 
 const UNITS = [
-	unit(1, 'Văn phòng HĐND và UBND xã', '<p><strong>BÁO CÁO</strong></p><h1>I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO</h1><p>Văn phòng đã quán triệt.</p><h1>II. KẾT QUẢ</h1><h3>1.10. Chuyển đổi số</h3><ul><li>Số hóa 1.200 hồ sơ.</li></ul><h1>VI. TỔ CHỨC THỰC HIỆN</h1><p>Giao các bộ phận.</p>'),
-	unit(2, 'Phòng Kinh tế', '<p><strong>I. Lãnh đạo, chỉ đạo</strong></p><p>Phòng Kinh tế đã triển khai.</p><p><strong>V. Kiến nghị</strong></p><p>Đề nghị bổ sung biên chế.</p>'),
+	unit(
+		1,
+		'Văn phòng HĐND và UBND xã',
+		'<p><strong>BÁO CÁO</strong></p><h1>I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO</h1><p>Văn phòng đã quán triệt.</p><h1>II. KẾT QUẢ</h1><h3>1.10. Chuyển đổi số</h3><ul><li>Số hóa 1.200 hồ sơ.</li></ul><h1>VI. TỔ CHỨC THỰC HIỆN</h1><p>Giao các bộ phận.</p>'
+	),
+	unit(
+		2,
+		'Phòng Kinh tế',
+		'<p><strong>I. Lãnh đạo, chỉ đạo</strong></p><p>Phòng Kinh tế đã triển khai.</p><p><strong>V. Kiến nghị</strong></p><p>Đề nghị bổ sung biên chế.</p>'
+	),
 	unit(3, 'Công an xã', null)
 ];
 
 async function draft() {
-	const bytes = await buildSynthesisDocx({ conference: CONFERENCE, sections: synthesisSections(UNITS), date: new Date('2026-04-23T08:00:00+07:00'), readFrom: ['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'], notSent: ['Công an xã'] });
+	const bytes = await buildSynthesisDocx({
+		conference: CONFERENCE,
+		sections: synthesisSections(UNITS),
+		date: new Date('2026-04-23T08:00:00+07:00'),
+		readFrom: ['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'],
+		notSent: ['Công an xã']
+	});
 	const { xml } = await docxParts(bytes);
 	return paragraphTexts(xml);
 }
@@ -36,10 +51,17 @@ async function draft() {
 describe('buildSynthesisDocx', () => {
 	it('opens with the commune header block, the place and date, and BÁO CÁO (DỰ THẢO) with its trích yếu', async () => {
 		const p = await draft();
-		expect(p.slice(0, 4)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ BÌNH THÀNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+		expect(p.slice(0, 4)).toEqual([
+			'ỦY BAN NHÂN DÂN',
+			'XÃ BÌNH THÀNH',
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+			'Độc lập - Tự do - Hạnh phúc'
+		]);
 		expect(p).toContain('Bình Thành, ngày 23 tháng 4 năm 2026');
 		const title = p.indexOf('BÁO CÁO (DỰ THẢO)');
-		expect(p[title + 1]).toBe('Sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp trên địa bàn xã Bình Thành');
+		expect(p[title + 1]).toBe(
+			'Sơ kết 01 năm thực hiện sắp xếp đơn vị hành chính các cấp trên địa bàn xã Bình Thành'
+		);
 		expect(p.some((t) => t.includes('Chưa có báo cáo đọc được của: Công an xã.'))).toBe(true);
 	});
 
@@ -51,9 +73,18 @@ describe('buildSynthesisDocx', () => {
 			return i;
 		};
 		const partI = at('I. CÔNG TÁC QUÁN TRIỆT, LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH');
-		expect(p.slice(partI + 1, partI + 5)).toEqual(['Văn phòng HĐND và UBND xã:', 'Văn phòng đã quán triệt.', 'Phòng Kinh tế:', 'Phòng Kinh tế đã triển khai.']);
+		expect(p.slice(partI + 1, partI + 5)).toEqual([
+			'Văn phòng HĐND và UBND xã:',
+			'Văn phòng đã quán triệt.',
+			'Phòng Kinh tế:',
+			'Phòng Kinh tế đã triển khai.'
+		]);
 		const digital = at('7. Hạ tầng công nghệ, chuyển đổi số và số hóa hồ sơ, tài liệu');
-		expect(p.slice(digital + 1, digital + 4)).toEqual(['Văn phòng HĐND và UBND xã:', '1.10. Chuyển đổi số', '- Số hóa 1.200 hồ sơ.']);
+		expect(p.slice(digital + 1, digital + 4)).toEqual([
+			'Văn phòng HĐND và UBND xã:',
+			'1.10. Chuyển đổi số',
+			'- Số hóa 1.200 hồ sơ.'
+		]);
 		const partV = at('V. KIẾN NGHỊ, ĐỀ XUẤT');
 		expect(p.slice(partV + 1, partV + 3)).toEqual(['Phòng Kinh tế:', 'Đề nghị bổ sung biên chế.']);
 		expect(partI).toBeLessThan(digital);
@@ -65,10 +96,16 @@ describe('buildSynthesisDocx', () => {
 		const lessons = p.indexOf('III. BÀI HỌC KINH NGHIỆM');
 		expect(p[lessons + 1]).toBe(NOBODY_WROTE);
 		// Part II's own text is empty, but its contents are below: no note under II itself.
-		expect(p[p.indexOf('II. KẾT QUẢ SAU 01 NĂM VẬN HÀNH') + 1]).toBe('1. Về công tác lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện');
+		expect(p[p.indexOf('II. KẾT QUẢ SAU 01 NĂM VẬN HÀNH') + 1]).toBe(
+			'1. Về công tác lãnh đạo, chỉ đạo, điều hành và tổ chức thực hiện'
+		);
 		const unsorted = p.indexOf('CHƯA XẾP MỤC');
 		expect(unsorted).toBeGreaterThan(p.indexOf('V. KIẾN NGHỊ, ĐỀ XUẤT'));
-		expect(p.slice(unsorted + 1, unsorted + 4)).toEqual(['Văn phòng HĐND và UBND xã:', 'VI. TỔ CHỨC THỰC HIỆN', 'Giao các bộ phận.']);
+		expect(p.slice(unsorted + 1, unsorted + 4)).toEqual([
+			'Văn phòng HĐND và UBND xã:',
+			'VI. TỔ CHỨC THỰC HIỆN',
+			'Giao các bộ phận.'
+		]);
 		expect(p).not.toContain(NOTHING_UNSORTED);
 		expect(p.at(-1)).toBe('Nguyễn Anh Tấn');
 		// The title paragraph of a report is in no section.

@@ -5,7 +5,19 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild, type IStylesOptions } from 'docx';
 import type { OutlineSection, Passage, ReportBlock } from '$lib/domain/outline';
 import type { Conference } from '../db/schema';
-import { bodyParagraph, documentTitle, FONT, headerBlock, nd30Document, nd30Section, nd30Styles, packDocx, PARAGRAPH_GAP, signatureBlock, SIZE } from './nd30';
+import {
+	bodyParagraph,
+	documentTitle,
+	FONT,
+	headerBlock,
+	nd30Document,
+	nd30Section,
+	nd30Styles,
+	packDocx,
+	PARAGRAPH_GAP,
+	signatureBlock,
+	SIZE
+} from './nd30';
 
 export interface SynthesisSection {
 	section: OutlineSection;
@@ -14,7 +26,16 @@ export interface SynthesisSection {
 }
 
 export interface SynthesisDocxInput {
-	conference: Pick<Conference, 'title' | 'issuerLines' | 'parentBody' | 'locality' | 'signerAuthority' | 'signerTitle' | 'signerName'>;
+	conference: Pick<
+		Conference,
+		| 'title'
+		| 'issuerLines'
+		| 'parentBody'
+		| 'locality'
+		| 'signerAuthority'
+		| 'signerTitle'
+		| 'signerName'
+	>;
 	sections: SynthesisSection[];
 	date: Date;
 	/** Units whose reports were read, and those that sent none (or none readable). */
@@ -27,9 +48,15 @@ export const NOTHING_UNSORTED = 'Không có đoạn nào chưa xếp được v�
 /** Số of a draft: left for the office to fill in when it is issued. */
 const DRAFT_NUMBER = '      /BC-UBND';
 
-const heading = { run: { font: FONT, size: SIZE.body, bold: true, color: '000000' }, paragraph: { spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP }, keepNext: true } };
+const heading = {
+	run: { font: FONT, size: SIZE.body, bold: true, color: '000000' },
+	paragraph: { spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP }, keepNext: true }
+};
 /** Word headings for the outline (the navigation pane lists the sections), dressed as ND30 body text. */
-const synthesisStyles: IStylesOptions = { ...nd30Styles, default: { ...nd30Styles.default, heading1: heading, heading2: heading } };
+const synthesisStyles: IStylesOptions = {
+	...nd30Styles,
+	default: { ...nd30Styles.default, heading1: heading, heading2: heading }
+};
 
 /** The trích yếu: what the conference reviews ("Sơ kết 01 năm thực hiện …" from "Hội nghị sơ kết 01 năm …"). */
 export function reportSubject(conferenceTitle: string): string {
@@ -38,16 +65,27 @@ export function reportSubject(conferenceTitle: string): string {
 }
 
 function blockParagraph(block: ReportBlock): Paragraph {
-	if (block.kind === 'heading' || block.bold) return bodyParagraph([new TextRun({ text: block.text, bold: true, italics: true })]);
+	if (block.kind === 'heading' || block.bold)
+		return bodyParagraph([new TextRun({ text: block.text, bold: true, italics: true })]);
 	if (block.kind === 'item') return bodyParagraph(`- ${block.text}`);
 	return bodyParagraph(block.text);
 }
 
 const note = (text: string) => bodyParagraph([new TextRun({ text, italics: true })]);
 
-function sectionChildren({ section, entries }: SynthesisSection, hasContents: boolean): FileChild[] {
-	const title = section.numeral ? `${section.numeral}. ${section.title}` : section.title.toLocaleUpperCase('vi');
-	const children: FileChild[] = [new Paragraph({ heading: section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(title)] })];
+function sectionChildren(
+	{ section, entries }: SynthesisSection,
+	hasContents: boolean
+): FileChild[] {
+	const title = section.numeral
+		? `${section.numeral}. ${section.title}`
+		: section.title.toLocaleUpperCase('vi');
+	const children: FileChild[] = [
+		new Paragraph({
+			heading: section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+			children: [new TextRun(title)]
+		})
+	];
 	if (entries.length === 0) {
 		// Part II's own text may be empty while its nine contents below are not: no note then.
 		if (!hasContents) children.push(note(section.numeral ? NOBODY_WROTE : NOTHING_UNSORTED));
@@ -56,9 +94,16 @@ function sectionChildren({ section, entries }: SynthesisSection, hasContents: bo
 	// The unit's own heading is kept where the outline's does not say it: under a content of II, and under "Chưa xếp mục".
 	const ownHeadings = section.level === 2 || !section.numeral;
 	for (const entry of entries) {
-		children.push(new Paragraph({ keepNext: true, spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP / 2 }, children: [new TextRun({ text: `${entry.unitName}:`, bold: true })] }));
+		children.push(
+			new Paragraph({
+				keepNext: true,
+				spacing: { before: PARAGRAPH_GAP, after: PARAGRAPH_GAP / 2 },
+				children: [new TextRun({ text: `${entry.unitName}:`, bold: true })]
+			})
+		);
 		for (const passage of entry.passages) {
-			if (ownHeadings && passage.heading) children.push(bodyParagraph([new TextRun({ text: passage.heading, italics: true })]));
+			if (ownHeadings && passage.heading)
+				children.push(bodyParagraph([new TextRun({ text: passage.heading, italics: true })]));
 			children.push(...passage.blocks.map(blockParagraph));
 		}
 	}
@@ -69,15 +114,33 @@ export async function buildSynthesisDocx(input: SynthesisDocxInput): Promise<Buf
 	const c = input.conference;
 	const subject = reportSubject(c.title);
 	const intro = `Dự thảo tổng hợp từ báo cáo của ${input.readFrom.length} đơn vị, xếp theo đề cương báo cáo; dưới mỗi mục là nội dung từng đơn vị đã viết, để biên tập thành báo cáo chung.`;
-	const missing = input.notSent.length ? `Chưa có báo cáo đọc được của: ${input.notSent.join(', ')}.` : null;
+	const missing = input.notSent.length
+		? `Chưa có báo cáo đọc được của: ${input.notSent.join(', ')}.`
+		: null;
 	const children: FileChild[] = [
-		headerBlock({ parentBody: c.parentBody, issuerLines: c.issuerLines, number: DRAFT_NUMBER, locality: c.locality, date: input.date }),
+		headerBlock({
+			parentBody: c.parentBody,
+			issuerLines: c.issuerLines,
+			number: DRAFT_NUMBER,
+			locality: c.locality,
+			date: input.date
+		}),
 		...documentTitle('Báo cáo (dự thảo)', subject),
 		note(intro),
 		...(missing ? [note(missing)] : []),
-		...input.sections.flatMap((s, i) => sectionChildren(s, s.section.level === 1 && input.sections[i + 1]?.section.level === 2)),
+		...input.sections.flatMap((s, i) =>
+			sectionChildren(s, s.section.level === 1 && input.sections[i + 1]?.section.level === 2)
+		),
 		new Paragraph({ spacing: { before: 2 * PARAGRAPH_GAP } }),
-		signatureBlock({ authority: c.signerAuthority, title: c.signerTitle, name: c.signerName }, ['Lưu: VT, VP.'])
+		signatureBlock({ authority: c.signerAuthority, title: c.signerTitle, name: c.signerName }, [
+			'Lưu: VT, VP.'
+		])
 	];
-	return packDocx(nd30Document([nd30Section(children, { pageNumbers: true })], `Báo cáo tổng hợp (dự thảo) - ${subject}`, synthesisStyles));
+	return packDocx(
+		nd30Document(
+			[nd30Section(children, { pageNumbers: true })],
+			`Báo cáo tổng hợp (dự thảo) - ${subject}`,
+			synthesisStyles
+		)
+	);
 }

@@ -24,7 +24,8 @@ export function boardPeople(groups: readonly { id: number; name: string }[]) {
 	});
 }
 
-const runsText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const runsText = (xml: string) =>
+	[...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 /** Each non-empty paragraph's text, its runs joined as they print. */
 export function paragraphTexts(xml: string): string[] {
@@ -67,21 +68,32 @@ export function longReportHtml(pages: number, title = 'Báo cáo'): string {
 	for (let page = 1; page <= pages; page++) {
 		parts.push(`<h2>${page}. Kết quả thực hiện nhiệm vụ ${page}</h2>`);
 		for (let p = 0; p < 3; p++) {
-			parts.push(`<p><strong>${filler(4, page + p)}</strong> ${filler(98, page * 3 + p)} <em>${filler(8, page + 2 * p)}</em> ${filler(30, page + p)}</p>`);
+			parts.push(
+				`<p><strong>${filler(4, page + p)}</strong> ${filler(98, page * 3 + p)} <em>${filler(8, page + 2 * p)}</em> ${filler(30, page + p)}</p>`
+			);
 		}
 		parts.push(
 			`<ul><li>${filler(18, page)}</li><li>${filler(14, page + 1)}<ol><li>${filler(10, page + 2)}</li><li>${filler(10, page + 3)}</li></ol></li><li>${filler(16, page + 4)}</li></ul>`
 		);
 		if (page % 3 === 0) {
-			const rows = Array.from({ length: 5 }, (_, r) => `<tr><td><p>Chỉ tiêu ${r + 1}</p></td><td><p>${10 * r + page}</p></td><td><p>${12 * r + page}</p></td></tr>`);
-			parts.push(`<table><thead><tr><th><p><strong>Chỉ tiêu</strong></p></th><th><p><strong>Kế hoạch</strong></p></th><th><p><strong>Thực hiện</strong></p></th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+			const rows = Array.from(
+				{ length: 5 },
+				(_, r) =>
+					`<tr><td><p>Chỉ tiêu ${r + 1}</p></td><td><p>${10 * r + page}</p></td><td><p>${12 * r + page}</p></td></tr>`
+			);
+			parts.push(
+				`<table><thead><tr><th><p><strong>Chỉ tiêu</strong></p></th><th><p><strong>Kế hoạch</strong></p></th><th><p><strong>Thực hiện</strong></p></th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+			);
 		}
 	}
 	return parts.join('');
 }
 
 /** A document of the kỷ yếu; `content` and the rest as given. */
-export function volumeDocument(submissionId: number, extra: Partial<VolumeDocument> = {}): VolumeDocument {
+export function volumeDocument(
+	submissionId: number,
+	extra: Partial<VolumeDocument> = {}
+): VolumeDocument {
 	return {
 		submissionId,
 		versionId: 100 + submissionId,
@@ -107,11 +119,31 @@ export function volumeDocument(submissionId: number, extra: Partial<VolumeDocume
  * A whole kỷ yếu: the plan, the programme, `reports` (by default a synthesized report of 3 pages,
  * a PDF's text and a scan), one tham luận with a table, the finalized minutes and the attendance.
  */
-export function volumeFixture(o: { reports?: VolumeDocument[]; minutes?: boolean } = {}): ProceedingsVolume {
+export function volumeFixture(
+	o: { reports?: VolumeDocument[]; minutes?: boolean } = {}
+): ProceedingsVolume {
 	const reports = o.reports ?? [
-		volumeDocument(11, { kind: 'synthesis', title: 'Báo cáo tổng hợp', unitName: 'UBND xã Bình Thành', version: 2, content: { kind: 'html', html: longReportHtml(3, 'Tổng hợp') } }),
-		volumeDocument(12, { title: 'Báo cáo của Công an xã', unitName: 'Công an xã', fileName: 'cong-an.pdf', fileKind: 'pdf', content: { kind: 'text', text: 'Dòng thứ nhất của bản PDF.\nDòng thứ hai của bản PDF.' } }),
-		volumeDocument(13, { title: 'Báo cáo của Trạm Y tế', unitName: 'Trạm Y tế xã', fileName: 'tram-y-te.pdf', fileKind: 'pdf', content: { kind: 'scanned' } })
+		volumeDocument(11, {
+			kind: 'synthesis',
+			title: 'Báo cáo tổng hợp',
+			unitName: 'UBND xã Bình Thành',
+			version: 2,
+			content: { kind: 'html', html: longReportHtml(3, 'Tổng hợp') }
+		}),
+		volumeDocument(12, {
+			title: 'Báo cáo của Công an xã',
+			unitName: 'Công an xã',
+			fileName: 'cong-an.pdf',
+			fileKind: 'pdf',
+			content: { kind: 'text', text: 'Dòng thứ nhất của bản PDF.\nDòng thứ hai của bản PDF.' }
+		}),
+		volumeDocument(13, {
+			title: 'Báo cáo của Trạm Y tế',
+			unitName: 'Trạm Y tế xã',
+			fileName: 'tram-y-te.pdf',
+			fileKind: 'pdf',
+			content: { kind: 'scanned' }
+		})
 	];
 	return {
 		conference: {
@@ -128,15 +160,37 @@ export function volumeFixture(o: { reports?: VolumeDocument[]; minutes?: boolean
 				key: 'plan',
 				label: 'I.',
 				title: 'Kế hoạch tổ chức hội nghị',
-				documents: [volumeDocument(10, { kind: 'plan', title: 'Kế hoạch tổ chức hội nghị sơ kết', unitName: 'Văn phòng HĐND và UBND xã' })]
+				documents: [
+					volumeDocument(10, {
+						kind: 'plan',
+						title: 'Kế hoạch tổ chức hội nghị sơ kết',
+						unitName: 'Văn phòng HĐND và UBND xã'
+					})
+				]
 			},
 			{
 				key: 'programme',
 				label: 'II.',
 				title: 'Chương trình hội nghị',
 				rows: [
-					{ position: 1, title: 'Khai mạc hội nghị', presenter: 'Đ/c Nguyễn Anh Tấn', plannedStart: '2026-04-24T01:00:00.000Z', plannedSeconds: 300, actualStart: '2026-04-24T01:04:00.000Z', spokenMs: 400_000 },
-					{ position: 2, title: 'Báo cáo tổng hợp', presenter: 'Đ/c Đặng Thị Thu Hà', plannedStart: '2026-04-24T01:05:00.000Z', plannedSeconds: 1200, actualStart: null, spokenMs: null }
+					{
+						position: 1,
+						title: 'Khai mạc hội nghị',
+						presenter: 'Đ/c Nguyễn Anh Tấn',
+						plannedStart: '2026-04-24T01:00:00.000Z',
+						plannedSeconds: 300,
+						actualStart: '2026-04-24T01:04:00.000Z',
+						spokenMs: 400_000
+					},
+					{
+						position: 2,
+						title: 'Báo cáo tổng hợp',
+						presenter: 'Đ/c Đặng Thị Thu Hà',
+						plannedStart: '2026-04-24T01:05:00.000Z',
+						plannedSeconds: 1200,
+						actualStart: null,
+						spokenMs: null
+					}
 				]
 			},
 			{ key: 'reports', label: 'III.', title: 'Báo cáo', documents: reports },
@@ -169,11 +223,32 @@ export function volumeFixture(o: { reports?: VolumeDocument[]; minutes?: boolean
 								finalizedAt: '2026-04-24T04:30:00.000Z',
 								minutesNumber: '12/BB-UBND',
 								conclusionNumber: '45/TB-UBND',
-								conclusions: ['Giao Văn phòng hoàn thiện báo cáo', 'Các thôn đẩy mạnh chuyển đổi số'],
+								conclusions: [
+									'Giao Văn phòng hoàn thiện báo cáo',
+									'Các thôn đẩy mạnh chuyển đổi số'
+								],
 								sections: [
-									{ key: 'start', heading: 'Thời gian bắt đầu', data: '08 giờ 04 phút, ngày 24 tháng 4 năm 2026', text: null, missing: null },
-									{ key: 'item:1', heading: '1. Khai mạc hội nghị', data: 'Đ/c Nguyễn Anh Tấn khai mạc hội nghị.', text: null, missing: null },
-									{ key: 'conclusions', heading: 'Kết luận của chủ tọa', data: '1. Giao Văn phòng hoàn thiện báo cáo', text: null, missing: null }
+									{
+										key: 'start',
+										heading: 'Thời gian bắt đầu',
+										data: '08 giờ 04 phút, ngày 24 tháng 4 năm 2026',
+										text: null,
+										missing: null
+									},
+									{
+										key: 'item:1',
+										heading: '1. Khai mạc hội nghị',
+										data: 'Đ/c Nguyễn Anh Tấn khai mạc hội nghị.',
+										text: null,
+										missing: null
+									},
+									{
+										key: 'conclusions',
+										heading: 'Kết luận của chủ tọa',
+										data: '1. Giao Văn phòng hoàn thiện báo cáo',
+										text: null,
+										missing: null
+									}
 								]
 							}
 			},
@@ -185,8 +260,22 @@ export function volumeFixture(o: { reports?: VolumeDocument[]; minutes?: boolean
 					{
 						name: 'Lãnh đạo UBND xã',
 						people: [
-							{ fullName: 'Nguyễn Anh Tấn', position: 'Chủ tịch', organisation: 'UBND xã', groupName: 'Lãnh đạo UBND xã', arrivedAt: '2026-04-24T00:42:00.000Z', isWalkIn: false },
-							{ fullName: 'Trần Văn Hải', position: 'Phó Chủ tịch', organisation: 'UBND xã', groupName: 'Lãnh đạo UBND xã', arrivedAt: null, isWalkIn: false }
+							{
+								fullName: 'Nguyễn Anh Tấn',
+								position: 'Chủ tịch',
+								organisation: 'UBND xã',
+								groupName: 'Lãnh đạo UBND xã',
+								arrivedAt: '2026-04-24T00:42:00.000Z',
+								isWalkIn: false
+							},
+							{
+								fullName: 'Trần Văn Hải',
+								position: 'Phó Chủ tịch',
+								organisation: 'UBND xã',
+								groupName: 'Lãnh đạo UBND xã',
+								arrivedAt: null,
+								isWalkIn: false
+							}
 						]
 					}
 				]

@@ -12,7 +12,13 @@ import { latestNotes } from './notes';
 /** Every request a unit has sent something for, with the unit that sent it. */
 async function sentDocuments(db: Executor, conferenceId: number) {
 	return db
-		.select({ kind: documentRequest.kind, title: documentRequest.title, topic: documentRequest.topic, agendaItemId: documentRequest.agendaItemId, unitId: submission.unitId })
+		.select({
+			kind: documentRequest.kind,
+			title: documentRequest.title,
+			topic: documentRequest.topic,
+			agendaItemId: documentRequest.agendaItemId,
+			unitId: submission.unitId
+		})
 		.from(documentRequest)
 		.innerJoin(submission, eq(submission.requestId, documentRequest.id))
 		.where(eq(documentRequest.conferenceId, conferenceId))
@@ -23,33 +29,55 @@ async function sentDocuments(db: Executor, conferenceId: number) {
  * The title of what an item's speaker sent: the tham luận request linked to the item (its topic),
  * else, for a report, the report its unit sent. Null when nothing was sent.
  */
-function documentTitleOf(item: AgendaRow, sent: Awaited<ReturnType<typeof sentDocuments>>): string | null {
+function documentTitleOf(
+	item: AgendaRow,
+	sent: Awaited<ReturnType<typeof sentDocuments>>
+): string | null {
 	const linked = sent.filter((d) => d.agendaItemId === item.id);
 	const speech = linked.find((d) => d.unitId === item.unitId) ?? linked[0];
 	if (speech) return volumeDocumentTitle(speech.kind, speech.title, speech.topic);
 	if (item.kind !== 'report' || item.unitId === null) return null;
-	return sent.find((d) => d.kind === 'report' && d.unitId === item.unitId && d.agendaItemId === null)?.title ?? null;
+	return (
+		sent.find((d) => d.kind === 'report' && d.unitId === item.unitId && d.agendaItemId === null)
+			?.title ?? null
+	);
 }
 
 /** What the board says, as the biên bản's Thành phần tham dự needs it. */
 export function attendanceOf(board: AttendanceBoard): MinutesInput['attendance'] {
 	// The leadership is the first group of the list (Thường trực Đảng ủy, HĐND, UBND xã).
 	const leaders = board.totals.groups[0];
-	const who = (p: AttendanceBoard['people'][number]) => ({ fullName: p.fullName, position: p.position });
+	const who = (p: AttendanceBoard['people'][number]) => ({
+		fullName: p.fullName,
+		position: p.position
+	});
 	return {
-		groups: board.totals.groups.map((g) => ({ name: g.name, invited: g.invited, present: g.present })),
+		groups: board.totals.groups.map((g) => ({
+			name: g.name,
+			invited: g.invited,
+			present: g.present
+		})),
 		invitedTotal: board.totals.invited,
 		presentInvited: board.totals.presentInvited,
-		leadersPresent: leaders ? board.people.filter((p) => p.groupId === leaders.id && !p.isWalkIn && p.arrivedAt).map(who) : [],
+		leadersPresent: leaders
+			? board.people.filter((p) => p.groupId === leaders.id && !p.isWalkIn && p.arrivedAt).map(who)
+			: [],
 		walkIns: board.walkIns.map(who),
 		absent: board.people
 			.filter((p) => !p.isWalkIn && !p.arrivedAt)
-			.map((p) => ({ ...who(p), groupName: p.groupName, reason: p.reply === 'absent' ? p.absenceReason?.trim() || null : null }))
+			.map((p) => ({
+				...who(p),
+				groupName: p.groupName,
+				reason: p.reply === 'absent' ? p.absenceReason?.trim() || null : null
+			}))
 	};
 }
 
 /** Everything the app knows for the biên bản, read now. */
-export async function gatherMinutesInput(db: Database, conferenceId: number): Promise<MinutesInput> {
+export async function gatherMinutesInput(
+	db: Database,
+	conferenceId: number
+): Promise<MinutesInput> {
 	const [[row], agenda, notes, timings, meeting, board, sent] = await Promise.all([
 		db.select().from(conference).where(eq(conference.id, conferenceId)),
 		listAgenda(db, conferenceId),
@@ -79,7 +107,9 @@ export async function gatherMinutesInput(db: Database, conferenceId: number): Pr
 				unitName: item.unitName || null,
 				plannedSeconds: item.plannedSeconds,
 				documentTitle: documentTitleOf(item, sent),
-				note: note ? { notes: note.notes, floorSpeakers: note.floorSpeakers, conclusions: note.conclusions } : null
+				note: note
+					? { notes: note.notes, floorSpeakers: note.floorSpeakers, conclusions: note.conclusions }
+					: null
 			};
 		}),
 		timings,

@@ -11,14 +11,28 @@ import { NotFoundError } from '../errors';
 import { currentMinutes, minutesRevision, type MinutesRevision } from './record';
 
 /** Who receives the biên bản; the builder keeps the last line "Lưu: VT, Hồ sơ". */
-export const MINUTES_RECIPIENTS = ['Thường trực Đảng ủy xã', 'Thường trực HĐND xã', 'Chủ tịch, các Phó Chủ tịch UBND xã', 'Lưu: VT, Hồ sơ'];
+export const MINUTES_RECIPIENTS = [
+	'Thường trực Đảng ủy xã',
+	'Thường trực HĐND xã',
+	'Chủ tịch, các Phó Chủ tịch UBND xã',
+	'Lưu: VT, Hồ sơ'
+];
 /** Who receives the thông báo kết luận: those who must act on it. */
-export const NOTICE_RECIPIENTS = ['Thường trực Đảng ủy xã', 'Thường trực HĐND xã', 'Các cơ quan, đơn vị, thôn có liên quan', 'Lưu: VT, VP'];
+export const NOTICE_RECIPIENTS = [
+	'Thường trực Đảng ủy xã',
+	'Thường trực HĐND xã',
+	'Các cơ quan, đơn vị, thôn có liên quan',
+	'Lưu: VT, VP'
+];
 
 export const NO_MINUTES = 'Chưa có biên bản: vui lòng lập dự thảo biên bản trước.';
 
 /** The revision asked for (`?revision=N`), else the latest; NotFoundError when there is none. */
-async function revisionFor(db: Database, conferenceId: number, revision: number | null): Promise<MinutesRevision> {
+async function revisionFor(
+	db: Database,
+	conferenceId: number,
+	revision: number | null
+): Promise<MinutesRevision> {
 	if (revision !== null) return minutesRevision(db, conferenceId, revision);
 	const { current } = await currentMinutes(db, conferenceId);
 	if (!current) throw new NotFoundError(NO_MINUTES);
@@ -43,7 +57,10 @@ const suffix = (r: MinutesRevision) => (r.revision > 1 ? ` - bản ${r.revision}
 
 export async function minutesFile(db: Database, conference: Conference, revision: number | null) {
 	const record = await revisionFor(db, conference.id, revision);
-	const [board, date] = await Promise.all([attendanceBoard(db, conference.id), meetingStart(db, conference)]);
+	const [board, date] = await Promise.all([
+		attendanceBoard(db, conference.id),
+		meetingStart(db, conference)
+	]);
 	const bytes = await buildMinutesDocx({
 		conference,
 		sections: record.body.sections,
@@ -52,13 +69,24 @@ export async function minutesFile(db: Database, conference: Conference, revision
 		board,
 		final: record.finalizedAt !== null
 	});
-	return { bytes, fileName: `Biên bản hội nghị${suffix(record)}${record.finalizedAt ? '' : ' (dự thảo)'}.docx` };
+	return {
+		bytes,
+		fileName: `Biên bản hội nghị${suffix(record)}${record.finalizedAt ? '' : ' (dự thảo)'}.docx`
+	};
 }
 
 /** Throws the builder's NoConclusionsError when the revision has no conclusions. */
-export async function conclusionNoticeFile(db: Database, conference: Conference, revision: number | null, now = new Date()) {
+export async function conclusionNoticeFile(
+	db: Database,
+	conference: Conference,
+	revision: number | null,
+	now = new Date()
+) {
 	const record = await revisionFor(db, conference.id, revision);
-	const [board, meetingAt] = await Promise.all([attendanceBoard(db, conference.id), meetingStart(db, conference)]);
+	const [board, meetingAt] = await Promise.all([
+		attendanceBoard(db, conference.id),
+		meetingStart(db, conference)
+	]);
 	const bytes = await buildConclusionNoticeDocx({
 		conference,
 		meetingAt,
@@ -69,4 +97,3 @@ export async function conclusionNoticeFile(db: Database, conference: Conference,
 	});
 	return { bytes, fileName: `Thông báo kết luận${suffix(record)}.docx` };
 }
-

@@ -1,13 +1,19 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ItemNote, NoteSave, NoteSaveResult } from '$lib/domain/minutes';
-import { emptyNote, NOTE_CONFLICT_MESSAGE, noteContent, sameNoteContent } from '$lib/domain/minutes-notes';
+import {
+	emptyNote,
+	NOTE_CONFLICT_MESSAGE,
+	noteContent,
+	sameNoteContent
+} from '$lib/domain/minutes-notes';
 import type { Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, delegate, minutesNote, user } from '../db/schema';
 import { NotFoundError } from '../errors';
 import { publish } from '../live';
 
-export const ITEM_GONE_MESSAGE = 'Mục này không còn trong chương trình của hội nghị. Vui lòng tải lại trang.';
+export const ITEM_GONE_MESSAGE =
+	'Mục này không còn trong chương trình của hội nghị. Vui lòng tải lại trang.';
 
 const noteColumns = {
 	itemId: minutesNote.agendaItemId,
@@ -21,10 +27,17 @@ const noteColumns = {
 
 type NoteRow = Omit<ItemNote, 'savedAt' | 'savedBy'> & { savedAt: Date; savedBy: string | null };
 
-const toNote = (r: NoteRow): ItemNote => ({ ...r, savedAt: r.savedAt.getTime(), savedBy: r.savedBy ?? null });
+const toNote = (r: NoteRow): ItemNote => ({
+	...r,
+	savedAt: r.savedAt.getTime(),
+	savedBy: r.savedBy ?? null
+});
 
 /** Each agenda item's latest note (its highest revision), by item id; items never written are absent. */
-export async function latestNotes(db: Executor, conferenceId: number): Promise<Map<number, ItemNote>> {
+export async function latestNotes(
+	db: Executor,
+	conferenceId: number
+): Promise<Map<number, ItemNote>> {
 	const rows = await db
 		.selectDistinctOn([minutesNote.agendaItemId], noteColumns)
 		.from(minutesNote)
@@ -57,7 +70,11 @@ async function latestOf(db: Executor, itemId: number): Promise<ItemNote> {
 }
 
 /** One item's latest note (revision 0 and empty before the first save); NotFoundError for another conference's item. */
-export async function noteOf(db: Executor, conferenceId: number, itemId: number): Promise<ItemNote> {
+export async function noteOf(
+	db: Executor,
+	conferenceId: number,
+	itemId: number
+): Promise<ItemNote> {
 	await itemOf(db, conferenceId, itemId, false);
 	return latestOf(db, itemId);
 }
@@ -68,14 +85,28 @@ export async function noteOf(db: Executor, conferenceId: number, itemId: number)
  * revision and gets it back as a conflict, nothing written. The same content as the latest (a retry
  * whose answer was lost, or a typed-and-undone word) is answered with the latest, no new revision.
  */
-export async function saveNote(db: Database, actor: Actor, conferenceId: number, save: NoteSave): Promise<NoteSaveResult> {
+export async function saveNote(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	save: NoteSave
+): Promise<NoteSaveResult> {
 	return db.transaction(async (tx) => {
 		await itemOf(tx, conferenceId, save.itemId, true);
 		const latest = await latestOf(tx, save.itemId);
 		if (sameNoteContent(save, latest)) return { ok: true, note: latest };
-		if (save.baseRevision !== latest.revision) return { ok: false, conflict: latest, message: NOTE_CONFLICT_MESSAGE };
+		if (save.baseRevision !== latest.revision)
+			return { ok: false, conflict: latest, message: NOTE_CONFLICT_MESSAGE };
 		const revision = latest.revision + 1;
-		await tx.insert(minutesNote).values({ conferenceId, agendaItemId: save.itemId, revision, ...noteContent(save), byUserId: actor.userId });
+		await tx
+			.insert(minutesNote)
+			.values({
+				conferenceId,
+				agendaItemId: save.itemId,
+				revision,
+				...noteContent(save),
+				byUserId: actor.userId
+			});
 		await publish(tx, { type: 'minutes', conferenceId, itemId: save.itemId, revision });
 		return { ok: true, note: await latestOf(tx, save.itemId) };
 	});
@@ -85,24 +116,43 @@ export async function saveNote(db: Database, actor: Actor, conferenceId: number,
 export async function noteRevisions(db: Executor, conferenceId: number, itemId: number) {
 	await itemOf(db, conferenceId, itemId, false);
 	const rows = await db
-		.select({ revision: minutesNote.revision, savedAt: minutesNote.savedAt, savedBy: user.displayName })
+		.select({
+			revision: minutesNote.revision,
+			savedAt: minutesNote.savedAt,
+			savedBy: user.displayName
+		})
 		.from(minutesNote)
 		.leftJoin(user, eq(user.id, minutesNote.byUserId))
 		.where(and(eq(minutesNote.conferenceId, conferenceId), eq(minutesNote.agendaItemId, itemId)))
 		.orderBy(desc(minutesNote.revision));
-	return rows.map((r) => ({ revision: r.revision, savedAt: r.savedAt.getTime(), savedBy: r.savedBy ?? null }));
+	return rows.map((r) => ({
+		revision: r.revision,
+		savedAt: r.savedAt.getTime(),
+		savedBy: r.savedBy ?? null
+	}));
 }
 export type NoteRevision = Awaited<ReturnType<typeof noteRevisions>>[number];
 
 /** The delegates the secretary picks floor speakers from (walk-ins included: they speak too). */
 export async function speakerChoices(db: Executor, conferenceId: number) {
 	const rows = await db
-		.select({ id: delegate.id, fullName: delegate.fullName, position: delegate.position, organisation: delegate.organisation })
+		.select({
+			id: delegate.id,
+			fullName: delegate.fullName,
+			position: delegate.position,
+			organisation: delegate.organisation
+		})
 		.from(delegate)
 		.where(eq(delegate.conferenceId, conferenceId))
 		.orderBy(asc(delegate.fullName));
 	// A position that already names the organisation says it once.
 	const unitOf = (position: string, organisation: string) =>
-		organisation && !position.includes(organisation) ? [position, organisation].filter(Boolean).join(' – ') : position;
-	return rows.map((r) => ({ id: r.id, fullName: r.fullName, unit: unitOf(r.position, r.organisation) }));
+		organisation && !position.includes(organisation)
+			? [position, organisation].filter(Boolean).join(' – ')
+			: position;
+	return rows.map((r) => ({
+		id: r.id,
+		fullName: r.fullName,
+		unit: unitOf(r.position, r.organisation)
+	}));
 }

@@ -3,7 +3,14 @@
 // the conference row's lock, so two presses at once are one after the other, never interleaved.
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { assembleMinutes, reassembleMinutes, REOPEN_REASON_MAX, REOPEN_REASON_MIN, type MinutesBody, type MinutesSection } from '$lib/domain/minutes';
+import {
+	assembleMinutes,
+	reassembleMinutes,
+	REOPEN_REASON_MAX,
+	REOPEN_REASON_MIN,
+	type MinutesBody,
+	type MinutesSection
+} from '$lib/domain/minutes';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, minutesRecord, user } from '../db/schema';
@@ -18,7 +25,8 @@ export class MinutesConflictError extends ConflictError {
 }
 
 export const NO_DRAFT = 'Chưa có dự thảo biên bản. Vui lòng bấm “Lập dự thảo biên bản” trước.';
-export const FINAL_MESSAGE = 'Biên bản đã hoàn thành nên không sửa được nữa. Bấm “Mở lại để sửa” và ghi lý do nếu cần sửa.';
+export const FINAL_MESSAGE =
+	'Biên bản đã hoàn thành nên không sửa được nữa. Bấm “Mở lại để sửa” và ghi lý do nếu cần sửa.';
 export const UNKNOWN_REVISION = 'Không có bản biên bản này.';
 
 const finalizer = alias(user, 'finalizer');
@@ -49,20 +57,32 @@ function revisionsQuery(db: Executor, conferenceId: number) {
 export type MinutesRevision = Awaited<ReturnType<typeof revisionsQuery>>[number];
 
 /** The latest revision (null before the first draft) and the earlier ones, newest first. */
-export async function currentMinutes(db: Executor, conferenceId: number): Promise<{ current: MinutesRevision | null; earlier: MinutesRevision[] }> {
+export async function currentMinutes(
+	db: Executor,
+	conferenceId: number
+): Promise<{ current: MinutesRevision | null; earlier: MinutesRevision[] }> {
 	const [current = null, ...earlier] = await revisionsQuery(db, conferenceId);
 	return { current, earlier };
 }
 
 /** One revision by its number; NotFoundError (UNKNOWN_REVISION) for a number that never was. */
-export async function minutesRevision(db: Executor, conferenceId: number, revision: number): Promise<MinutesRevision> {
-	const [row] = await revisionsQuery(db, conferenceId).where(and(eq(minutesRecord.conferenceId, conferenceId), eq(minutesRecord.revision, revision)));
+export async function minutesRevision(
+	db: Executor,
+	conferenceId: number,
+	revision: number
+): Promise<MinutesRevision> {
+	const [row] = await revisionsQuery(db, conferenceId).where(
+		and(eq(minutesRecord.conferenceId, conferenceId), eq(minutesRecord.revision, revision))
+	);
 	if (!row) throw new NotFoundError(UNKNOWN_REVISION);
 	return row;
 }
 
 /** The latest revision FINALIZED (the one delegates may read), or null. */
-export async function latestFinalMinutes(db: Executor, conferenceId: number): Promise<MinutesRevision | null> {
+export async function latestFinalMinutes(
+	db: Executor,
+	conferenceId: number
+): Promise<MinutesRevision | null> {
 	const [row] = await revisionsQuery(db, conferenceId)
 		.where(and(eq(minutesRecord.conferenceId, conferenceId), isNotNull(minutesRecord.finalizedAt)))
 		.limit(1);
@@ -71,7 +91,11 @@ export async function latestFinalMinutes(db: Executor, conferenceId: number): Pr
 
 /** Takes the conference's minutes lock and reads the latest revision under it. */
 async function lockedLatest(tx: Executor, conferenceId: number) {
-	const [locked] = await tx.select({ id: conference.id }).from(conference).where(eq(conference.id, conferenceId)).for('update');
+	const [locked] = await tx
+		.select({ id: conference.id })
+		.from(conference)
+		.where(eq(conference.id, conferenceId))
+		.for('update');
 	if (!locked) throw new NotFoundError('Không tìm thấy hội nghị.');
 	const [row] = await tx
 		.select()
@@ -95,7 +119,12 @@ async function lockedOpen(tx: Executor, conferenceId: number, editCount: number)
  * "Lập dự thảo biên bản" / "Cập nhật số liệu": the first revision from the data, or the open one
  * assembled again keeping every section the secretary wrote. Returns the revision number.
  */
-export async function draftMinutes(db: Database, actor: Actor, conferenceId: number, now = new Date()): Promise<number> {
+export async function draftMinutes(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	now = new Date()
+): Promise<number> {
 	// Read outside the lock: the board's queries take the database, and a check-in landing meanwhile
 	// is simply in the next "Cập nhật số liệu".
 	const fresh = assembleMinutes(await gatherMinutesInput(db, conferenceId));
@@ -104,11 +133,23 @@ export async function draftMinutes(db: Database, actor: Actor, conferenceId: num
 		if (row?.finalizedAt) throw new RuleError(FINAL_MESSAGE);
 		if (!row) {
 			const body: MinutesBody = { sections: fresh, assembledAt: now.getTime() };
-			await tx.insert(minutesRecord).values({ conferenceId, revision: 1, body, byUserId: actor.userId, updatedAt: now });
-			await writeAudit(tx, { userId: actor.userId, action: 'minutes_drafted', entity: 'minutes_record', entityId: 1, detail: { revision: 1 }, address: actor.address });
+			await tx
+				.insert(minutesRecord)
+				.values({ conferenceId, revision: 1, body, byUserId: actor.userId, updatedAt: now });
+			await writeAudit(tx, {
+				userId: actor.userId,
+				action: 'minutes_drafted',
+				entity: 'minutes_record',
+				entityId: 1,
+				detail: { revision: 1 },
+				address: actor.address
+			});
 			return 1;
 		}
-		const body: MinutesBody = { sections: reassembleMinutes(row.body.sections, fresh), assembledAt: now.getTime() };
+		const body: MinutesBody = {
+			sections: reassembleMinutes(row.body.sections, fresh),
+			assembledAt: now.getTime()
+		};
 		await tx
 			.update(minutesRecord)
 			.set({ body, editCount: row.editCount + 1, byUserId: actor.userId, updatedAt: now })
@@ -147,16 +188,27 @@ function savedSection(section: MinutesSection, typed: string | null): MinutesSec
 }
 
 /** "Lưu": the typed sections of the open revision. Nothing is written when one key is unknown. */
-export async function saveMinutesSections(db: Database, actor: Actor, conferenceId: number, save: MinutesSave, now = new Date()): Promise<number> {
+export async function saveMinutesSections(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	save: MinutesSave,
+	now = new Date()
+): Promise<number> {
 	return db.transaction(async (tx) => {
 		const row = await lockedOpen(tx, conferenceId, save.editCount);
 		const sections = row.body.sections;
 		const keys = new Set(sections.map((s) => s.key as string));
 		const unknown = Object.keys(save.texts).find((k) => !keys.has(k));
-		if (unknown !== undefined) throw new RuleError('Biên bản không có phần này (chương trình có thể vừa thay đổi). Vui lòng tải lại trang.');
+		if (unknown !== undefined)
+			throw new RuleError(
+				'Biên bản không có phần này (chương trình có thể vừa thay đổi). Vui lòng tải lại trang.'
+			);
 		const body: MinutesBody = {
 			...row.body,
-			sections: sections.map((s) => (Object.hasOwn(save.texts, s.key) ? savedSection(s, save.texts[s.key]!) : s))
+			sections: sections.map((s) =>
+				Object.hasOwn(save.texts, s.key) ? savedSection(s, save.texts[s.key]!) : s
+			)
 		};
 		await tx
 			.update(minutesRecord)
@@ -167,10 +219,19 @@ export async function saveMinutesSections(db: Database, actor: Actor, conference
 }
 
 /** "Hoàn thành biên bản": the open revision is locked, with who and when. */
-export async function finalizeMinutes(db: Database, actor: Actor, conferenceId: number, editCount: number, now = new Date()): Promise<number> {
+export async function finalizeMinutes(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	editCount: number,
+	now = new Date()
+): Promise<number> {
 	return db.transaction(async (tx) => {
 		const row = await lockedOpen(tx, conferenceId, editCount);
-		await tx.update(minutesRecord).set({ finalizedAt: now, finalizedByUserId: actor.userId }).where(eq(minutesRecord.id, row.id));
+		await tx
+			.update(minutesRecord)
+			.set({ finalizedAt: now, finalizedByUserId: actor.userId })
+			.where(eq(minutesRecord.id, row.id));
 		await writeAudit(tx, {
 			userId: actor.userId,
 			action: 'minutes_finalized',
@@ -184,17 +245,34 @@ export async function finalizeMinutes(db: Database, actor: Actor, conferenceId: 
 }
 
 /** "Mở lại để sửa": the next revision, a copy of the final one, open, with the reason. */
-export async function reopenMinutes(db: Database, actor: Actor, conferenceId: number, reason: string, now = new Date()): Promise<number> {
+export async function reopenMinutes(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	reason: string,
+	now = new Date()
+): Promise<number> {
 	const why = reason.trim();
 	if (why.length < REOPEN_REASON_MIN || why.length > REOPEN_REASON_MAX) {
-		throw new RuleError(`Vui lòng ghi lý do mở lại, từ ${REOPEN_REASON_MIN} đến ${REOPEN_REASON_MAX} ký tự.`);
+		throw new RuleError(
+			`Vui lòng ghi lý do mở lại, từ ${REOPEN_REASON_MIN} đến ${REOPEN_REASON_MAX} ký tự.`
+		);
 	}
 	return db.transaction(async (tx) => {
 		const row = await lockedLatest(tx, conferenceId);
 		if (!row) throw new NotFoundError(NO_DRAFT);
 		if (!row.finalizedAt) throw new RuleError('Biên bản đang mở để sửa, không cần mở lại.');
 		const revision = row.revision + 1;
-		await tx.insert(minutesRecord).values({ conferenceId, revision, body: row.body, byUserId: actor.userId, updatedAt: now, reopenReason: why });
+		await tx
+			.insert(minutesRecord)
+			.values({
+				conferenceId,
+				revision,
+				body: row.body,
+				byUserId: actor.userId,
+				updatedAt: now,
+				reopenReason: why
+			});
 		await writeAudit(tx, {
 			userId: actor.userId,
 			action: 'minutes_reopened',

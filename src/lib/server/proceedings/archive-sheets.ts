@@ -17,7 +17,12 @@ import { officeSheet, type SheetColumn } from '../documents/sheet';
 type Cell = string | number | null;
 
 /** One sheet with the office's look (../documents/sheet.ts); `rows` in order, numbered by the caller. */
-export async function dataSheet(sheetName: string, title: string, columns: SheetColumn[], rows: Cell[][]): Promise<Buffer> {
+export async function dataSheet(
+	sheetName: string,
+	title: string,
+	columns: SheetColumn[],
+	rows: Cell[][]
+): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	const sheet = officeSheet(workbook, sheetName, title, columns);
 	for (const r of rows) sheet.addRow(r.map((v) => (v === '' ? null : v)));
@@ -25,10 +30,15 @@ export async function dataSheet(sheetName: string, title: string, columns: Sheet
 }
 
 /** `24/04/2026 07:42:05` */
-export const dateTimeSeconds = (d: Date) => `${formatDateTime(d).split(' ')[0]} ${formatTimeWithSeconds(d)}`;
+export const dateTimeSeconds = (d: Date) =>
+	`${formatDateTime(d).split(' ')[0]} ${formatTimeWithSeconds(d)}`;
 
 /** Every scan that named a delegate, undone ones too, in the order they were made. */
-export async function checkinsSheet(db: Executor, conferenceId: number, title: string): Promise<Buffer> {
+export async function checkinsSheet(
+	db: Executor,
+	conferenceId: number,
+	title: string
+): Promise<Buffer> {
 	const undoer = alias(user, 'undoer');
 	const [rows, names] = await Promise.all([
 		db
@@ -116,9 +126,20 @@ function clock(ms: number): string {
 }
 
 /** Every press on the chair's timer, with the server's time. */
-export async function timerLogSheet(db: Executor, conferenceId: number, title: string): Promise<Buffer> {
+export async function timerLogSheet(
+	db: Executor,
+	conferenceId: number,
+	title: string
+): Promise<Buffer> {
 	const rows = await db
-		.select({ at: timerEvent.at, kind: timerEvent.kind, ms: timerEvent.ms, position: agendaItem.position, item: agendaItem.title, by: user.displayName })
+		.select({
+			at: timerEvent.at,
+			kind: timerEvent.kind,
+			ms: timerEvent.ms,
+			position: agendaItem.position,
+			item: agendaItem.title,
+			by: user.displayName
+		})
 		.from(timerEvent)
 		.leftJoin(agendaItem, eq(agendaItem.id, timerEvent.itemId))
 		.leftJoin(user, eq(user.id, timerEvent.userId))
@@ -146,7 +167,11 @@ export async function timerLogSheet(db: Executor, conferenceId: number, title: s
 	);
 }
 
-export const EXTRACTION_LABELS: Record<ExtractionStatus, string> = { text: 'Đọc được chữ', scanned: 'Bản quét', failed: 'Không đọc được' };
+export const EXTRACTION_LABELS: Record<ExtractionStatus, string> = {
+	text: 'Đọc được chữ',
+	scanned: 'Bản quét',
+	failed: 'Không đọc được'
+};
 
 /** One submitted version as the archive lists it (./archive.ts gathers them). */
 export interface ArchivedVersion {

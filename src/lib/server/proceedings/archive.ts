@@ -13,26 +13,64 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { and, asc, eq } from 'drizzle-orm';
-import { Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType, AlignmentType } from 'docx';
+import {
+	Paragraph,
+	TableCell,
+	TableRow,
+	TextRun,
+	VerticalAlign,
+	WidthType,
+	AlignmentType
+} from 'docx';
 import yazl from 'yazl';
-import { archiveName, manifestLine, shortTitle, twoDigits, uniquePath, withKind } from '$lib/domain/archive-names';
+import {
+	archiveName,
+	manifestLine,
+	shortTitle,
+	twoDigits,
+	uniquePath,
+	withKind
+} from '$lib/domain/archive-names';
 import { DOCUMENT_KIND_LABELS } from '$lib/domain/documents';
 import { formatFileSize } from '$lib/domain/submissions';
 import { chairScriptFile } from '../agenda/files';
 import { listAgenda } from '../agenda';
 import { attendanceListFile } from '../checkin/files';
 import type { Executor, Database } from '../db';
-import { documentRequest, submission, submissionVersion, unit, user, type Conference } from '../db/schema';
+import {
+	documentRequest,
+	submission,
+	submissionVersion,
+	unit,
+	user,
+	type Conference
+} from '../db/schema';
 import { listDelegates } from '../delegates';
 import { exportRows } from '../delegates/export';
 import { delegatesToXlsx } from '../delegates/export-sheet';
 import { invitationFile } from '../delegates/files';
 import { NoConclusionsError } from '../documents/conclusion-notice';
 import { normalizeOffice } from '../documents/normalize-office';
-import { bodyParagraph, documentTitle, headerBlock, mm, nd30Document, nd30Section, packDocx, ruledTable, SIZE, TEXT_WIDTH } from '../documents/nd30';
+import {
+	bodyParagraph,
+	documentTitle,
+	headerBlock,
+	mm,
+	nd30Document,
+	nd30Section,
+	packDocx,
+	ruledTable,
+	SIZE,
+	TEXT_WIDTH
+} from '../documents/nd30';
 import { NotFoundError } from '../errors';
 import { conclusionNoticeFile, minutesFile } from '../minutes/files';
-import { checkinsSheet, submissionsSheet, timerLogSheet, type ArchivedVersion } from './archive-sheets';
+import {
+	checkinsSheet,
+	submissionsSheet,
+	timerLogSheet,
+	type ArchivedVersion
+} from './archive-sheets';
 import { synthesisFile } from './synthesis';
 import { proceedingsFile } from './volume';
 
@@ -95,26 +133,42 @@ async function archivedVersions(db: Executor, conferenceId: number): Promise<Arc
 		.innerJoin(unit, eq(unit.id, submission.unitId))
 		.leftJoin(user, eq(user.id, submissionVersion.byUserId))
 		.where(eq(documentRequest.conferenceId, conferenceId))
-		.orderBy(asc(unit.position), asc(documentRequest.position), asc(documentRequest.id), asc(submissionVersion.version));
+		.orderBy(
+			asc(unit.position),
+			asc(documentRequest.position),
+			asc(documentRequest.id),
+			asc(submissionVersion.version)
+		);
 	const taken = new Set<string>();
 	const unitNumbers = new Map<number, number>();
 	return rows.map((r) => {
 		if (!unitNumbers.has(r.unitPosition)) unitNumbers.set(r.unitPosition, unitNumbers.size + 1);
 		const folder = `${ORIGINALS_FOLDER}/${twoDigits(unitNumbers.get(r.unitPosition)!)} ${archiveName(r.unitName)}`;
 		const name = `${archiveName(withKind(DOCUMENT_KIND_LABELS[r.kind], r.requestTitle), 70)} - ban ${r.version}.${r.fileKind}`;
-		return { ...r, published: r.publishedAt !== null, path: uniquePath(`${folder}/${name}`, taken) };
+		return {
+			...r,
+			published: r.publishedAt !== null,
+			path: uniquePath(`${folder}/${name}`, taken)
+		};
 	});
 }
 
 /** The bytes of one version: one row at a time, never the conference's files together. */
-async function versionBytes(db: Executor, conferenceId: number, versionId: number): Promise<Uint8Array> {
+async function versionBytes(
+	db: Executor,
+	conferenceId: number,
+	versionId: number
+): Promise<Uint8Array> {
 	const [row] = await db
 		.select({ bytes: submissionVersion.bytes })
 		.from(submissionVersion)
 		.innerJoin(submission, eq(submission.id, submissionVersion.submissionId))
 		.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
-		.where(and(eq(submissionVersion.id, versionId), eq(documentRequest.conferenceId, conferenceId)));
-	if (!row) throw new NotFoundError('Một tệp đã nộp vừa bị xóa trong lúc tải hồ sơ. Vui lòng tải lại.');
+		.where(
+			and(eq(submissionVersion.id, versionId), eq(documentRequest.conferenceId, conferenceId))
+		);
+	if (!row)
+		throw new NotFoundError('Một tệp đã nộp vừa bị xóa trong lúc tải hồ sơ. Vui lòng tải lại.');
 	return row.bytes;
 }
 
@@ -135,17 +189,25 @@ function indexCell(text: string, width: number, o: { bold?: boolean; center?: bo
 }
 
 /** "Mục lục hồ sơ": every file with what it is and its size, then what is missing and why. */
-async function indexDocx(conference: Conference, entries: ArchiveEntry[], missing: string[]): Promise<Buffer> {
+async function indexDocx(
+	conference: Conference,
+	entries: ArchiveEntry[],
+	missing: string[]
+): Promise<Buffer> {
 	const header = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: ['STT', 'Tệp trong hồ sơ', 'Nội dung', 'Dung lượng'].map((h, i) => indexCell(h, INDEX_COLUMNS[i]!, { bold: true, center: true }))
+		children: ['STT', 'Tệp trong hồ sơ', 'Nội dung', 'Dung lượng'].map((h, i) =>
+			indexCell(h, INDEX_COLUMNS[i]!, { bold: true, center: true })
+		)
 	});
 	const rows = entries.map(
 		(e, i) =>
 			new TableRow({
 				cantSplit: true,
-				children: [String(i + 1), e.path, e.title, formatFileSize(e.size)].map((t, j) => indexCell(t, INDEX_COLUMNS[j]!, { center: j === 0 || j === 3 }))
+				children: [String(i + 1), e.path, e.title, formatFileSize(e.size)].map((t, j) =>
+					indexCell(t, INDEX_COLUMNS[j]!, { center: j === 0 || j === 3 })
+				)
 			})
 	);
 	const section = nd30Section(
@@ -158,7 +220,10 @@ async function indexDocx(conference: Conference, entries: ArchiveEntry[], missin
 			ruledTable(INDEX_COLUMNS, [header, ...rows]),
 			...(missing.length > 0
 				? [
-						new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: 'Chưa có trong hồ sơ', bold: true })] }),
+						new Paragraph({
+							spacing: { before: 240 },
+							children: [new TextRun({ text: 'Chưa có trong hồ sơ', bold: true })]
+						}),
 						...missing.map((m) => bodyParagraph(`- ${m}.`))
 					]
 				: [])
@@ -173,7 +238,11 @@ async function indexDocx(conference: Conference, entries: ArchiveEntry[], missin
  * original known by its stored size and sha256. `origin` is the site's address for the links the
  * giấy mời and the kỷ yếu print.
  */
-export async function planArchive(db: Database, conference: Conference, origin: string): Promise<ArchivePlan> {
+export async function planArchive(
+	db: Database,
+	conference: Conference,
+	origin: string
+): Promise<ArchivePlan> {
 	const at = conference.startsAt;
 	const entries: ArchiveEntry[] = [];
 	const missing: string[] = [];
@@ -185,19 +254,35 @@ export async function planArchive(db: Database, conference: Conference, origin: 
 
 	// The giấy mời as the office sends them: one for each invited delegate (a walk-in was never invited).
 	const invited = (await listDelegates(db, conference.id)).filter((d) => !d.isWalkIn);
-	if (invited.length > 0) await doc('Giay moi.docx', 'Giấy mời (mỗi đại biểu được mời một trang)', () => invitationFile(db, conference, origin, invited));
+	if (invited.length > 0)
+		await doc('Giay moi.docx', 'Giấy mời (mỗi đại biểu được mời một trang)', () =>
+			invitationFile(db, conference, origin, invited)
+		);
 	else missing.push('Giấy mời: chưa có đại biểu trong danh sách mời');
-	await doc('Danh sach dai bieu tham du.docx', 'Danh sách đại biểu tham dự hội nghị', () => attendanceListFile(db, conference, 'docx'));
-	if ((await listAgenda(db, conference.id)).length > 0) await doc('Kich ban dieu hanh.docx', 'Kịch bản điều hành hội nghị', () => chairScriptFile(db, conference));
+	await doc('Danh sach dai bieu tham du.docx', 'Danh sách đại biểu tham dự hội nghị', () =>
+		attendanceListFile(db, conference, 'docx')
+	);
+	if ((await listAgenda(db, conference.id)).length > 0)
+		await doc('Kich ban dieu hanh.docx', 'Kịch bản điều hành hội nghị', () =>
+			chairScriptFile(db, conference)
+		);
 	else missing.push('Kịch bản điều hành: chưa có chương trình hội nghị');
 	try {
 		const minutes = await minutesFile(db, conference, null);
 		const draft = minutes.fileName.includes('(dự thảo)');
-		await doc(`Bien ban hoi nghi${draft ? ' (du thao)' : ''}.docx`, draft ? 'Biên bản hội nghị (dự thảo, chưa hoàn thành)' : 'Biên bản hội nghị', async () => minutes.bytes);
+		await doc(
+			`Bien ban hoi nghi${draft ? ' (du thao)' : ''}.docx`,
+			draft ? 'Biên bản hội nghị (dự thảo, chưa hoàn thành)' : 'Biên bản hội nghị',
+			async () => minutes.bytes
+		);
 		try {
 			// A notice of minutes not yet finalized is dated the meeting's day, not the day of the download.
 			const notice = await conclusionNoticeFile(db, conference, null, at);
-			await doc(`Thong bao ket luan${draft ? ' (du thao)' : ''}.docx`, draft ? 'Thông báo kết luận (dự thảo)' : 'Thông báo kết luận hội nghị', async () => notice.bytes);
+			await doc(
+				`Thong bao ket luan${draft ? ' (du thao)' : ''}.docx`,
+				draft ? 'Thông báo kết luận (dự thảo)' : 'Thông báo kết luận hội nghị',
+				async () => notice.bytes
+			);
 		} catch (err) {
 			if (!(err instanceof NoConclusionsError)) throw err;
 			missing.push('Thông báo kết luận: biên bản chưa có kết luận của chủ tọa');
@@ -206,39 +291,68 @@ export async function planArchive(db: Database, conference: Conference, origin: 
 		if (!(err instanceof NotFoundError)) throw err;
 		missing.push('Biên bản: chưa lập', 'Thông báo kết luận: chưa lập biên bản');
 	}
-	await doc('Ky yeu hoi nghi.docx', 'Kỷ yếu hội nghị', async () => (await proceedingsFile(db, conference, origin)).bytes);
+	await doc(
+		'Ky yeu hoi nghi.docx',
+		'Kỷ yếu hội nghị',
+		async () => (await proceedingsFile(db, conference, origin)).bytes
+	);
 	// Dated the meeting's day too: a draft dated the download's day would change the archive every day.
-	await doc('Du thao bao cao tong hop.docx', 'Dự thảo báo cáo tổng hợp (cho Phòng Văn hóa - Xã hội)', async () => (await synthesisFile(db, conference, at)).bytes);
+	await doc(
+		'Du thao bao cao tong hop.docx',
+		'Dự thảo báo cáo tổng hợp (cho Phòng Văn hóa - Xã hội)',
+		async () => (await synthesisFile(db, conference, at)).bytes
+	);
 
 	const versions = await archivedVersions(db, conference.id);
 	if (versions.length === 0) missing.push('Tài liệu các đơn vị: chưa đơn vị nào nộp');
-	const originals = versions.map(
-		(v): ArchiveEntry => ({
-			path: v.path,
-			title: `${v.unitName}: ${DOCUMENT_KIND_LABELS[v.kind].toLowerCase()} “${v.requestTitle}”, bản ${v.version}${v.late ? ' (nộp muộn)' : ''}`,
-			size: v.size,
-			sha256: v.sha256,
-			mtime: v.submittedAt,
-			versionId: v.id
-		})
-	);
+	const originals = versions.map((v): ArchiveEntry => ({
+		path: v.path,
+		title: `${v.unitName}: ${DOCUMENT_KIND_LABELS[v.kind].toLowerCase()} “${v.requestTitle}”, bản ${v.version}${v.late ? ' (nộp muộn)' : ''}`,
+		size: v.size,
+		sha256: v.sha256,
+		mtime: v.submittedAt,
+		versionId: v.id
+	}));
 
 	const data: ArchiveEntry[] = [];
 	const sheet = async (name: string, title: string, build: () => Promise<Buffer>) => {
-		data.push(made(`${DATA_FOLDER}/${twoDigits(data.length + 1)} ${name}`, title, await normalizeOffice(await build(), at), at));
+		data.push(
+			made(
+				`${DATA_FOLDER}/${twoDigits(data.length + 1)} ${name}`,
+				title,
+				await normalizeOffice(await build(), at),
+				at
+			)
+		);
 	};
 	const delegates = await exportRows(db, conference.id, origin);
 	// Without the personal links: an archive is kept for years and forwarded; a live link opens the delegate's page.
 	await sheet('Dai bieu va tra loi giay moi.xlsx', 'Đại biểu và trả lời giấy mời', () =>
-		delegatesToXlsx(delegates.map((d) => ({ ...d, link: '' })), `Đại biểu và trả lời giấy mời - ${conference.title}`)
+		delegatesToXlsx(
+			delegates.map((d) => ({ ...d, link: '' })),
+			`Đại biểu và trả lời giấy mời - ${conference.title}`
+		)
 	);
-	await sheet('Danh sach diem danh.xlsx', 'Danh sách đại biểu: có mặt, giờ đến', () => attendanceListFile(db, conference, 'xlsx'));
-	await sheet('Nhat ky diem danh.xlsx', 'Mọi lượt điểm danh: thiết bị, giờ quét, lượt hủy', () => checkinsSheet(db, conference.id, conference.title));
-	await sheet('Nhat ky bam gio.xlsx', 'Nhật ký bấm giờ của chủ tọa', () => timerLogSheet(db, conference.id, conference.title));
-	await sheet('Tai lieu da nop.xlsx', 'Danh sách tài liệu đã nộp (mọi bản, sha256)', () => submissionsSheet(versions, conference.title));
+	await sheet('Danh sach diem danh.xlsx', 'Danh sách đại biểu: có mặt, giờ đến', () =>
+		attendanceListFile(db, conference, 'xlsx')
+	);
+	await sheet('Nhat ky diem danh.xlsx', 'Mọi lượt điểm danh: thiết bị, giờ quét, lượt hủy', () =>
+		checkinsSheet(db, conference.id, conference.title)
+	);
+	await sheet('Nhat ky bam gio.xlsx', 'Nhật ký bấm giờ của chủ tọa', () =>
+		timerLogSheet(db, conference.id, conference.title)
+	);
+	await sheet('Tai lieu da nop.xlsx', 'Danh sách tài liệu đã nộp (mọi bản, sha256)', () =>
+		submissionsSheet(versions, conference.title)
+	);
 
 	const listed = [...documents, ...originals, ...data];
-	const index = made(INDEX_PATH, 'Mục lục hồ sơ', await normalizeOffice(await indexDocx(conference, listed, missing), at), at);
+	const index = made(
+		INDEX_PATH,
+		'Mục lục hồ sơ',
+		await normalizeOffice(await indexDocx(conference, listed, missing), at),
+		at
+	);
 	entries.push(index, ...listed);
 	const manifest = Buffer.from(entries.map((e) => manifestLine(e.sha256, e.path)).join(''), 'utf8');
 	entries.push(made(MANIFEST_PATH, 'Mã kiểm tra sha256 của mọi tệp', manifest, at));
@@ -251,7 +365,11 @@ export async function planArchive(db: Database, conference: Conference, origin: 
  * (a version deleted meanwhile, bytes that no longer match their hash) destroys the stream, so the
  * download ends short of its Content-Length and the browser reports it failed.
  */
-export function zipArchive(db: Executor, conferenceId: number, plan: ArchivePlan): { size: number; stream: Readable } {
+export function zipArchive(
+	db: Executor,
+	conferenceId: number,
+	plan: ArchivePlan
+): { size: number; stream: Readable } {
 	const zip = new yazl.ZipFile();
 	const stream = zip.outputStream as Readable;
 	zip.on('error', (err: Error) => stream.destroy(err));
@@ -265,7 +383,8 @@ export function zipArchive(db: Executor, conferenceId: number, plan: ArchivePlan
 		zip.addReadStreamLazy(e.path, { ...options, size: e.size }, (cb) => {
 			versionBytes(db, conferenceId, versionId).then(
 				(bytes) => {
-					if (sha256(bytes) !== e.sha256) return cb(new Error(`archive: ${e.path} no longer matches its sha256`), null as never);
+					if (sha256(bytes) !== e.sha256)
+						return cb(new Error(`archive: ${e.path} no longer matches its sha256`), null as never);
 					cb(null, Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
 				},
 				(err: Error) => cb(err, null as never)
@@ -274,7 +393,10 @@ export function zipArchive(db: Executor, conferenceId: number, plan: ArchivePlan
 	}
 	let size = -1;
 	// Every entry stored with a known size: yazl gives the total at once (@types/yazl forgets the argument).
-	(zip.end as (o: undefined, cb: (total: number) => void) => void)(undefined, (total) => (size = total));
+	(zip.end as (o: undefined, cb: (total: number) => void) => void)(
+		undefined,
+		(total) => (size = total)
+	);
 	if (size < 0) throw new Error('archive: the zip size is not known before writing');
 	return { size, stream };
 }

@@ -1,28 +1,43 @@
 // What the secretariat chose for the kỷ yếu (parts and documents ticked, order within a part), one
 // row per conference. A stored choice that no longer reads (an older shape) is the default.
 import { eq } from 'drizzle-orm';
-import { DEFAULT_CHOICE, proceedingsChoiceSchema, type ProceedingsChoice } from '$lib/domain/proceedings';
+import {
+	DEFAULT_CHOICE,
+	proceedingsChoiceSchema,
+	type ProceedingsChoice
+} from '$lib/domain/proceedings';
 import { writeAudit } from '../audit';
 import type { Executor } from '../db';
 import { proceedingsChoice } from '../db/schema';
 
 /** The conference's saved choice, or the default (everything in, default order). */
 export async function loadChoice(db: Executor, conferenceId: number): Promise<ProceedingsChoice> {
-	const [row] = await db.select({ choice: proceedingsChoice.choice }).from(proceedingsChoice).where(eq(proceedingsChoice.conferenceId, conferenceId));
+	const [row] = await db
+		.select({ choice: proceedingsChoice.choice })
+		.from(proceedingsChoice)
+		.where(eq(proceedingsChoice.conferenceId, conferenceId));
 	if (!row) return DEFAULT_CHOICE;
 	const parsed = proceedingsChoiceSchema.safeParse(row.choice);
 	return parsed.success ? parsed.data : DEFAULT_CHOICE;
 }
 
 /** Keeps the choice (replacing the one before) with an audit line, in one transaction. */
-export async function saveChoice(db: Executor, conferenceId: number, choice: ProceedingsChoice, userId: number): Promise<void> {
+export async function saveChoice(
+	db: Executor,
+	conferenceId: number,
+	choice: ProceedingsChoice,
+	userId: number
+): Promise<void> {
 	const valid = proceedingsChoiceSchema.parse(choice);
 	await db.transaction(async (tx) => {
 		const updatedAt = new Date();
 		await tx
 			.insert(proceedingsChoice)
 			.values({ conferenceId, choice: valid, updatedAt, byUserId: userId })
-			.onConflictDoUpdate({ target: proceedingsChoice.conferenceId, set: { choice: valid, updatedAt, byUserId: userId } });
+			.onConflictDoUpdate({
+				target: proceedingsChoice.conferenceId,
+				set: { choice: valid, updatedAt, byUserId: userId }
+			});
 		await writeAudit(tx, {
 			userId,
 			action: 'proceedings_choice_saved',

@@ -17,7 +17,8 @@ export const FILE_TOKEN_LENGTH = 26;
 const FILE_PATTERN = tokenPattern(FILE_TOKEN_LENGTH);
 
 /** Said for a wrong token, a revoked link and an unknown file alike: nothing tells which. */
-export const FILE_LINK_NOT_FOUND = 'Không mở được tệp: liên kết không đúng, đã bị thu hồi, hoặc tệp không còn. Vui lòng xin Văn phòng liên kết mới.';
+export const FILE_LINK_NOT_FOUND =
+	'Không mở được tệp: liên kết không đúng, đã bị thu hồi, hoặc tệp không còn. Vui lòng xin Văn phòng liên kết mới.';
 
 function fileToken(versionId: number, linkVersion: number): string {
 	return deriveToken(serverSecret(), 'file', [versionId, linkVersion], FILE_TOKEN_LENGTH);
@@ -29,16 +30,35 @@ export function originalLink(origin: string, version: { id: number; linkVersion:
 }
 
 /** The file a link names, when its token is the version's current one; null otherwise. */
-export async function openOriginal(db: Executor, versionId: number, token: string): Promise<StoredFile | null> {
+export async function openOriginal(
+	db: Executor,
+	versionId: number,
+	token: string
+): Promise<StoredFile | null> {
 	const candidate = token.toLowerCase();
-	if (!FILE_PATTERN.test(candidate) || !Number.isSafeInteger(versionId) || versionId < 1 || versionId > 2 ** 31 - 1) return null;
+	if (
+		!FILE_PATTERN.test(candidate) ||
+		!Number.isSafeInteger(versionId) ||
+		versionId < 1 ||
+		versionId > 2 ** 31 - 1
+	)
+		return null;
 	// The token first: a wrong or revoked link never makes the database read the file's bytes.
-	const [link] = await db.select({ linkVersion: submissionVersion.linkVersion }).from(submissionVersion).where(eq(submissionVersion.id, versionId));
+	const [link] = await db
+		.select({ linkVersion: submissionVersion.linkVersion })
+		.from(submissionVersion)
+		.where(eq(submissionVersion.id, versionId));
 	if (!link || !sameToken(fileToken(versionId, link.linkVersion), candidate)) return null;
 	const [row] = await db
-		.select({ fileName: submissionVersion.fileName, fileKind: submissionVersion.fileKind, bytes: submissionVersion.bytes })
+		.select({
+			fileName: submissionVersion.fileName,
+			fileKind: submissionVersion.fileKind,
+			bytes: submissionVersion.bytes
+		})
 		.from(submissionVersion)
-		.where(and(eq(submissionVersion.id, versionId), eq(submissionVersion.linkVersion, link.linkVersion)));
+		.where(
+			and(eq(submissionVersion.id, versionId), eq(submissionVersion.linkVersion, link.linkVersion))
+		);
 	if (!row) return null;
 	return { fileName: row.fileName, type: MIME[row.fileKind], bytes: row.bytes };
 }
@@ -48,7 +68,12 @@ export async function openOriginal(db: Executor, versionId: number, token: strin
  * after carries new ones. A submission that is not this conference's is a NotFoundError (attempt()
  * answers it 404), and nothing is changed or logged.
  */
-export async function revokeOriginalLinks(db: Executor, conferenceId: number, submissionId: number, userId: number): Promise<void> {
+export async function revokeOriginalLinks(
+	db: Executor,
+	conferenceId: number,
+	submissionId: number,
+	userId: number
+): Promise<void> {
 	await db.transaction(async (tx) => {
 		const [owned] = await tx
 			.select({ id: submission.id, title: documentRequest.title, unitName: unit.name })
@@ -62,6 +87,12 @@ export async function revokeOriginalLinks(db: Executor, conferenceId: number, su
 			.set({ linkVersion: sql`${submissionVersion.linkVersion} + 1` })
 			.where(eq(submissionVersion.submissionId, submissionId))
 			.returning({ id: submissionVersion.id });
-		await writeAudit(tx, { userId, action: 'original_links_revoked', entity: 'submission', entityId: submissionId, detail: { title: owned.title, name: owned.unitName, versions: bumped.length } });
+		await writeAudit(tx, {
+			userId,
+			action: 'original_links_revoked',
+			entity: 'submission',
+			entityId: submissionId,
+			detail: { title: owned.title, name: owned.unitName, versions: bumped.length }
+		});
 	});
 }

@@ -3,7 +3,16 @@
 // coverage table (`synthesisView`, /admin/proceedings/synthesis) and gathered into one .docx
 // (`synthesisFile`, /admin/proceedings/bao-cao-tong-hop.docx; also in the archive).
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { COVERAGE_SECTIONS, coverage, coverageSummary, REPORT_OUTLINE, sectionizeReport, UNSORTED, type Passage, type SectionizedReport } from '$lib/domain/outline';
+import {
+	COVERAGE_SECTIONS,
+	coverage,
+	coverageSummary,
+	REPORT_OUTLINE,
+	sectionizeReport,
+	UNSORTED,
+	type Passage,
+	type SectionizedReport
+} from '$lib/domain/outline';
 import type { Database } from '../db';
 import type { Conference } from '../db/schema';
 import { documentRequest, documentRequestUnit, submission, submissionVersion } from '../db/schema';
@@ -27,14 +36,23 @@ export interface UnitReports {
  * latest version(s) cut under the outline. A unit that answered two report requests has their
  * passages one after the other.
  */
-export async function gatherUnitReports(db: Database, conferenceId: number): Promise<UnitReports[]> {
+export async function gatherUnitReports(
+	db: Database,
+	conferenceId: number
+): Promise<UnitReports[]> {
 	const [units, asked, versions] = await Promise.all([
 		unitsInOrder(db, conferenceId),
 		db
 			.selectDistinct({ unitId: documentRequestUnit.unitId })
 			.from(documentRequestUnit)
 			.innerJoin(documentRequest, eq(documentRequest.id, documentRequestUnit.requestId))
-			.where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'report'), isNull(documentRequestUnit.exemptAt))),
+			.where(
+				and(
+					eq(documentRequest.conferenceId, conferenceId),
+					eq(documentRequest.kind, 'report'),
+					isNull(documentRequestUnit.exemptAt)
+				)
+			),
 		withVersions(
 			db
 				.select({
@@ -60,7 +78,11 @@ export async function gatherUnitReports(db: Database, conferenceId: number): Pro
 			const readable = sent.filter((v) => v.extraction === 'text' && (v.html || v.text));
 			if (sent.length === 0) return { ...u, status: 'missing' as const, report: null };
 			if (readable.length === 0) return { ...u, status: 'unreadable' as const, report: null };
-			const reports = readable.map((v) => (v.fileKind === 'docx' && v.html ? sectionizeReport(v.html, 'html') : sectionizeReport(v.text, 'text')));
+			const reports = readable.map((v) =>
+				v.fileKind === 'docx' && v.html
+					? sectionizeReport(v.html, 'html')
+					: sectionizeReport(v.text, 'text')
+			);
 			const report: SectionizedReport = {
 				preamble: reports.flatMap((r) => r.preamble),
 				passages: reports.flatMap((r) => r.passages),
@@ -72,7 +94,13 @@ export async function gatherUnitReports(db: Database, conferenceId: number): Pro
 
 export interface SynthesisView {
 	sections: { id: string; numeral: string; title: string; short: string; level: 1 | 2 }[];
-	rows: { unitId: number; name: string; status: ReportStatus; cells: Record<string, number>; empty: Record<string, boolean> }[];
+	rows: {
+		unitId: number;
+		name: string;
+		status: ReportStatus;
+		cells: Record<string, number>;
+		empty: Record<string, boolean>;
+	}[];
 	/** "3 đơn vị chưa viết mục Chuyển đổi số: …", one line per section someone left empty, and who sent nothing. */
 	summary: string[];
 	/** Units that sent no report (or none that could be read). */
@@ -84,8 +112,20 @@ export async function synthesisView(db: Database, conference: Conference): Promi
 	const units = await gatherUnitReports(db, conference.id);
 	const table = coverage(units.map((u) => ({ unit: u, report: u.report })));
 	return {
-		sections: COVERAGE_SECTIONS.map(({ id, numeral, title, short, level }) => ({ id, numeral, title, short, level })),
-		rows: table.rows.map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: r.unit.status, cells: r.cells, empty: r.empty })),
+		sections: COVERAGE_SECTIONS.map(({ id, numeral, title, short, level }) => ({
+			id,
+			numeral,
+			title,
+			short,
+			level
+		})),
+		rows: table.rows.map((r) => ({
+			unitId: r.unit.id,
+			name: r.unit.name,
+			status: r.unit.status,
+			cells: r.cells,
+			empty: r.empty
+		})),
 		summary: coverageSummary(table, (u) => u.name),
 		notSent: units.filter((u) => u.status !== 'read').map((u) => u.name)
 	};
@@ -96,14 +136,19 @@ export function synthesisSections(units: UnitReports[]): SynthesisSection[] {
 	return [...REPORT_OUTLINE, UNSORTED].map((section) => ({
 		section,
 		entries: units.flatMap((u) => {
-			const passages: Passage[] = u.report?.passages.filter((p) => p.sectionId === section.id) ?? [];
+			const passages: Passage[] =
+				u.report?.passages.filter((p) => p.sectionId === section.id) ?? [];
 			return passages.length ? [{ unitName: u.name, passages }] : [];
 		})
 	}));
 }
 
 /** The draft of the commune's report: each outline section with every unit's passages under it. */
-export async function synthesisFile(db: Database, conference: Conference, now = new Date()): Promise<{ bytes: Buffer; fileName: string }> {
+export async function synthesisFile(
+	db: Database,
+	conference: Conference,
+	now = new Date()
+): Promise<{ bytes: Buffer; fileName: string }> {
 	const units = await gatherUnitReports(db, conference.id);
 	const bytes = await buildSynthesisDocx({
 		conference,

@@ -27,7 +27,14 @@ import { listAgenda, type AgendaRow } from '../agenda';
 import { actualTimings } from '../agenda/meeting';
 import { attendanceBoard } from '../checkin/board';
 import type { Database, Executor } from '../db';
-import { agendaItem, documentRequest, submission, submissionVersion, unit, type Conference } from '../db/schema';
+import {
+	agendaItem,
+	documentRequest,
+	submission,
+	submissionVersion,
+	unit,
+	type Conference
+} from '../db/schema';
 import { listedByGroup } from '../documents/attendance-list';
 import { buildProceedingsDocx } from '../documents/proceedings';
 import { currentMinutes } from '../minutes/record';
@@ -72,9 +79,16 @@ async function latestSubmissions(db: Executor, conferenceId: number) {
 		late: submissionVersion.late,
 		extraction: submissionVersion.extraction
 	};
-	return latestOfConference(db.select(columns).from(submission).$dynamic(), conferenceId, inArray(documentRequest.kind, ['plan', 'synthesis', 'report', 'speech']));
+	return latestOfConference(
+		db.select(columns).from(submission).$dynamic(),
+		conferenceId,
+		inArray(documentRequest.kind, ['plan', 'synthesis', 'report', 'speech'])
+	);
 }
-type Candidate = Awaited<ReturnType<typeof latestSubmissions>>[number] & { part: DocumentPart; speaker: string | null };
+type Candidate = Awaited<ReturnType<typeof latestSubmissions>>[number] & {
+	part: DocumentPart;
+	speaker: string | null;
+};
 
 const UNPLACED = Number.MAX_SAFE_INTEGER;
 
@@ -86,11 +100,23 @@ const UNPLACED = Number.MAX_SAFE_INTEGER;
 function compareCandidates(a: Candidate, b: Candidate): number {
 	const byKind = Number(b.kind === 'synthesis') - Number(a.kind === 'synthesis');
 	const first =
-		a.part === 'reports' ? a.unitPosition - b.unitPosition : a.part === 'speeches' ? (a.agendaPosition ?? UNPLACED) - (b.agendaPosition ?? UNPLACED) : 0;
-	return byKind || first || a.requestPosition - b.requestPosition || a.unitPosition - b.unitPosition || a.submissionId - b.submissionId;
+		a.part === 'reports'
+			? a.unitPosition - b.unitPosition
+			: a.part === 'speeches'
+				? (a.agendaPosition ?? UNPLACED) - (b.agendaPosition ?? UNPLACED)
+				: 0;
+	return (
+		byKind ||
+		first ||
+		a.requestPosition - b.requestPosition ||
+		a.unitPosition - b.unitPosition ||
+		a.submissionId - b.submissionId
+	);
 }
 
-const contentKindOf = (c: Pick<Candidate, 'fileKind' | 'extraction'>): VolumeDocument['content']['kind'] =>
+const contentKindOf = (
+	c: Pick<Candidate, 'fileKind' | 'extraction'>
+): VolumeDocument['content']['kind'] =>
 	c.extraction !== 'text' ? 'scanned' : c.fileKind === 'docx' ? 'html' : 'text';
 
 /** Everything the volume may hold, each part's documents in the default order, before the choice. */
@@ -107,7 +133,11 @@ async function gatherCandidates(db: Database, conferenceId: number) {
 		const part = PART_OF_KIND[row.kind];
 		if (!part) continue;
 		const item = row.agendaItemId === null ? undefined : itemOf.get(row.agendaItemId);
-		candidates.push({ ...row, part, speaker: row.kind === 'speech' && item?.presenter ? item.presenter : null });
+		candidates.push({
+			...row,
+			part,
+			speaker: row.kind === 'speech' && item?.presenter ? item.presenter : null
+		});
 	}
 	candidates.sort(compareCandidates);
 	const finalized = minutes.current?.finalizedAt ? minutes.current : null;
@@ -134,8 +164,20 @@ function defaultOutline(g: Awaited<ReturnType<typeof gatherCandidates>>): Outlin
 	return PROCEEDINGS_PARTS.map((key) => {
 		const documents = g.candidates.filter((c) => c.part === key).map(outlineDocument);
 		const empty =
-			key === 'programme' ? g.agenda.length === 0 : key === 'minutes' ? g.finalized === null : key === 'attendance' ? g.board.people.length === 0 : documents.length === 0;
-		return { key, title: PART_TITLES[key], included: true, documents, status: empty ? PART_EMPTY[key] : null };
+			key === 'programme'
+				? g.agenda.length === 0
+				: key === 'minutes'
+					? g.finalized === null
+					: key === 'attendance'
+						? g.board.people.length === 0
+						: documents.length === 0;
+		return {
+			key,
+			title: PART_TITLES[key],
+			included: true,
+			documents,
+			status: empty ? PART_EMPTY[key] : null
+		};
 	});
 }
 
@@ -143,22 +185,41 @@ function defaultOutline(g: Awaited<ReturnType<typeof gatherCandidates>>): Outlin
  * What the secretariat's page starts from: the outline in the DEFAULT order (everything ticked) and
  * the saved choice, so the browser can run applyChoice on every tick and move for the live outline.
  */
-export async function outlineAndChoice(db: Database, conference: Conference): Promise<{ defaults: OutlinePart[]; choice: ProceedingsChoice }> {
-	const [g, choice] = await Promise.all([gatherCandidates(db, conference.id), loadChoice(db, conference.id)]);
+export async function outlineAndChoice(
+	db: Database,
+	conference: Conference
+): Promise<{ defaults: OutlinePart[]; choice: ProceedingsChoice }> {
+	const [g, choice] = await Promise.all([
+		gatherCandidates(db, conference.id),
+		loadChoice(db, conference.id)
+	]);
 	return { defaults: defaultOutline(g), choice };
 }
 
 /** What the secretariat's page shows: every candidate in the default order with the saved choice applied. */
-export async function proceedingsOutline(db: Database, conference: Conference): Promise<OutlinePart[]> {
+export async function proceedingsOutline(
+	db: Database,
+	conference: Conference
+): Promise<OutlinePart[]> {
 	const { defaults, choice } = await outlineAndChoice(db, conference);
 	return applyChoice(defaults, choice);
 }
 
 /** The readable text of the chosen versions, by version id, in one query. */
-async function contentsOf(db: Executor, candidates: Candidate[]): Promise<Map<number, VolumeDocument['content']>> {
+async function contentsOf(
+	db: Executor,
+	candidates: Candidate[]
+): Promise<Map<number, VolumeDocument['content']>> {
 	const ids = candidates.filter((c) => contentKindOf(c) !== 'scanned').map((c) => c.versionId);
 	const rows = ids.length
-		? await db.select({ id: submissionVersion.id, html: submissionVersion.html, text: submissionVersion.text }).from(submissionVersion).where(inArray(submissionVersion.id, ids))
+		? await db
+				.select({
+					id: submissionVersion.id,
+					html: submissionVersion.html,
+					text: submissionVersion.text
+				})
+				.from(submissionVersion)
+				.where(inArray(submissionVersion.id, ids))
 		: [];
 	const byId = new Map(rows.map((r) => [r.id, r]));
 	return new Map(
@@ -173,7 +234,11 @@ async function contentsOf(db: Executor, candidates: Candidate[]): Promise<Map<nu
 }
 
 /** The programme as planned from the conference's start, with each item's actual start and spoken time. */
-function programmeRows(agenda: AgendaRow[], startsAt: Date, timings: Awaited<ReturnType<typeof actualTimings>>): VolumeProgrammeRow[] {
+function programmeRows(
+	agenda: AgendaRow[],
+	startsAt: Date,
+	timings: Awaited<ReturnType<typeof actualTimings>>
+): VolumeProgrammeRow[] {
 	const timed = new Map(timings.map((t) => [t.itemId, t]));
 	return schedule(agenda, startsAt).entries.map(({ item, startsAt: plannedStart }, i) => {
 		const t = timed.get(item.id);
@@ -190,8 +255,16 @@ function programmeRows(agenda: AgendaRow[], startsAt: Date, timings: Awaited<Ret
 }
 
 /** The kỷ yếu as chosen by the secretariat, with signed links to the originals under `origin`. */
-export async function gatherVolume(db: Database, conference: Conference, o: { origin: string; audience: VolumeAudience }): Promise<ProceedingsVolume> {
-	const [g, choice, timings] = await Promise.all([gatherCandidates(db, conference.id), loadChoice(db, conference.id), actualTimings(db, conference.id)]);
+export async function gatherVolume(
+	db: Database,
+	conference: Conference,
+	o: { origin: string; audience: VolumeAudience }
+): Promise<ProceedingsVolume> {
+	const [g, choice, timings] = await Promise.all([
+		gatherCandidates(db, conference.id),
+		loadChoice(db, conference.id),
+		actualTimings(db, conference.id)
+	]);
 	const outline = applyChoice(defaultOutline(g), choice).filter((p) => p.included);
 	const labels = partLabels(outline);
 	const bySubmission = new Map(g.candidates.map((c) => [c.submissionId, c]));
@@ -246,26 +319,24 @@ export async function gatherVolume(db: Database, conference: Conference, o: { or
 				return {
 					key: p.key,
 					...head,
-					documents: (chosen.get(p.key) ?? []).map(
-						(c): VolumeDocument => ({
-							submissionId: c.submissionId,
-							versionId: c.versionId,
-							version: c.version,
-							kind: c.kind,
-							title: volumeDocumentTitle(c.kind, c.requestTitle, c.topic),
-							unitName: c.unitName,
-							speaker: c.speaker,
-							submittedAt: c.submittedAt.toISOString(),
-							late: c.late,
-							fileName: c.fileName,
-							fileKind: c.fileKind,
-							size: c.size,
-							sha256: c.sha256,
-							published: c.publishedAt !== null,
-							originalUrl: originalLink(o.origin, { id: c.versionId, linkVersion: c.linkVersion }),
-							content: contents.get(c.versionId)!
-						})
-					)
+					documents: (chosen.get(p.key) ?? []).map((c): VolumeDocument => ({
+						submissionId: c.submissionId,
+						versionId: c.versionId,
+						version: c.version,
+						kind: c.kind,
+						title: volumeDocumentTitle(c.kind, c.requestTitle, c.topic),
+						unitName: c.unitName,
+						speaker: c.speaker,
+						submittedAt: c.submittedAt.toISOString(),
+						late: c.late,
+						fileName: c.fileName,
+						fileKind: c.fileKind,
+						size: c.size,
+						sha256: c.sha256,
+						published: c.publishedAt !== null,
+						originalUrl: originalLink(o.origin, { id: c.versionId, linkVersion: c.linkVersion }),
+						content: contents.get(c.versionId)!
+					}))
 				};
 		}
 	});
@@ -284,6 +355,15 @@ export async function gatherVolume(db: Database, conference: Conference, o: { or
 }
 
 /** The kỷ yếu .docx and its file name. */
-export async function proceedingsFile(db: Database, conference: Conference, origin: string): Promise<{ bytes: Buffer; fileName: string }> {
-	return { bytes: await buildProceedingsDocx(await gatherVolume(db, conference, { origin, audience: 'staff' })), fileName: 'Kỷ yếu hội nghị.docx' };
+export async function proceedingsFile(
+	db: Database,
+	conference: Conference,
+	origin: string
+): Promise<{ bytes: Buffer; fileName: string }> {
+	return {
+		bytes: await buildProceedingsDocx(
+			await gatherVolume(db, conference, { origin, audience: 'staff' })
+		),
+		fileName: 'Kỷ yếu hội nghị.docx'
+	};
 }

@@ -5,7 +5,14 @@ import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import { BOARD_STATES, boardCell, type BoardState } from '$lib/domain/submissions';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
-import { documentRequest, documentRequestUnit, submission, submissionVersion, unit, user } from '../db/schema';
+import {
+	documentRequest,
+	documentRequestUnit,
+	submission,
+	submissionVersion,
+	unit,
+	user
+} from '../db/schema';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import { listRequests } from './requests';
@@ -68,23 +75,44 @@ export async function submissionsBoard(db: Executor, conferenceId: number, now =
 			});
 		}
 	}
-	const counts = Object.fromEntries(BOARD_STATES.map((s) => [s, cells.filter((c) => c.state === s).length])) as Record<BoardState, number>;
+	const counts = Object.fromEntries(
+		BOARD_STATES.map((s) => [s, cells.filter((c) => c.state === s).length])
+	) as Record<BoardState, number>;
 	return { units, requests, cells, counts };
 }
 export type SubmissionsBoard = Awaited<ReturnType<typeof submissionsBoard>>;
 
 /** What one unit owes one request, everything it sent for it (newest first) and the latest text. */
-export async function submissionCell(db: Executor, conferenceId: number, requestId: number, unitId: number, now = new Date()) {
+export async function submissionCell(
+	db: Executor,
+	conferenceId: number,
+	requestId: number,
+	unitId: number,
+	now = new Date()
+) {
 	const [asked] = await db
 		.select({
-			request: { id: documentRequest.id, kind: documentRequest.kind, title: documentRequest.title, dueAt: documentRequest.dueAt, topic: documentRequest.topic, closedAt: documentRequest.closedAt },
+			request: {
+				id: documentRequest.id,
+				kind: documentRequest.kind,
+				title: documentRequest.title,
+				dueAt: documentRequest.dueAt,
+				topic: documentRequest.topic,
+				closedAt: documentRequest.closedAt
+			},
 			unit: { id: unit.id, name: unit.name },
 			exemptAt: documentRequestUnit.exemptAt
 		})
 		.from(documentRequestUnit)
 		.innerJoin(documentRequest, eq(documentRequest.id, documentRequestUnit.requestId))
 		.innerJoin(unit, eq(unit.id, documentRequestUnit.unitId))
-		.where(and(eq(documentRequestUnit.requestId, requestId), eq(documentRequestUnit.unitId, unitId), eq(documentRequest.conferenceId, conferenceId)));
+		.where(
+			and(
+				eq(documentRequestUnit.requestId, requestId),
+				eq(documentRequestUnit.unitId, unitId),
+				eq(documentRequest.conferenceId, conferenceId)
+			)
+		);
 	if (!asked) throw new NotFoundError();
 	const [sub] = await db
 		.select({ id: submission.id, publishedAt: submission.publishedAt })
@@ -110,8 +138,16 @@ export async function submissionCell(db: Executor, conferenceId: number, request
 				.orderBy(desc(submissionVersion.version))
 		: [];
 	const latest = versions[0];
-	const [page] = latest ? await db.select({ html: submissionVersion.html }).from(submissionVersion).where(eq(submissionVersion.id, latest.id)) : [];
-	const cell = boardCell({ dueAt: asked.request.dueAt, exemptAt: asked.exemptAt, latest: latest ?? null }, now);
+	const [page] = latest
+		? await db
+				.select({ html: submissionVersion.html })
+				.from(submissionVersion)
+				.where(eq(submissionVersion.id, latest.id))
+		: [];
+	const cell = boardCell(
+		{ dueAt: asked.request.dueAt, exemptAt: asked.exemptAt, latest: latest ?? null },
+		now
+	);
 	return { ...asked, cell, submission: sub ?? null, versions, html: page?.html ?? '' };
 }
 
@@ -119,25 +155,51 @@ export async function submissionCell(db: Executor, conferenceId: number, request
  * Marks a unit "không phải nộp" for a request, or takes the mark off. Refused once the unit has
  * sent a file for it: what it sent is on record and the board must not hide it.
  */
-export async function setExempt(db: Database, actor: Actor, conferenceId: number, requestId: number, unitId: number, exempt: boolean, now = new Date()) {
+export async function setExempt(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	requestId: number,
+	unitId: number,
+	exempt: boolean,
+	now = new Date()
+) {
 	await db.transaction(async (tx) => {
 		const [row] = await tx
-			.select({ exemptAt: documentRequestUnit.exemptAt, title: documentRequest.title, unitName: unit.name })
+			.select({
+				exemptAt: documentRequestUnit.exemptAt,
+				title: documentRequest.title,
+				unitName: unit.name
+			})
 			.from(documentRequestUnit)
 			.innerJoin(documentRequest, eq(documentRequest.id, documentRequestUnit.requestId))
 			.innerJoin(unit, eq(unit.id, documentRequestUnit.unitId))
-			.where(and(eq(documentRequestUnit.requestId, requestId), eq(documentRequestUnit.unitId, unitId), eq(documentRequest.conferenceId, conferenceId)))
+			.where(
+				and(
+					eq(documentRequestUnit.requestId, requestId),
+					eq(documentRequestUnit.unitId, unitId),
+					eq(documentRequest.conferenceId, conferenceId)
+				)
+			)
 			.for('update', { of: documentRequestUnit });
 		if (!row) throw new NotFoundError();
 		if ((row.exemptAt !== null) === exempt) return;
 		if (exempt) {
-			const [sent] = await tx.select({ id: submission.id }).from(submission).where(and(eq(submission.requestId, requestId), eq(submission.unitId, unitId)));
-			if (sent) throw new RuleError(`${row.unitName} đã nộp tệp cho “${row.title}”, nên không thể đánh dấu “Không phải nộp”.`);
+			const [sent] = await tx
+				.select({ id: submission.id })
+				.from(submission)
+				.where(and(eq(submission.requestId, requestId), eq(submission.unitId, unitId)));
+			if (sent)
+				throw new RuleError(
+					`${row.unitName} đã nộp tệp cho “${row.title}”, nên không thể đánh dấu “Không phải nộp”.`
+				);
 		}
 		await tx
 			.update(documentRequestUnit)
 			.set({ exemptAt: exempt ? now : null })
-			.where(and(eq(documentRequestUnit.requestId, requestId), eq(documentRequestUnit.unitId, unitId)));
+			.where(
+				and(eq(documentRequestUnit.requestId, requestId), eq(documentRequestUnit.unitId, unitId))
+			);
 		await writeAudit(tx, {
 			...actor,
 			action: exempt ? 'submission_exempted' : 'submission_exempt_cleared',
@@ -153,18 +215,42 @@ export async function setExempt(db: Database, actor: Actor, conferenceId: number
  * "Công bố cho đại biểu" on or off for one unit's answer to one request: from then on the delegates'
  * links show its latest version. Refused when the unit has sent nothing for it.
  */
-export async function setPublished(db: Database, actor: Actor, conferenceId: number, cell: { requestId: number; unitId: number }, published: boolean, now = new Date()) {
+export async function setPublished(
+	db: Database,
+	actor: Actor,
+	conferenceId: number,
+	cell: { requestId: number; unitId: number },
+	published: boolean,
+	now = new Date()
+) {
 	await db.transaction(async (tx) => {
 		const [row] = await tx
-			.select({ id: submission.id, publishedAt: submission.publishedAt, title: documentRequest.title, unitName: unit.name })
+			.select({
+				id: submission.id,
+				publishedAt: submission.publishedAt,
+				title: documentRequest.title,
+				unitName: unit.name
+			})
 			.from(submission)
 			.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
 			.innerJoin(unit, eq(unit.id, submission.unitId))
-			.where(and(eq(submission.requestId, cell.requestId), eq(submission.unitId, cell.unitId), eq(documentRequest.conferenceId, conferenceId)))
+			.where(
+				and(
+					eq(submission.requestId, cell.requestId),
+					eq(submission.unitId, cell.unitId),
+					eq(documentRequest.conferenceId, conferenceId)
+				)
+			)
 			.for('update', { of: submission });
-		if (!row) throw new NotFoundError('Đơn vị chưa nộp tệp nào cho yêu cầu này, nên chưa có gì để công bố.');
+		if (!row)
+			throw new NotFoundError(
+				'Đơn vị chưa nộp tệp nào cho yêu cầu này, nên chưa có gì để công bố.'
+			);
 		if ((row.publishedAt !== null) === published) return;
-		await tx.update(submission).set({ publishedAt: published ? now : null }).where(eq(submission.id, row.id));
+		await tx
+			.update(submission)
+			.set({ publishedAt: published ? now : null })
+			.where(eq(submission.id, row.id));
 		await writeAudit(tx, {
 			...actor,
 			action: published ? 'submission_published' : 'submission_unpublished',
@@ -180,13 +266,23 @@ export async function setPublished(db: Database, actor: Actor, conferenceId: num
  * For the chair and the agenda: each programme item a tham luận request is linked to, and whether
  * its text has arrived (a unit it asks has sent a file for it).
  */
-export async function speechTextArrived(db: Executor, conferenceId: number): Promise<Map<number, boolean>> {
+export async function speechTextArrived(
+	db: Executor,
+	conferenceId: number
+): Promise<Map<number, boolean>> {
 	const rows = await db
 		.select({ itemId: documentRequest.agendaItemId, submissionId: submission.id })
 		.from(documentRequest)
 		.leftJoin(submission, eq(submission.requestId, documentRequest.id))
-		.where(and(eq(documentRequest.conferenceId, conferenceId), eq(documentRequest.kind, 'speech'), isNotNull(documentRequest.agendaItemId)));
+		.where(
+			and(
+				eq(documentRequest.conferenceId, conferenceId),
+				eq(documentRequest.kind, 'speech'),
+				isNotNull(documentRequest.agendaItemId)
+			)
+		);
 	const arrived = new Map<number, boolean>();
-	for (const r of rows) arrived.set(r.itemId!, (arrived.get(r.itemId!) ?? false) || r.submissionId !== null);
+	for (const r of rows)
+		arrived.set(r.itemId!, (arrived.get(r.itemId!) ?? false) || r.submissionId !== null);
 	return arrived;
 }

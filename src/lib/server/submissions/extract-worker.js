@@ -83,7 +83,9 @@
 		// A scan has no text layer; at most a stamped page number or two per page.
 		if (visible < 10 * Math.max(totalPages, 1)) return { status: 'scanned', text: '', html: '' };
 		const paragraphs = pages.map(paragraphsOf);
-		const html = paragraphs.map((ps) => `<section>${ps.map((p) => `<p>${escape(p)}</p>`).join('')}</section>`).join('');
+		const html = paragraphs
+			.map((ps) => `<section>${ps.map((p) => `<p>${escape(p)}</p>`).join('')}</section>`)
+			.join('');
 		return { status: 'text', text: paragraphs.map((ps) => ps.join('\n\n')).join('\n\n'), html };
 	}
 

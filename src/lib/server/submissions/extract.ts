@@ -56,18 +56,27 @@ async function inTurn<T>(job: () => Promise<T>): Promise<T> {
 type WorkerAnswer = { status: 'text' | 'scanned'; text: string; html: string } | { error: string };
 
 /** Text and sanitised HTML, off the request's thread with a time and memory limit; a file it cannot read gives status 'failed', never a throw. */
-export function extractDocument(file: { kind: FileKind; bytes: Uint8Array }, limits: ExtractLimits = EXTRACT_LIMITS): Promise<Extracted> {
+export function extractDocument(
+	file: { kind: FileKind; bytes: Uint8Array },
+	limits: ExtractLimits = EXTRACT_LIMITS
+): Promise<Extracted> {
 	return inTurn(() => readInWorker(file, limits));
 }
 
-function readInWorker(file: { kind: FileKind; bytes: Uint8Array }, limits: ExtractLimits): Promise<Extracted> {
+function readInWorker(
+	file: { kind: FileKind; bytes: Uint8Array },
+	limits: ExtractLimits
+): Promise<Extracted> {
 	return new Promise((resolve) => {
 		let worker: Worker;
 		try {
 			worker = new Worker(workerSource, {
 				eval: true,
 				workerData: { kind: file.kind, bytes: file.bytes, from: modulesFrom },
-				resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+				resourceLimits: {
+					maxOldGenerationSizeMb: limits.maxMemoryMb,
+					maxYoungGenerationSizeMb: 64
+				},
 				stdout: true,
 				stderr: true
 			});
@@ -95,7 +104,11 @@ function readInWorker(file: { kind: FileKind; bytes: Uint8Array }, limits: Extra
 			if ('error' in answer) finish(FAILED);
 			else {
 				try {
-					finish({ status: answer.status, text: answer.text, html: sanitizeDocumentHtml(answer.html) });
+					finish({
+						status: answer.status,
+						text: answer.text,
+						html: sanitizeDocumentHtml(answer.html)
+					});
 				} catch {
 					finish(FAILED);
 				}

@@ -8,19 +8,22 @@ const MiB = 1024 * 1024;
 /** A body that hands out `total` bytes in `chunk`-sized pieces on demand, counting what was pulled. */
 function countingBody(total: number, chunk = 64 * 1024, first?: Uint8Array) {
 	const counter = { pulled: 0, cancelled: false };
-	const body = new ReadableStream<Uint8Array>({
-		pull(controller) {
-			if (counter.pulled >= total) return controller.close();
-			const size = Math.min(chunk, total - counter.pulled);
-			const piece = new Uint8Array(size);
-			if (first && counter.pulled === 0) piece.set(first.subarray(0, size));
-			counter.pulled += size;
-			controller.enqueue(piece);
+	const body = new ReadableStream<Uint8Array>(
+		{
+			pull(controller) {
+				if (counter.pulled >= total) return controller.close();
+				const size = Math.min(chunk, total - counter.pulled);
+				const piece = new Uint8Array(size);
+				if (first && counter.pulled === 0) piece.set(first.subarray(0, size));
+				counter.pulled += size;
+				controller.enqueue(piece);
+			},
+			cancel() {
+				counter.cancelled = true;
+			}
 		},
-		cancel() {
-			counter.cancelled = true;
-		}
-	}, { highWaterMark: 0 });
+		{ highWaterMark: 0 }
+	);
 	return { body, counter };
 }
 
@@ -28,7 +31,8 @@ function countingBody(total: number, chunk = 64 * 1024, first?: Uint8Array) {
 const streamOf = (bytes: Uint8Array, chunk = 16 * 1024) =>
 	new ReadableStream<Uint8Array>({
 		start(controller) {
-			for (let at = 0; at < bytes.byteLength; at += chunk) controller.enqueue(bytes.slice(at, at + chunk));
+			for (let at = 0; at < bytes.byteLength; at += chunk)
+				controller.enqueue(bytes.slice(at, at + chunk));
 			controller.close();
 		}
 	});
@@ -58,7 +62,9 @@ describe('acceptUpload', () => {
 		const error = await acceptUpload(body, 'lon.pdf', limit).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(UploadRefused);
 		expect((error as UploadRefused).status).toBe(413);
-		expect((error as UploadRefused).message).toBe('Tệp lớn hơn 2 MB. Vui lòng nén ảnh trong tài liệu hoặc chia thành nhiều tệp.');
+		expect((error as UploadRefused).message).toBe(
+			'Tệp lớn hơn 2 MB. Vui lòng nén ảnh trong tài liệu hoặc chia thành nhiều tệp.'
+		);
 		expect(counter.pulled).toBeGreaterThan(limit);
 		expect(counter.pulled).toBeLessThanOrEqual(limit + 64 * 1024);
 		expect(counter.cancelled).toBe(true);
@@ -71,10 +77,17 @@ describe('acceptUpload', () => {
 
 	it('refuses no body or an empty one (400), and a renamed program (415) from its bytes', async () => {
 		for (const body of [null, streamOf(new Uint8Array(0))]) {
-			const error = (await acceptUpload(body, 'bao-cao.docx').catch((e: unknown) => e)) as UploadRefused;
-			expect([error.status, error.message]).toEqual([400, 'Tệp rỗng, không có nội dung. Vui lòng chọn lại tệp báo cáo.']);
+			const error = (await acceptUpload(body, 'bao-cao.docx').catch(
+				(e: unknown) => e
+			)) as UploadRefused;
+			expect([error.status, error.message]).toEqual([
+				400,
+				'Tệp rỗng, không có nội dung. Vui lòng chọn lại tệp báo cáo.'
+			]);
 		}
-		const exe = (await acceptUpload(streamOf(renamedExe()), 'bao-cao.docx').catch((e: unknown) => e)) as UploadRefused;
+		const exe = (await acceptUpload(streamOf(renamedExe()), 'bao-cao.docx').catch(
+			(e: unknown) => e
+		)) as UploadRefused;
 		expect(exe.status).toBe(415);
 	});
 
@@ -84,7 +97,10 @@ describe('acceptUpload', () => {
 		expect(uploadLimitBytes()).toBe(MiB);
 		const { body } = countingBody(3 * MiB);
 		const error = (await acceptUpload(body, 'x.pdf').catch((e: unknown) => e)) as UploadRefused;
-		expect([error.status, error.message]).toEqual([413, 'Tệp lớn hơn 1 MB. Vui lòng nén ảnh trong tài liệu hoặc chia thành nhiều tệp.']);
+		expect([error.status, error.message]).toEqual([
+			413,
+			'Tệp lớn hơn 1 MB. Vui lòng nén ảnh trong tài liệu hoặc chia thành nhiều tệp.'
+		]);
 		process.env.HOINGHI_UPLOAD_MAX_MB = 'nhiều';
 		expect(uploadLimitBytes()).toBe(20 * MiB);
 	});

@@ -26,7 +26,10 @@ export function uploadLimitBytes(): number {
  * The body's bytes, refused with 413 as soon as they pass maxBytes: the rest is never read (the
  * stream is cancelled), and what was read is kept once, as chunks joined at the end.
  */
-export async function readBodyWithin(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ bytes: Uint8Array; sha256: string }> {
+export async function readBodyWithin(
+	body: ReadableStream<Uint8Array> | null,
+	maxBytes: number
+): Promise<{ bytes: Uint8Array; sha256: string }> {
 	const hash = createHash('sha256');
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -62,7 +65,10 @@ const NAME_MAX = 200;
  */
 export function cleanFileName(fileName: string, kind: FileKind): string {
 	const last = fileName.split(/[/\\]/).pop() ?? '';
-	const clean = last.replace(/[\u0000-\u001f\u007f]/g, '').trim().normalize('NFC');
+	const clean = last
+		.replace(/[\u0000-\u001f\u007f]/g, '')
+		.trim()
+		.normalize('NFC');
 	if (!clean || clean === '.' || clean === '..') return `tai-lieu.${kind}`;
 	if (clean.length <= NAME_MAX) return clean;
 	// Cut the name, not its extension.
@@ -71,7 +77,11 @@ export function cleanFileName(fileName: string, kind: FileKind): string {
 }
 
 /** Reads a streamed body up to the limit (refusing as soon as it passes, before keeping more), hashing as it streams; type from the content. */
-export async function acceptUpload(body: ReadableStream<Uint8Array> | null, fileName: string, maxBytes: number = uploadLimitBytes()): Promise<AcceptedFile> {
+export async function acceptUpload(
+	body: ReadableStream<Uint8Array> | null,
+	fileName: string,
+	maxBytes: number = uploadLimitBytes()
+): Promise<AcceptedFile> {
 	const { bytes, sha256 } = await readBodyWithin(body, maxBytes);
 	const kind = await sniffDocument(bytes);
 	return { fileName: cleanFileName(fileName, kind), kind, bytes, size: bytes.byteLength, sha256 };

@@ -18,7 +18,10 @@ export function latestInConference(conferenceId: number): SQL {
 	return and(
 		eq(documentRequest.conferenceId, conferenceId),
 		eq(unit.conferenceId, conferenceId),
-		eq(submissionVersion.version, sql`(select max(v.version) from ${submissionVersion} v where v.submission_id = ${submission.id})`)
+		eq(
+			submissionVersion.version,
+			sql`(select max(v.version) from ${submissionVersion} v where v.submission_id = ${submission.id})`
+		)
 	)!;
 }
 
@@ -26,7 +29,11 @@ export function latestInConference(conferenceId: number): SQL {
  * Narrows a select from `submission` to the conference's, each joined to its request, its unit, its
  * latest version and its tham luận's agenda item.
  */
-export function latestOfConference<T extends PgSelect>(query: T, conferenceId: number, where?: SQL) {
+export function latestOfConference<T extends PgSelect>(
+	query: T,
+	conferenceId: number,
+	where?: SQL
+) {
 	return withVersions(query)
 		.leftJoin(agendaItem, eq(agendaItem.id, documentRequest.agendaItemId))
 		.where(and(latestInConference(conferenceId), where));

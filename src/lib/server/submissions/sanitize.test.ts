@@ -10,32 +10,52 @@ describe('sanitizeDocumentHtml: what a crafted report could smuggle in is gone, 
 	});
 
 	it('drops script and style elements with their content', () => {
-		expect(sanitizeDocumentHtml('<p>Báo cáo<script>alert(1)</script></p><style>p{display:none}</style>')).toBe('<p>Báo cáo</p>');
+		expect(
+			sanitizeDocumentHtml('<p>Báo cáo<script>alert(1)</script></p><style>p{display:none}</style>')
+		).toBe('<p>Báo cáo</p>');
 	});
 
 	it('drops event handlers and style, class and id attributes', () => {
-		expect(sanitizeDocumentHtml('<p onclick="steal()" style="color:red" class="x" id="y">Kết quả</p>')).toBe('<p>Kết quả</p>');
-		expect(sanitizeDocumentHtml('<img src="x" onerror="steal()"><p>Sau ảnh</p>')).toBe('<p>Sau ảnh</p>');
+		expect(
+			sanitizeDocumentHtml('<p onclick="steal()" style="color:red" class="x" id="y">Kết quả</p>')
+		).toBe('<p>Kết quả</p>');
+		expect(sanitizeDocumentHtml('<img src="x" onerror="steal()"><p>Sau ảnh</p>')).toBe(
+			'<p>Sau ảnh</p>'
+		);
 	});
 
 	it('keeps http, https and mailto links (opening apart, no opener); drops javascript:, data: and relative ones', () => {
 		expect(sanitizeDocumentHtml('<a href="https://binhthanh.gov.vn/kh">Kế hoạch</a>')).toBe(
 			'<a href="https://binhthanh.gov.vn/kh" rel="noopener noreferrer" target="_blank">Kế hoạch</a>'
 		);
-		expect(sanitizeDocumentHtml('<a href="mailto:vanphong@binhthanh.gov.vn">thư</a>')).toContain('href="mailto:vanphong@binhthanh.gov.vn"');
-		for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', 'vbscript:x']) {
-			expect(sanitizeDocumentHtml(`<a href="${href}" target="_top">Bấm vào</a>`)).toBe('<a>Bấm vào</a>');
+		expect(sanitizeDocumentHtml('<a href="mailto:vanphong@binhthanh.gov.vn">thư</a>')).toContain(
+			'href="mailto:vanphong@binhthanh.gov.vn"'
+		);
+		for (const href of [
+			'javascript:alert(1)',
+			' JaVaScRiPt:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'//evil.example/x',
+			'vbscript:x'
+		]) {
+			expect(sanitizeDocumentHtml(`<a href="${href}" target="_top">Bấm vào</a>`)).toBe(
+				'<a>Bấm vào</a>'
+			);
 		}
 	});
 
 	it("drops Word's empty bookmark anchors and keeps the text of in-page links", () => {
-		expect(sanitizeDocumentHtml('<h2><a id="_Toc1"></a>1. Đặc điểm</h2><p>Chú thích<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p>')).toBe(
-			'<h2>1. Đặc điểm</h2><p>Chú thích<sup><a>[1]</a></sup></p>'
-		);
+		expect(
+			sanitizeDocumentHtml(
+				'<h2><a id="_Toc1"></a>1. Đặc điểm</h2><p>Chú thích<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p>'
+			)
+		).toBe('<h2>1. Đặc điểm</h2><p>Chú thích<sup><a>[1]</a></sup></p>');
 	});
 
 	it('drops images, even data: ones (the original file is there to download)', () => {
-		expect(sanitizeDocumentHtml('<p>Ảnh<img src="data:image/png;base64,iVBORw0KGgo=" alt="ảnh"></p>')).toBe('<p>Ảnh</p>');
+		expect(
+			sanitizeDocumentHtml('<p>Ảnh<img src="data:image/png;base64,iVBORw0KGgo=" alt="ảnh"></p>')
+		).toBe('<p>Ảnh</p>');
 	});
 
 	it('drops svg, math, iframe, object and embed with their content, and unknown tags keeping their text', () => {

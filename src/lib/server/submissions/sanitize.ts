@@ -13,17 +13,56 @@ const LINK = /^(https?:\/\/|mailto:)/i;
 
 const OPTIONS: sanitizeHtml.IOptions = {
 	allowedTags: [
-		'h1', 'h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li',
-		'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
-		'strong', 'em', 'b', 'i', 'u', 'sup', 'sub', 'a', 'section'
+		'h1',
+		'h2',
+		'h3',
+		'h4',
+		'p',
+		'br',
+		'ul',
+		'ol',
+		'li',
+		'table',
+		'thead',
+		'tbody',
+		'tfoot',
+		'tr',
+		'th',
+		'td',
+		'caption',
+		'strong',
+		'em',
+		'b',
+		'i',
+		'u',
+		'sup',
+		'sub',
+		'a',
+		'section'
 	],
 	// rel and target are the ones transformTags below sets (it runs before this list is applied).
-	allowedAttributes: { a: ['href', 'rel', 'target'], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'] },
+	allowedAttributes: {
+		a: ['href', 'rel', 'target'],
+		th: ['colspan', 'rowspan'],
+		td: ['colspan', 'rowspan']
+	},
 	allowedSchemes: ['http', 'https', 'mailto'],
 	allowedSchemesAppliedToAttributes: ['href'],
 	allowProtocolRelative: false,
 	// Dropped with their content: what is inside is code or drawing, not text of the report.
-	nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'template'],
+	nonTextTags: [
+		'script',
+		'style',
+		'textarea',
+		'option',
+		'noscript',
+		'svg',
+		'math',
+		'iframe',
+		'object',
+		'embed',
+		'template'
+	],
 	disallowedTagsMode: 'discard',
 	// Word's bookmarks come out of mammoth as empty <a id="_Toc…">: nothing to show once the id is gone.
 	exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href && !frame.text.trim(),
@@ -33,7 +72,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
 		// but leave the rel and target added here on a link to nowhere.
 		a: (tagName, attribs) => {
 			const href = attribs.href ?? '';
-			const kept: sanitizeHtml.Attributes = LINK.test(href) ? { href, rel: 'noopener noreferrer', target: '_blank' } : {};
+			const kept: sanitizeHtml.Attributes = LINK.test(href)
+				? { href, rel: 'noopener noreferrer', target: '_blank' }
+				: {};
 			return { tagName, attribs: kept };
 		}
 	}

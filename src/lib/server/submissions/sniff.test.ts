@@ -41,13 +41,18 @@ describe('sniffDocument: the kind from the bytes', () => {
 	it('refuses an old Word .doc, asking for .docx or .pdf (400)', async () => {
 		const r = await refusal(oldWordDoc());
 		expect(r.status).toBe(400);
-		expect(r.message).toBe('Đây là tệp Word đời cũ (.doc). Vui lòng mở bằng Word, chọn Lưu thành (Save As) dạng .docx hoặc .pdf rồi gửi lại.');
+		expect(r.message).toBe(
+			'Đây là tệp Word đời cũ (.doc). Vui lòng mở bằng Word, chọn Lưu thành (Save As) dạng .docx hoặc .pdf rồi gửi lại.'
+		);
 	});
 
 	it('refuses a password-protected .docx and an encrypted PDF (400)', async () => {
 		for (const bytes of [encryptedDocx(), encryptedPdf()]) {
 			const r = await refusal(bytes);
-			expect([r.status, r.message]).toEqual([400, 'Tệp bị đặt mật khẩu nên không đọc được. Vui lòng bỏ mật khẩu rồi gửi lại.']);
+			expect([r.status, r.message]).toEqual([
+				400,
+				'Tệp bị đặt mật khẩu nên không đọc được. Vui lòng bỏ mật khẩu rồi gửi lại.'
+			]);
 		}
 	});
 
@@ -58,13 +63,25 @@ describe('sniffDocument: the kind from the bytes', () => {
 			'Chỉ nhận tệp .docx hoặc .pdf. Tệp này là một chương trình máy tính (.exe). Vui lòng lưu lại dưới dạng .docx hoặc .pdf rồi gửi lại.'
 		]);
 		const xlsx = await refusal(await xlsxFile());
-		expect([xlsx.status, xlsx.message]).toEqual([415, expect.stringContaining('Tệp này là một bảng tính Excel (.xlsx).')]);
+		expect([xlsx.status, xlsx.message]).toEqual([
+			415,
+			expect.stringContaining('Tệp này là một bảng tính Excel (.xlsx).')
+		]);
 		const plainZip = await refusal(zip([deflated('anh.txt', Buffer.from('xin chào'))]));
-		expect([plainZip.status, plainZip.message]).toEqual([415, expect.stringContaining('Tệp này là một tệp nén (.zip).')]);
+		expect([plainZip.status, plainZip.message]).toEqual([
+			415,
+			expect.stringContaining('Tệp này là một tệp nén (.zip).')
+		]);
 		const text = await refusal(Buffer.from('BÁO CÁO sơ kết\nVăn phòng HĐND và UBND xã'));
-		expect([text.status, text.message]).toEqual([415, expect.stringContaining('Tệp này là một loại tệp không nhận ra được.')]);
+		expect([text.status, text.message]).toEqual([
+			415,
+			expect.stringContaining('Tệp này là một loại tệp không nhận ra được.')
+		]);
 		const oldExcel = await refusal(cfbFile({ Workbook: Buffer.alloc(4096) }));
-		expect([oldExcel.status, oldExcel.message]).toEqual([415, expect.stringContaining('tệp Office đời cũ')]);
+		expect([oldExcel.status, oldExcel.message]).toEqual([
+			415,
+			expect.stringContaining('tệp Office đời cũ')
+		]);
 	});
 
 	it('refuses a .docx and a PDF cut short (400)', async () => {
@@ -85,7 +102,9 @@ describe('sniffDocument: the kind from the bytes', () => {
 		);
 		const liar = await refusal(lyingZipBombDocx());
 		expect(liar.status).toBe(400);
-		expect(liar.message).toContain('Tệp Word này bung ra lớn hơn kích thước ghi bên trong (“word/document.xml” ghi 4 KB)');
+		expect(liar.message).toContain(
+			'Tệp Word này bung ra lớn hơn kích thước ghi bên trong (“word/document.xml” ghi 4 KB)'
+		);
 		// Inflating 1 GiB would take seconds; the caps stop both long before.
 		expect(performance.now() - started).toBeLessThan(2000);
 	});

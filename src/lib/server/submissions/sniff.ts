@@ -6,7 +6,13 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { FileKind } from '$lib/domain/documents';
 import { EMPTY_FILE_MESSAGE, tooLargeMessage } from '$lib/domain/upload';
 import { RuleError } from '../errors';
-import { readZipDirectory, verifyZip, ZipRefusal, type ZipLimits, type ZipWording } from '../zip-guard';
+import {
+	readZipDirectory,
+	verifyZip,
+	ZipRefusal,
+	type ZipLimits,
+	type ZipWording
+} from '../zip-guard';
 
 /** A refused upload: status 400 (empty, corrupt, encrypted, old .doc), 413 (over the limit), 415 (not .docx/.pdf); Vietnamese message saying what to do. */
 export class UploadRefused extends RuleError {
@@ -22,7 +28,8 @@ const RESEND = 'Vui lòng lưu lại dưới dạng .docx hoặc .pdf rồi gử
 
 export const REFUSALS = {
 	empty: EMPTY_FILE_MESSAGE,
-	oldWord: 'Đây là tệp Word đời cũ (.doc). Vui lòng mở bằng Word, chọn Lưu thành (Save As) dạng .docx hoặc .pdf rồi gửi lại.',
+	oldWord:
+		'Đây là tệp Word đời cũ (.doc). Vui lòng mở bằng Word, chọn Lưu thành (Save As) dạng .docx hoặc .pdf rồi gửi lại.',
 	encrypted: 'Tệp bị đặt mật khẩu nên không đọc được. Vui lòng bỏ mật khẩu rồi gửi lại.',
 	corrupt: 'Tệp bị hỏng, không mở được. Vui lòng lưu lại tệp rồi gửi lại.',
 	/** The same words the upload form shows before sending (src/lib/domain/upload.ts). */
@@ -46,7 +53,8 @@ const TYPE_NAMES: Record<string, string> = {
 	heic: 'một ảnh chụp từ điện thoại (.heic)'
 };
 
-const describe = (ext: string | undefined) => (ext ? (TYPE_NAMES[ext] ?? `tệp .${ext}`) : 'một loại tệp không nhận ra được');
+const describe = (ext: string | undefined) =>
+	ext ? (TYPE_NAMES[ext] ?? `tệp .${ext}`) : 'một loại tệp không nhận ra được';
 
 /**
  * A 60-page report unpacks to a few MB of XML; pictures are stored, not deflated, so they do not
@@ -71,11 +79,15 @@ const DOCX_WORDING: ZipWording = {
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-const startsWith = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const startsWith = (bytes: Uint8Array, magic: number[], at = 0) =>
+	magic.every((b, i) => bytes[at + i] === b);
+const latin1 = (bytes: Uint8Array) =>
+	Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 /** CFB directory entries name their streams in UTF-16LE. */
 const hasStreamNamed = (bytes: Uint8Array, name: string) =>
-	Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
+	Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+		Buffer.from(name, 'utf16le')
+	);
 
 /**
  * The kind of a whole uploaded file, or an UploadRefused saying why not. Reads the bytes only:
@@ -109,7 +121,8 @@ function checkPdf(bytes: Uint8Array): FileKind {
 	// A file cut short (a dropped upload, a copy off a full USB stick) has lost its end: the
 	// cross-reference table and %%EOF. Readers "repair" such files into blank or partial pages.
 	const tail = latin1(bytes.subarray(Math.max(0, bytes.byteLength - 2048)));
-	if (!tail.includes('%%EOF') || !tail.includes('startxref')) throw new UploadRefused(400, REFUSALS.corrupt);
+	if (!tail.includes('%%EOF') || !tail.includes('startxref'))
+		throw new UploadRefused(400, REFUSALS.corrupt);
 	if (namesEncryption(bytes)) throw new UploadRefused(400, REFUSALS.encrypted);
 	return 'pdf';
 }

@@ -3,7 +3,13 @@ import type { ExtractionStatus } from '$lib/domain/documents';
 import { isLate } from '$lib/domain/submissions';
 import { writeAudit } from '../audit';
 import type { Database, Executor } from '../db';
-import { documentRequest, documentRequestUnit, submission, submissionVersion, unit } from '../db/schema';
+import {
+	documentRequest,
+	documentRequestUnit,
+	submission,
+	submissionVersion,
+	unit
+} from '../db/schema';
 import { NotFoundError, RuleError } from '../errors';
 import { publish } from '../live';
 import type { AcceptedFile, Extracted } from './intake';
@@ -24,9 +30,12 @@ export interface RecordedVersion {
 	html: string;
 }
 
-export const CLOSED_MESSAGE = 'Yêu cầu này đã khóa, không nhận thêm tệp. Vui lòng liên hệ Văn phòng.';
-export const EXEMPT_MESSAGE = 'Đơn vị đã được ghi “Không phải nộp” cho yêu cầu này, nên không cần gửi tệp. Vui lòng liên hệ Văn phòng nếu vẫn muốn gửi.';
-export const NOT_ASKED_MESSAGE = 'Không tìm thấy yêu cầu nộp tài liệu này cho đơn vị (có thể đã bị xóa).';
+export const CLOSED_MESSAGE =
+	'Yêu cầu này đã khóa, không nhận thêm tệp. Vui lòng liên hệ Văn phòng.';
+export const EXEMPT_MESSAGE =
+	'Đơn vị đã được ghi “Không phải nộp” cho yêu cầu này, nên không cần gửi tệp. Vui lòng liên hệ Văn phòng nếu vẫn muốn gửi.';
+export const NOT_ASKED_MESSAGE =
+	'Không tìm thấy yêu cầu nộp tài liệu này cho đơn vị (có thể đã bị xóa).';
 
 /** Who sent it: the secretariat's account, or nobody signed in (the unit's own link). */
 type Sender = { userId: number | null; address: string | null };
@@ -38,15 +47,31 @@ type Sender = { userId: number | null; address: string | null };
  * upload sees the request closed, never a file accepted after the close was committed. Also asked
  * before a body is read, so a closed request does not make anyone wait for 20 MB to be refused.
  */
-export async function requireOpenRequest(db: Executor, which: { conferenceId: number; requestId: number; unitId: number }, lock = false) {
+export async function requireOpenRequest(
+	db: Executor,
+	which: { conferenceId: number; requestId: number; unitId: number },
+	lock = false
+) {
 	const { conferenceId, requestId, unitId } = which;
 	const query = db
-		.select({ dueAt: documentRequest.dueAt, closedAt: documentRequest.closedAt, exemptAt: documentRequestUnit.exemptAt })
+		.select({
+			dueAt: documentRequest.dueAt,
+			closedAt: documentRequest.closedAt,
+			exemptAt: documentRequestUnit.exemptAt
+		})
 		.from(documentRequest)
-		.innerJoin(documentRequestUnit, and(eq(documentRequestUnit.requestId, documentRequest.id), eq(documentRequestUnit.unitId, unitId)))
+		.innerJoin(
+			documentRequestUnit,
+			and(
+				eq(documentRequestUnit.requestId, documentRequest.id),
+				eq(documentRequestUnit.unitId, unitId)
+			)
+		)
 		.innerJoin(unit, and(eq(unit.id, unitId), eq(unit.conferenceId, conferenceId)))
 		.where(and(eq(documentRequest.id, requestId), eq(documentRequest.conferenceId, conferenceId)));
-	const [asked] = lock ? await query.for('share', { of: [documentRequest, documentRequestUnit] }) : await query;
+	const [asked] = lock
+		? await query.for('share', { of: [documentRequest, documentRequestUnit] })
+		: await query;
 	if (!asked) throw new NotFoundError(NOT_ASKED_MESSAGE);
 	if (asked.closedAt) throw new RuleError(CLOSED_MESSAGE);
 	if (asked.exemptAt) throw new RuleError(EXEMPT_MESSAGE);
@@ -62,7 +87,15 @@ export async function requireOpenRequest(db: Executor, which: { conferenceId: nu
 export async function recordVersion(
 	db: Database,
 	actor: Sender,
-	input: { conferenceId: number; requestId: number; unitId: number; file: AcceptedFile; extracted: Extracted; byUserId: number | null; now?: Date }
+	input: {
+		conferenceId: number;
+		requestId: number;
+		unitId: number;
+		file: AcceptedFile;
+		extracted: Extracted;
+		byUserId: number | null;
+		now?: Date;
+	}
 ): Promise<RecordedVersion> {
 	const { conferenceId, requestId, unitId, file, extracted, byUserId } = input;
 	const now = input.now ?? new Date();
@@ -70,7 +103,10 @@ export async function recordVersion(
 		const asked = await requireOpenRequest(tx, { conferenceId, requestId, unitId }, true);
 
 		// The submission row, made once; its lock orders two uploads of one unit to one request.
-		await tx.insert(submission).values({ requestId, unitId }).onConflictDoNothing({ target: [submission.requestId, submission.unitId] });
+		await tx
+			.insert(submission)
+			.values({ requestId, unitId })
+			.onConflictDoNothing({ target: [submission.requestId, submission.unitId] });
 		const [held] = await tx
 			.select({ id: submission.id })
 			.from(submission)
@@ -89,10 +125,18 @@ export async function recordVersion(
 				html: submissionVersion.html
 			})
 			.from(submissionVersion)
-			.where(and(eq(submissionVersion.submissionId, submissionId), eq(submissionVersion.sha256, file.sha256)));
+			.where(
+				and(
+					eq(submissionVersion.submissionId, submissionId),
+					eq(submissionVersion.sha256, file.sha256)
+				)
+			);
 		if (same) return { submissionId, created: false, sha256: file.sha256, ...same };
 
-		const [last] = await tx.select({ n: max(submissionVersion.version) }).from(submissionVersion).where(eq(submissionVersion.submissionId, submissionId));
+		const [last] = await tx
+			.select({ n: max(submissionVersion.version) })
+			.from(submissionVersion)
+			.where(eq(submissionVersion.submissionId, submissionId));
 		const version = (last?.n ?? 0) + 1;
 		const late = isLate(now, asked.dueAt);
 		await tx.insert(submissionVersion).values({
@@ -116,9 +160,28 @@ export async function recordVersion(
 			action: 'submission_received',
 			entity: 'submission',
 			entityId: submissionId,
-			detail: { requestId, unitId, version, fileName: file.fileName, size: file.size, late, onBehalf: byUserId !== null }
+			detail: {
+				requestId,
+				unitId,
+				version,
+				fileName: file.fileName,
+				size: file.size,
+				late,
+				onBehalf: byUserId !== null
+			}
 		});
 		await publish(tx, { type: 'submissions', conferenceId });
-		return { submissionId, version, created: true, late, submittedAt: now, sha256: file.sha256, size: file.size, fileName: file.fileName, extraction: extracted.status, html: extracted.html };
+		return {
+			submissionId,
+			version,
+			created: true,
+			late,
+			submittedAt: now,
+			sha256: file.sha256,
+			size: file.size,
+			fileName: file.fileName,
+			extraction: extracted.status,
+			html: extracted.html
+		};
 	});
 }

@@ -15,14 +15,23 @@ import { recordVersion, requireOpenRequest } from '../submissions/store';
 const noStore = { 'cache-control': 'no-store' };
 
 export const NO_FILE_NAME = 'Thiếu tên tệp. Vui lòng chọn lại tệp rồi gửi.';
-export const OTHER_ORIGIN = 'Không nhận tệp gửi từ trang khác. Vui lòng mở liên kết nộp tài liệu rồi gửi lại.';
+export const OTHER_ORIGIN =
+	'Không nhận tệp gửi từ trang khác. Vui lòng mở liên kết nộp tài liệu rồi gửi lại.';
 const REQUEST_GONE = 'Không tìm thấy yêu cầu nộp tài liệu này (có thể đã bị xóa).';
 
-const fileNameSchema = cleanText(255, 'Tên tệp quá dài (tối đa 255 ký tự). Vui lòng đổi tên tệp ngắn hơn.', { required: NO_FILE_NAME, error: NO_FILE_NAME });
+const fileNameSchema = cleanText(
+	255,
+	'Tên tệp quá dài (tối đa 255 ký tự). Vui lòng đổi tên tệp ngắn hơn.',
+	{ required: NO_FILE_NAME, error: NO_FILE_NAME }
+);
 
 /** `?request=ID` (and `&unit=ID` for the secretariat), read before anything else. */
-export const unitUploadQuery = z.object({ request: postedDbId('Đường dẫn gửi tệp thiếu hoặc sai mã yêu cầu. Vui lòng tải lại trang.') });
-export const officeUploadQuery = unitUploadQuery.extend({ unit: postedDbId('Đường dẫn gửi tệp thiếu hoặc sai mã đơn vị. Vui lòng tải lại trang.') });
+export const unitUploadQuery = z.object({
+	request: postedDbId('Đường dẫn gửi tệp thiếu hoặc sai mã yêu cầu. Vui lòng tải lại trang.')
+});
+export const officeUploadQuery = unitUploadQuery.extend({
+	unit: postedDbId('Đường dẫn gửi tệp thiếu hoặc sai mã đơn vị. Vui lòng tải lại trang.')
+});
 
 export function badQuery(message: string): Response {
 	return json({ message }, { status: 400, headers: noStore });
@@ -56,9 +65,11 @@ export async function answerUpload(
 	to: { conferenceId: number; requestId: number; unitId: number },
 	sender: { userId: number | null; address: string | null }
 ): Promise<Response> {
-	if (fromOtherOrigin(request, url)) return json({ message: OTHER_ORIGIN }, { status: 403, headers: noStore });
+	if (fromOtherOrigin(request, url))
+		return json({ message: OTHER_ORIGIN }, { status: 403, headers: noStore });
 	const named = readFileName(request);
-	if ('message' in named) return json({ message: named.message }, { status: 400, headers: noStore });
+	if ('message' in named)
+		return json({ message: named.message }, { status: 400, headers: noStore });
 	const fileName = named.name;
 	const db = getDb();
 	return attemptJson(
@@ -68,11 +79,21 @@ export async function answerUpload(
 			try {
 				const file = await acceptUpload(request.body, fileName);
 				const extracted = await extractDocument(file);
-				const recorded = await recordVersion(db, sender, { ...to, file, extracted, byUserId: sender.userId });
-				const receipt: UploadReceipt = { ...recorded, submittedAt: recorded.submittedAt.toISOString(), code: receiptCode(recorded.sha256) };
+				const recorded = await recordVersion(db, sender, {
+					...to,
+					file,
+					extracted,
+					byUserId: sender.userId
+				});
+				const receipt: UploadReceipt = {
+					...recorded,
+					submittedAt: recorded.submittedAt.toISOString(),
+					code: receiptCode(recorded.sha256)
+				};
 				return json({ receipt }, { headers: noStore });
 			} catch (err) {
-				if (err instanceof UploadRefused) return json({ message: err.message }, { status: err.status, headers: noStore });
+				if (err instanceof UploadRefused)
+					return json({ message: err.message }, { status: err.status, headers: noStore });
 				throw err;
 			}
 		},

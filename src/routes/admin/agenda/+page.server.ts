@@ -35,7 +35,9 @@ export const load: PageServerLoad = async () => {
 		/** Tham luận items linked to a request: whether the text has arrived. */
 		textArrived: Object.fromEntries(textArrived) as Record<number, boolean>,
 		units: units.map((u) => ({ id: u.id, name: u.name })),
-		delegates: delegates.filter((d) => !d.isWalkIn).map((d) => ({ id: d.id, fullName: d.fullName, position: d.position }))
+		delegates: delegates
+			.filter((d) => !d.isWalkIn)
+			.map((d) => ({ id: d.id, fullName: d.fullName, position: d.position }))
 	};
 };
 
@@ -60,7 +62,14 @@ export const actions: Actions = {
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
-		return attempt(() => createAgendaItem(getDb(), actorOf(event), conference.id, parsed.data).then(done(`Đã thêm “${parsed.data.title}”.`)), GONE, { values });
+		return attempt(
+			() =>
+				createAgendaItem(getDb(), actorOf(event), conference.id, parsed.data).then(
+					done(`Đã thêm “${parsed.data.title}”.`)
+				),
+			GONE,
+			{ values }
+		);
 	},
 	update: async (event) => {
 		const form = await event.request.formData();
@@ -70,14 +79,32 @@ export const actions: Actions = {
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
-		return attempt(() => updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data).then(done('Đã lưu thay đổi.')), GONE, { values });
+		return attempt(
+			() =>
+				updateAgendaItem(getDb(), actorOf(event), conference.id, id.data, parsed.data).then(
+					done('Đã lưu thay đổi.')
+				),
+			GONE,
+			{ values }
+		);
 	},
 	move: moveAction(GONE, moveAgendaItem),
-	delete: rowAction('Nội dung không hợp lệ.', GONE, deleteAgendaItem, 'Đã xóa nội dung khỏi chương trình.'),
+	delete: rowAction(
+		'Nội dung không hợp lệ.',
+		GONE,
+		deleteAgendaItem,
+		'Đã xóa nội dung khỏi chương trình.'
+	),
 	suggest: async (event) => {
 		const conference = await requireConference();
 		const db = getDb();
 		const actor = actorOf(event);
-		return attempt(() => db.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id)).then(done('Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.')), GONE);
+		return attempt(
+			() =>
+				db
+					.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id))
+					.then(done('Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.')),
+			GONE
+		);
 	}
 };

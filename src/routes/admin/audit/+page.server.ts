@@ -4,7 +4,8 @@ import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /** A whole number from the query string, or undefined (a filter typed by hand is just ignored). */
-const positive = (text: string | null) => (text && /^\d{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : undefined);
+const positive = (text: string | null) =>
+	text && /^\d{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
 
 export const load: PageServerLoad = async ({ url }) => {
 	const action = url.searchParams.get('kind') ?? '';

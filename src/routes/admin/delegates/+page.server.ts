@@ -6,7 +6,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const conference = await requireConference();
 	const db = getDb();
-	const [groups, delegates] = await Promise.all([listGroups(db, conference.id), listDelegates(db, conference.id)]);
+	const [groups, delegates] = await Promise.all([
+		listGroups(db, conference.id),
+		listDelegates(db, conference.id)
+	]);
 	return {
 		groups,
 		delegates: delegates.map((d) => ({

@@ -9,6 +9,10 @@ export const GET: RequestHandler = async () => {
 	const conference = await requireConference();
 	const now = new Date();
 	const board = await submissionsBoard(getDb(), conference.id, now);
-	const file = await boardToXlsx(board, `Theo dõi nộp báo cáo, tham luận - ${conference.title}`, now);
+	const file = await boardToXlsx(
+		board,
+		`Theo dõi nộp báo cáo, tham luận - ${conference.title}`,
+		now
+	);
 	return fileResponse(file, 'Theo dõi nộp báo cáo, tham luận.xlsx', MIME.xlsx);
 };

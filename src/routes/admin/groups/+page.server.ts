@@ -23,7 +23,13 @@ export const actions: Actions = {
 		const conference = await requireConference();
 		const db = getDb();
 		const actor = actorOf(event);
-		return attempt(() => db.transaction((tx) => createGroups(tx, actor, conference.id, [name.data])).then(done(`Đã thêm thành phần “${name.data}”.`)), GONE);
+		return attempt(
+			() =>
+				db
+					.transaction((tx) => createGroups(tx, actor, conference.id, [name.data]))
+					.then(done(`Đã thêm thành phần “${name.data}”.`)),
+			GONE
+		);
 	},
 	rename: async (event) => {
 		const form = await event.request.formData();
@@ -32,7 +38,13 @@ export const actions: Actions = {
 		if (!id.success) return fail(400, { message: 'Thành phần không hợp lệ.' });
 		if (!name.success) return fail(400, { message: name.error.issues[0]!.message });
 		const conference = await requireConference();
-		return attempt(() => renameGroup(getDb(), actorOf(event), conference.id, id.data, name.data).then(done('Đã đổi tên thành phần.')), GONE);
+		return attempt(
+			() =>
+				renameGroup(getDb(), actorOf(event), conference.id, id.data, name.data).then(
+					done('Đã đổi tên thành phần.')
+				),
+			GONE
+		);
 	},
 	move: moveAction(GONE, moveGroup),
 	delete: rowAction('Thành phần không hợp lệ.', GONE, deleteGroup, 'Đã xóa thành phần.')

@@ -19,7 +19,15 @@ export const load: PageServerLoad = async ({ depends, locals, route }) => {
 	]);
 	return {
 		conferenceId: conference.id,
-		agenda: agenda.map(({ id, position, kind, title, presenter, unitName, plannedSeconds }) => ({ id, position, kind, title, presenter, unitName, plannedSeconds })),
+		agenda: agenda.map(({ id, position, kind, title, presenter, unitName, plannedSeconds }) => ({
+			id,
+			position,
+			kind,
+			title,
+			presenter,
+			unitName,
+			plannedSeconds
+		})),
 		meeting,
 		timings,
 		notes: [...notes.values()],

@@ -16,7 +16,10 @@ const documentIdSchema = postedDbId('Tài liệu không hợp lệ.');
 export const load: PageServerLoad = async () => {
 	const conference = await requireConference();
 	const db = getDb();
-	const [outline, choice] = await Promise.all([proceedingsOutline(db, conference), loadChoice(db, conference.id)]);
+	const [outline, choice] = await Promise.all([
+		proceedingsOutline(db, conference),
+		loadChoice(db, conference.id)
+	]);
 	return { outline, choice };
 };
 

@@ -1,11 +1,17 @@
 import { fail } from '@sveltejs/kit';
-import { settingsFormValues, settingsSchema, updateConferenceSettings } from '$lib/server/conference-settings';
+import {
+	settingsFormValues,
+	settingsSchema,
+	updateConferenceSettings
+} from '$lib/server/conference-settings';
 import { getDb } from '$lib/server/db';
 import { formFields } from '$lib/server/form';
 import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ values: settingsFormValues(await requireConference()) });
+export const load: PageServerLoad = async () => ({
+	values: settingsFormValues(await requireConference())
+});
 
 const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof typeof settingsSchema.shape)[];
 
@@ -14,9 +20,15 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const raw = formFields(form, SETTINGS_FIELDS);
 		const parsed = settingsSchema.safeParse(raw);
-		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values: raw });
+		if (!parsed.success)
+			return fail(400, { message: parsed.error.issues[0]!.message, values: raw });
 		const conference = await requireConference();
-		const moved = await updateConferenceSettings(getDb(), actorOf(event), conference.id, parsed.data);
+		const moved = await updateConferenceSettings(
+			getDb(),
+			actorOf(event),
+			conference.id,
+			parsed.data
+		);
 		return { success: ['Đã lưu thông tin hội nghị.', ...moved].join(' ') };
 	}
 };

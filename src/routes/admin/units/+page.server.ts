@@ -46,6 +46,11 @@ export const actions: Actions = {
 		);
 	},
 	move: moveAction(GONE, moveUnit),
-	reissue: rowAction(INVALID, GONE, reissueUnitLink, 'Đã thu hồi liên kết cũ và cấp liên kết mới. Hãy gửi liên kết mới cho đơn vị.'),
+	reissue: rowAction(
+		INVALID,
+		GONE,
+		reissueUnitLink,
+		'Đã thu hồi liên kết cũ và cấp liên kết mới. Hãy gửi liên kết mới cho đơn vị.'
+	),
 	delete: rowAction(INVALID, GONE, deleteUnit, 'Đã xóa đơn vị.')
 };

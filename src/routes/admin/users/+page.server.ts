@@ -17,47 +17,90 @@ const createSchema = z.object({
 	username: textField()
 		.trim()
 		.toLowerCase()
-		.regex(/^[a-z0-9._-]{3,32}$/, 'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.'),
-	displayName: textField().trim().min(1, 'Vui lòng nhập họ tên hoặc tên bộ phận.').max(100, 'Tên hiển thị tối đa 100 ký tự.'),
+		.regex(
+			/^[a-z0-9._-]{3,32}$/,
+			'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.'
+		),
+	displayName: textField()
+		.trim()
+		.min(1, 'Vui lòng nhập họ tên hoặc tên bộ phận.')
+		.max(100, 'Tên hiển thị tối đa 100 ký tự.'),
 	role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
 	password
 });
 const GONE = 'Không tìm thấy tài khoản.';
 const userIdSchema = postedDbId('Tài khoản không hợp lệ.');
 const resetSchema = z.object({ userId: userIdSchema, password });
-const disableSchema = z.object({ userId: userIdSchema, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
+const disableSchema = z.object({
+	userId: userIdSchema,
+	disabled: z.enum(['true', 'false']).transform((v) => v === 'true')
+});
 
 export const load: PageServerLoad = async () => ({ users: await listUsers(getDb()) });
 
 export const actions: Actions = {
 	create: async (event) => {
-		const form = formFields(await event.request.formData(), ['username', 'displayName', 'role', 'password']);
+		const form = formFields(await event.request.formData(), [
+			'username',
+			'displayName',
+			'role',
+			'password'
+		]);
 		const parsed = createSchema.safeParse(form);
 		const values = { username: form.username, displayName: form.displayName, role: form.role };
-		if (!parsed.success) return fail(400, { action: 'create', message: parsed.error.issues[0]!.message, values });
+		if (!parsed.success)
+			return fail(400, { action: 'create', message: parsed.error.issues[0]!.message, values });
 		const create = () => createUser(getDb(), actorOf(event), parsed.data);
-		return attempt(() => create().then(() => ({ action: 'create', success: `Đã tạo tài khoản ${parsed.data.username}.` })), GONE, {
-			action: 'create',
-			values
-		});
+		return attempt(
+			() =>
+				create().then(() => ({
+					action: 'create',
+					success: `Đã tạo tài khoản ${parsed.data.username}.`
+				})),
+			GONE,
+			{
+				action: 'create',
+				values
+			}
+		);
 	},
 	resetPassword: async (event) => {
-		const parsed = resetSchema.safeParse(formFields(await event.request.formData(), ['userId', 'password']));
-		if (!parsed.success) return fail(400, { action: 'reset', message: parsed.error.issues[0]!.message });
-		const reset = () => resetPassword(getDb(), actorOf(event), parsed.data.userId, parsed.data.password);
+		const parsed = resetSchema.safeParse(
+			formFields(await event.request.formData(), ['userId', 'password'])
+		);
+		if (!parsed.success)
+			return fail(400, { action: 'reset', message: parsed.error.issues[0]!.message });
+		const reset = () =>
+			resetPassword(getDb(), actorOf(event), parsed.data.userId, parsed.data.password);
 		const success = 'Đã đặt lại mật khẩu. Tài khoản đó đã được đăng xuất khỏi mọi thiết bị.';
-		return attempt(() => reset().then(() => ({ action: 'reset', success })), GONE, { action: 'reset' });
+		return attempt(() => reset().then(() => ({ action: 'reset', success })), GONE, {
+			action: 'reset'
+		});
 	},
 	setDisabled: async (event) => {
-		const parsed = disableSchema.safeParse(formFields(await event.request.formData(), ['userId', 'disabled']));
-		if (!parsed.success) return fail(400, { action: 'disable', message: parsed.error.issues[0]!.message });
+		const parsed = disableSchema.safeParse(
+			formFields(await event.request.formData(), ['userId', 'disabled'])
+		);
+		if (!parsed.success)
+			return fail(400, { action: 'disable', message: parsed.error.issues[0]!.message });
 		if (parsed.data.disabled && parsed.data.userId === event.locals.user!.id) {
-			return fail(400, { action: 'disable', message: 'Bạn không thể tự khóa tài khoản đang dùng.' });
+			return fail(400, {
+				action: 'disable',
+				message: 'Bạn không thể tự khóa tài khoản đang dùng.'
+			});
 		}
 		const { userId, disabled } = parsed.data;
 		const success = disabled ? 'Đã khóa tài khoản.' : 'Đã mở khóa tài khoản.';
-		return attempt(() => setUserDisabled(getDb(), actorOf(event), userId, disabled).then(() => ({ action: 'disable', success })), GONE, {
-			action: 'disable'
-		});
+		return attempt(
+			() =>
+				setUserDisabled(getDb(), actorOf(event), userId, disabled).then(() => ({
+					action: 'disable',
+					success
+				})),
+			GONE,
+			{
+				action: 'disable'
+			}
+		);
 	}
 };

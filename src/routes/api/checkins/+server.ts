@@ -19,16 +19,23 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 	try {
 		body = await request.json();
 	} catch {
-		return json({ message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, { status: 400, headers: noStore });
+		return json(
+			{ message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
+			{ status: 400, headers: noStore }
+		);
 	}
 	const batch = checkinBatchSchema.safeParse(body);
-	if (!batch.success) return json({ message: batch.error.issues[0]!.message }, { status: 400, headers: noStore });
+	if (!batch.success)
+		return json({ message: batch.error.issues[0]!.message }, { status: 400, headers: noStore });
 
 	const parsed = batch.data.checkins.map(parseCheckinItem);
 	const valid: CheckinItem[] = parsed.flatMap((p) => (p.ok ? [p.item] : []));
 	const conference = await requireConference();
 
-	const stored = await recordScannerCheckins(getDb(), conference.id, valid, { userId: user.id, address: getClientAddress() });
+	const stored = await recordScannerCheckins(getDb(), conference.id, valid, {
+		userId: user.id,
+		address: getClientAddress()
+	});
 	let next = 0;
 	const results: CheckinResult[] = parsed.map((p) =>
 		p.ok ? stored[next++]! : { id: p.id, status: 'rejected', reason: 'invalid', message: p.message }
@@ -38,7 +45,9 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 		{
 			serverTime: Date.now(),
 			results,
-			...(malformed > 0 ? { message: `${malformed} lượt không hợp lệ; các lượt còn lại đã được ghi nhận.` } : {})
+			...(malformed > 0
+				? { message: `${malformed} lượt không hợp lệ; các lượt còn lại đã được ghi nhận.` }
+				: {})
 		},
 		{ status: malformed > 0 ? 400 : 200, headers: noStore }
 	);

@@ -6,8 +6,14 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async () => {
 	try {
 		await getDb().execute(sql`select 1`);
-		return json({ ok: true, db: currentDatabaseKind() }, { headers: { 'cache-control': 'no-store' } });
+		return json(
+			{ ok: true, db: currentDatabaseKind() },
+			{ headers: { 'cache-control': 'no-store' } }
+		);
 	} catch {
-		return json({ ok: false, db: currentDatabaseKind() }, { status: 503, headers: { 'cache-control': 'no-store' } });
+		return json(
+			{ ok: false, db: currentDatabaseKind() },
+			{ status: 503, headers: { 'cache-control': 'no-store' } }
+		);
 	}
 };

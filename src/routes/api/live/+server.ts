@@ -5,7 +5,9 @@ const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 
 function encode(name: string, data: object): Uint8Array {
-	return encoder.encode(`event: ${name}\ndata: ${JSON.stringify({ ...data, serverTime: Date.now() })}\n\n`);
+	return encoder.encode(
+		`event: ${name}\ndata: ${JSON.stringify({ ...data, serverTime: Date.now() })}\n\n`
+	);
 }
 
 /** One event reaches every client in the same tick: it is serialised once, not once per screen. */

@@ -12,7 +12,10 @@ const noStore = { 'cache-control': 'no-store' };
 export const GET: RequestHandler = async () => {
 	const db = getDb();
 	const conference = await requireConference();
-	return json({ conferenceId: conference.id, ...(await hallView(db, conference.id)), serverTime: Date.now() }, { headers: noStore });
+	return json(
+		{ conferenceId: conference.id, ...(await hallView(db, conference.id)), serverTime: Date.now() },
+		{ headers: noStore }
+	);
 };
 
 /** One press on the chair's console: `{ action, … }` (see meetingCommandSchema). */
@@ -25,11 +28,20 @@ export const POST: RequestHandler = async (event) => {
 		return json({ message: 'Yêu cầu không đúng định dạng JSON.' }, { status: 400 });
 	}
 	const command = meetingCommandSchema.safeParse(body);
-	if (!command.success) return json({ message: command.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' }, { status: 400 });
+	if (!command.success)
+		return json(
+			{ message: command.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' },
+			{ status: 400 }
+		);
 	const db = getDb();
 	const conference = await requireConference();
 	return attemptJson(async () => {
-		const meeting = await runMeetingCommand(db, { userId: user.id, address: event.getClientAddress() }, conference.id, command.data);
+		const meeting = await runMeetingCommand(
+			db,
+			{ userId: user.id, address: event.getClientAddress() },
+			conference.id,
+			command.data
+		);
 		return json({ meeting, serverTime: Date.now() }, { headers: noStore });
 	}, 'Nội dung này không còn trong chương trình.');
 };

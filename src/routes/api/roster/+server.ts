@@ -10,5 +10,7 @@ export const GET: RequestHandler = async ({ locals }) => {
 	const user = apiUser(locals);
 	const conference = await requireConference();
 	const roster = await scannerRoster(getDb(), conference.id);
-	return json({ ...roster, conferenceTitle: conference.title } satisfies ScannerRoster, { headers: { 'cache-control': 'no-store' } });
+	return json({ ...roster, conferenceTitle: conference.title } satisfies ScannerRoster, {
+		headers: { 'cache-control': 'no-store' }
+	});
 };

@@ -2,4 +2,5 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 
 /** NTP-style ping: the client compares with its own clock, compensating half the round trip. */
-export const GET: RequestHandler = () => json({ serverTime: Date.now() }, { headers: { 'cache-control': 'no-store' } });
+export const GET: RequestHandler = () =>
+	json({ serverTime: Date.now() }, { headers: { 'cache-control': 'no-store' } });

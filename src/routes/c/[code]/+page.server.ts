@@ -19,14 +19,19 @@ export const load: PageServerLoad = async ({ params, cookies, setHeaders, locals
 	if (!conference) error(404, 'Chưa có hội nghị nào đang diễn ra.');
 	const now = new Date();
 	const state = checkHallCode(serverSecret(), conference.id, params.code, now.getTime());
-	if (state === 'malformed') error(404, 'Mã điểm danh không hợp lệ. Vui lòng quét mã trên màn hình ở cửa hội trường.');
+	if (state === 'malformed')
+		error(404, 'Mã điểm danh không hợp lệ. Vui lòng quét mã trên màn hình ở cửa hội trường.');
 
 	const token = parseInviteToken(cookies.get(DELEGATE_COOKIE) ?? '');
 	const found = token ? await findByInviteToken(db, token) : null;
 	if (!found) {
-		error(401, 'Điện thoại này chưa mở giấy mời của bạn. Vui lòng quét mã QR trên giấy mời trước, rồi quét lại mã trên màn hình.');
+		error(
+			401,
+			'Điện thoại này chưa mở giấy mời của bạn. Vui lòng quét mã QR trên giấy mời trước, rồi quét lại mã trên màn hình.'
+		);
 	}
-	if (found.conference.id !== conference.id) error(403, 'Giấy mời trên điện thoại này thuộc một hội nghị khác.');
+	if (found.conference.id !== conference.id)
+		error(403, 'Giấy mời trên điện thoại này thuộc một hội nghị khác.');
 	if (state === 'expired') error(410, 'Mã đã hết hạn, vui lòng quét lại mã trên màn hình');
 
 	const result = await selfCheckin(db, conference.id, found.delegate.id, now);

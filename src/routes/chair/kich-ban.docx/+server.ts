@@ -6,4 +6,8 @@ import type { RequestHandler } from './$types';
 
 // The same file as /admin/agenda/kich-ban.docx, for the chair, who cannot enter /admin.
 export const GET: RequestHandler = async () =>
-	fileResponse(await chairScriptFile(getDb(), await requireConference()), 'Kịch bản điều hành.docx', MIME.docx);
+	fileResponse(
+		await chairScriptFile(getDb(), await requireConference()),
+		'Kịch bản điều hành.docx',
+		MIME.docx
+	);

@@ -42,7 +42,16 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		renderedAt: Date.now(),
 		checkedInAt: first ? first.scannedAt.getTime() : null,
 		/** What the chair's timer recorded of each item: shown once the meeting is over. */
-		actual: timingsOfTheMeeting(timings, conference.startsAt.getTime(), conference.endsAt.getTime()).map((t) => ({ itemId: t.itemId, startedAt: t.startedAt, endedAt: t.endedAt, spokenMs: t.spokenMs })),
+		actual: timingsOfTheMeeting(
+			timings,
+			conference.startsAt.getTime(),
+			conference.endsAt.getTime()
+		).map((t) => ({
+			itemId: t.itemId,
+			startedAt: t.startedAt,
+			endedAt: t.endedAt,
+			spokenMs: t.spokenMs
+		})),
 		link,
 		qrSvg: await QRCode.toString(link, { ...QR_STYLE, type: 'svg' }),
 		delegate: {
@@ -73,19 +82,34 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 export const actions: Actions = {
 	reply: async ({ params, request }) => {
 		const form = await request.formData();
-		const parsed = replySchema.safeParse({ reply: form.get('reply'), reason: form.get('reason') ?? '' });
-		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, reason: String(form.get('reason') ?? '') });
-		const { delegate } = await delegateFromLink(params.token);
-		return attempt(() => setReply(getDb(), delegate.id, parsed.data).then(() => ({ saved: parsed.data.reply })), INVALID, {
-			reason: String(form.get('reason') ?? '')
+		const parsed = replySchema.safeParse({
+			reply: form.get('reply'),
+			reason: form.get('reason') ?? ''
 		});
+		if (!parsed.success)
+			return fail(400, {
+				message: parsed.error.issues[0]!.message,
+				reason: String(form.get('reason') ?? '')
+			});
+		const { delegate } = await delegateFromLink(params.token);
+		return attempt(
+			() => setReply(getDb(), delegate.id, parsed.data).then(() => ({ saved: parsed.data.reply })),
+			INVALID,
+			{
+				reason: String(form.get('reason') ?? '')
+			}
+		);
 	},
 	/** Self check-in with the short code under the hall QR, typed on this page (no second browser needed). */
 	checkin: async ({ params, request }) => {
 		const typed = String((await request.formData()).get('code') ?? '').slice(0, 40);
 		const { delegate, conference } = await delegateFromLink(params.token);
 		const result = await checkInWithHallCode(getDb(), conference.id, delegate.id, typed);
-		if (!result.ok) return fail(result.reason === 'throttled' ? 429 : 400, { codeMessage: result.message, code: typed });
+		if (!result.ok)
+			return fail(result.reason === 'throttled' ? 429 : 400, {
+				codeMessage: result.message,
+				code: typed
+			});
 		return { checkedIn: result.status };
 	}
 };

@@ -6,4 +6,8 @@ import type { RequestHandler } from './$types';
 
 // The chair's script of the programme as it stands now.
 export const GET: RequestHandler = async () =>
-	fileResponse(await chairScriptFile(getDb(), await requireConference()), 'Kịch bản điều hành.docx', MIME.docx);
+	fileResponse(
+		await chairScriptFile(getDb(), await requireConference()),
+		'Kịch bản điều hành.docx',
+		MIME.docx
+	);

@@ -6,5 +6,9 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
 	const conference = await requireConference();
-	return fileResponse(await attendanceListFile(getDb(), conference, 'docx'), 'Danh sách đại biểu.docx', MIME.docx);
+	return fileResponse(
+		await attendanceListFile(getDb(), conference, 'docx'),
+		'Danh sách đại biểu.docx',
+		MIME.docx
+	);
 };

@@ -6,5 +6,9 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
 	const conference = await requireConference();
-	return fileResponse(await attendanceListFile(getDb(), conference, 'xlsx'), 'Danh sách đại biểu.xlsx', MIME.xlsx);
+	return fileResponse(
+		await attendanceListFile(getDb(), conference, 'xlsx'),
+		'Danh sách đại biểu.xlsx',
+		MIME.xlsx
+	);
 };

@@ -4,7 +4,15 @@ import { QR_STYLE } from '$lib/qr-style.js';
 import { inviteLink } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
 import { attempt, done } from '$lib/server/actions';
-import { deleteDelegate, getDelegate, inviteTokenOf, listGroups, recordReplyForDelegate, reissueInvite, updateDelegate } from '$lib/server/delegates';
+import {
+	deleteDelegate,
+	getDelegate,
+	inviteTokenOf,
+	listGroups,
+	recordReplyForDelegate,
+	reissueInvite,
+	updateDelegate
+} from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/schemas';
 import { actorOf, requireConference } from '$lib/server/request';
 import { formValues, readDelegateForm } from '../form-values';
@@ -33,8 +41,11 @@ export const actions: Actions = {
 		const { input, refused } = readDelegateForm(form);
 		if (refused) return refused;
 		const conference = await requireConference();
-		const save = () => updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), input);
-		return attempt(() => save().then(done('Đã lưu thông tin đại biểu.')), GONE, { values: formValues(form) });
+		const save = () =>
+			updateDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), input);
+		return attempt(() => save().then(done('Đã lưu thông tin đại biểu.')), GONE, {
+			values: formValues(form)
+		});
 	},
 	recordReply: async (event) => {
 		const form = await event.request.formData();
@@ -43,14 +54,27 @@ export const actions: Actions = {
 		const kept = { replyValues: { reply: String(raw.reply ?? ''), reason: String(raw.reason) } };
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, ...kept });
 		const conference = await requireConference();
-		const record = () => recordReplyForDelegate(getDb(), actorOf(event), conference.id, Number(event.params.id), parsed.data);
+		const record = () =>
+			recordReplyForDelegate(
+				getDb(),
+				actorOf(event),
+				conference.id,
+				Number(event.params.id),
+				parsed.data
+			);
 		return attempt(() => record().then(done('Đã ghi nhận trả lời thay đại biểu.')), GONE, kept);
 	},
 	reissue: async (event) => {
 		const conference = await requireConference();
-		const reissue = () => reissueInvite(getDb(), actorOf(event), conference.id, Number(event.params.id));
+		const reissue = () =>
+			reissueInvite(getDb(), actorOf(event), conference.id, Number(event.params.id));
 		return attempt(
-			() => reissue().then(done('Đã thu hồi liên kết cũ và cấp liên kết mới. Hãy gửi lại liên kết hoặc in lại giấy mời cho đại biểu.')),
+			() =>
+				reissue().then(
+					done(
+						'Đã thu hồi liên kết cũ và cấp liên kết mới. Hãy gửi lại liên kết hoặc in lại giấy mời cho đại biểu.'
+					)
+				),
 			GONE
 		);
 	},

@@ -23,11 +23,18 @@ export const load: PageServerLoad = async ({ url }) => {
 export const actions: Actions = {
 	upload: async (event) => {
 		const file = (await event.request.formData()).get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv).' });
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { message: 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv).' });
 		if (file.size > MAX_IMPORT_BYTES) return fail(400, { message: 'Tệp quá lớn (tối đa 5 MB).' });
 		const conference = await requireConference();
 		return attempt(async () => {
-			const id = await saveDraft(getDb(), actorOf(event), conference.id, file.name.slice(0, 200), new Uint8Array(await file.arrayBuffer()));
+			const id = await saveDraft(
+				getDb(),
+				actorOf(event),
+				conference.id,
+				file.name.slice(0, 200),
+				new Uint8Array(await file.arrayBuffer())
+			);
 			redirect(303, `/admin/delegates/import?draft=${id}`);
 		}, GONE);
 	},
@@ -35,13 +42,22 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const id = draftId.safeParse(form.get('draft'));
 		if (!id.success) return fail(400, { message: GONE });
-		const skipLines = form.getAll('skip').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+		const skipLines = form
+			.getAll('skip')
+			.map(Number)
+			.filter((n) => Number.isInteger(n) && n > 0);
 		const createGroups = form.getAll('createGroup').map(String).slice(0, 100);
 		const conference = await requireConference();
 		return attempt(
 			async () => {
-				const result = await commitDraft(getDb(), actorOf(event), conference.id, id.data, { createGroups, skipLines });
-				redirect(303, `/admin/delegates/import?imported=${result.added}-${result.updated}-${result.skipped}`);
+				const result = await commitDraft(getDb(), actorOf(event), conference.id, id.data, {
+					createGroups,
+					skipLines
+				});
+				redirect(
+					303,
+					`/admin/delegates/import?imported=${result.added}-${result.updated}-${result.skipped}`
+				);
 			},
 			GONE,
 			{ skipLines, createGroups }

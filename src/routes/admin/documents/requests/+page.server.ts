@@ -7,7 +7,15 @@ import { unitsInOrder } from '$lib/server/units';
 import { getDb } from '$lib/server/db';
 import { formFields } from '$lib/server/form';
 import { actorOf, requireConference } from '$lib/server/request';
-import { createRequest, deleteRequest, listRequests, REQUEST_FIELDS, requestSchema, setRequestClosed, updateRequest } from '$lib/server/submissions/requests';
+import {
+	createRequest,
+	deleteRequest,
+	listRequests,
+	REQUEST_FIELDS,
+	requestSchema,
+	setRequestClosed,
+	updateRequest
+} from '$lib/server/submissions/requests';
 import type { Actions, PageServerLoad } from './$types';
 
 const INVALID = 'Yêu cầu nộp tài liệu không hợp lệ.';
@@ -17,23 +25,37 @@ const idSchema = postedDbId(INVALID);
 export const load: PageServerLoad = async () => {
 	const conference = await requireConference();
 	const db = getDb();
-	const [requests, units, agenda] = await Promise.all([listRequests(db, conference.id), unitsInOrder(db, conference.id), listAgenda(db, conference.id)]);
+	const [requests, units, agenda] = await Promise.all([
+		listRequests(db, conference.id),
+		unitsInOrder(db, conference.id),
+		listAgenda(db, conference.id)
+	]);
 	return {
 		requests: requests.map((r) => ({ ...r, dueAtText: formatDateTime(r.dueAt) })),
 		units: units.map((u) => ({ id: u.id, name: u.name })),
-		speechItems: agenda.filter((i) => i.kind === 'speech').map((i) => ({ id: i.id, position: i.position, title: i.title, unitName: i.unitName }))
+		speechItems: agenda
+			.filter((i) => i.kind === 'speech')
+			.map((i) => ({ id: i.id, position: i.position, title: i.title, unitName: i.unitName }))
 	};
 };
 
 /** The form as typed, to show again when it is refused, and as the schema reads it. */
 async function readForm(event: RequestEvent) {
 	const form = await event.request.formData();
-	const values = { ...formFields(form, REQUEST_FIELDS), unitIds: form.getAll('unitId').filter((v): v is string => typeof v === 'string') };
+	const values = {
+		...formFields(form, REQUEST_FIELDS),
+		unitIds: form.getAll('unitId').filter((v): v is string => typeof v === 'string')
+	};
 	return { form, values, parsed: requestSchema.safeParse(values) };
 }
 
 function closeAction(closed: boolean) {
-	return rowAction(INVALID, GONE, (db, actor, conferenceId, id) => setRequestClosed(db, actor, conferenceId, id, closed), closed ? 'Đã khóa nhận tệp: đơn vị không gửi thêm được nữa.' : 'Đã mở lại nhận tệp.');
+	return rowAction(
+		INVALID,
+		GONE,
+		(db, actor, conferenceId, id) => setRequestClosed(db, actor, conferenceId, id, closed),
+		closed ? 'Đã khóa nhận tệp: đơn vị không gửi thêm được nữa.' : 'Đã mở lại nhận tệp.'
+	);
 }
 
 export const actions: Actions = {
@@ -41,7 +63,14 @@ export const actions: Actions = {
 		const { values, parsed } = await readForm(event);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
-		return attempt(() => createRequest(getDb(), actorOf(event), conference.id, parsed.data).then(done(`Đã thêm yêu cầu “${parsed.data.title}”.`)), GONE, { values });
+		return attempt(
+			() =>
+				createRequest(getDb(), actorOf(event), conference.id, parsed.data).then(
+					done(`Đã thêm yêu cầu “${parsed.data.title}”.`)
+				),
+			GONE,
+			{ values }
+		);
 	},
 	update: async (event) => {
 		const { form, values, parsed } = await readForm(event);
@@ -50,7 +79,14 @@ export const actions: Actions = {
 		const edited = { ...values, id: id.data };
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, edited });
 		const conference = await requireConference();
-		return attempt(() => updateRequest(getDb(), actorOf(event), conference.id, id.data, parsed.data).then(done('Đã lưu yêu cầu.')), GONE, { edited });
+		return attempt(
+			() =>
+				updateRequest(getDb(), actorOf(event), conference.id, id.data, parsed.data).then(
+					done('Đã lưu yêu cầu.')
+				),
+			GONE,
+			{ edited }
+		);
 	},
 	delete: rowAction(INVALID, GONE, deleteRequest, 'Đã xóa yêu cầu.'),
 	close: closeAction(true),

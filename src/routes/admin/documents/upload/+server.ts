@@ -7,5 +7,10 @@ export const POST: RequestHandler = async (event) => {
 	const query = officeUploadQuery.safeParse(Object.fromEntries(event.url.searchParams));
 	if (!query.success) return badQuery(query.error.issues[0]!.message);
 	const conference = await requireConference();
-	return answerUpload(event.request, event.url, { conferenceId: conference.id, requestId: query.data.request, unitId: query.data.unit }, actorOf(event));
+	return answerUpload(
+		event.request,
+		event.url,
+		{ conferenceId: conference.id, requestId: query.data.request, unitId: query.data.unit },
+		actorOf(event)
+	);
 };

@@ -1,14 +1,27 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { canAccess } from '$lib/domain/roles';
 import { formatDateTime } from '$lib/domain/dates';
-import { editCountSchema, reopenReasonSchema, SECTION_KEY, sectionTextSchema } from '$lib/domain/minutes-draft-schema';
+import {
+	editCountSchema,
+	reopenReasonSchema,
+	SECTION_KEY,
+	sectionTextSchema
+} from '$lib/domain/minutes-draft-schema';
 import { sectionText } from '$lib/domain/minutes';
 import { attempt } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
-import { currentMinutes, draftMinutes, finalizeMinutes, NO_DRAFT, reopenMinutes, saveMinutesSections, type MinutesRevision, type MinutesSave } from '$lib/server/minutes/record';
+import {
+	currentMinutes,
+	draftMinutes,
+	finalizeMinutes,
+	NO_DRAFT,
+	reopenMinutes,
+	saveMinutesSections,
+	type MinutesRevision,
+	type MinutesSave
+} from '$lib/server/minutes/record';
 import { actorOf, requireConference } from '$lib/server/request';
 import type { Actions, PageServerLoad } from './$types';
-
 
 function revisionView(r: MinutesRevision) {
 	return {
@@ -44,7 +57,8 @@ function postedTexts(form: FormData): { texts: Record<string, string> } | { mess
 	for (const [name, value] of form) {
 		if (!name.startsWith('text:')) continue;
 		const key = name.slice(5);
-		if (!SECTION_KEY.test(key) || typeof value !== 'string') return { message: 'Biên bản gửi lên không hợp lệ. Vui lòng tải lại trang.' };
+		if (!SECTION_KEY.test(key) || typeof value !== 'string')
+			return { message: 'Biên bản gửi lên không hợp lệ. Vui lòng tải lại trang.' };
 		const parsed = sectionTextSchema.safeParse(value);
 		if (!parsed.success) return { message: parsed.error.issues[0]!.message };
 		texts[key] = parsed.data;
@@ -74,21 +88,35 @@ export const actions: Actions = {
 		if ('message' in posted) return fail(400, { message: posted.message });
 		const typed = Object.keys(posted.texts).length > 0;
 		const editCount = editCountOf(form);
-		if (typed && !editCount.success) return fail(400, { message: editCount.error.issues[0]!.message });
+		if (typed && !editCount.success)
+			return fail(400, { message: editCount.error.issues[0]!.message });
 		const conference = await requireConference();
 		const db = getDb();
 		const actor = actorOf(event);
 		return answer(async () => {
-			if (typed && editCount.success) await saveMinutesSections(db, actor, conference.id, { editCount: editCount.data, texts: posted.texts });
+			if (typed && editCount.success)
+				await saveMinutesSections(db, actor, conference.id, {
+					editCount: editCount.data,
+					texts: posted.texts
+				});
 			const n = await draftMinutes(db, actor, conference.id);
-			return { success: n === 1 && !typed ? 'Đã lập dự thảo biên bản từ số liệu của hội nghị.' : 'Đã cập nhật số liệu; các đoạn đã sửa được giữ nguyên.' };
+			return {
+				success:
+					n === 1 && !typed
+						? 'Đã lập dự thảo biên bản từ số liệu của hội nghị.'
+						: 'Đã cập nhật số liệu; các đoạn đã sửa được giữ nguyên.'
+			};
 		});
 	},
 	save: async (event: RequestEvent) => {
 		const posted = postedEdit(await event.request.formData());
 		if ('message' in posted) return fail(400, { message: posted.message });
 		const conference = await requireConference();
-		return answer(() => saveMinutesSections(getDb(), actorOf(event), conference.id, posted.save).then(() => ({ success: 'Đã lưu biên bản.' })));
+		return answer(() =>
+			saveMinutesSections(getDb(), actorOf(event), conference.id, posted.save).then(() => ({
+				success: 'Đã lưu biên bản.'
+			}))
+		);
 	},
 	/** "Dùng số liệu mới": the section goes back to what the data says. */
 	useData: async (event) => {
@@ -96,9 +124,15 @@ export const actions: Actions = {
 		const editCount = editCountOf(form);
 		const key = String(form.get('key') ?? '');
 		if (!editCount.success) return fail(400, { message: editCount.error.issues[0]!.message });
-		if (!SECTION_KEY.test(key)) return fail(400, { message: 'Biên bản không có phần này. Vui lòng tải lại trang.' });
+		if (!SECTION_KEY.test(key))
+			return fail(400, { message: 'Biên bản không có phần này. Vui lòng tải lại trang.' });
 		const conference = await requireConference();
-		return answer(() => saveMinutesSections(getDb(), actorOf(event), conference.id, { editCount: editCount.data, texts: { [key]: null } }).then(() => ({ success: 'Đã dùng số liệu mới cho phần này.' })));
+		return answer(() =>
+			saveMinutesSections(getDb(), actorOf(event), conference.id, {
+				editCount: editCount.data,
+				texts: { [key]: null }
+			}).then(() => ({ success: 'Đã dùng số liệu mới cho phần này.' }))
+		);
 	},
 	/** Saves what is typed, then locks the revision. */
 	finalize: async (event) => {
@@ -109,7 +143,9 @@ export const actions: Actions = {
 		const db = getDb();
 		const actor = actorOf(event);
 		return answer(async () => {
-			const count = Object.keys(save.texts).length ? await saveMinutesSections(db, actor, conference.id, save) : save.editCount;
+			const count = Object.keys(save.texts).length
+				? await saveMinutesSections(db, actor, conference.id, save)
+				: save.editCount;
 			const revision = await finalizeMinutes(db, actor, conference.id, count);
 			return { success: `Đã hoàn thành biên bản (bản số ${revision}).` };
 		});
@@ -118,8 +154,13 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const typed = typeof form.get('reason') === 'string' ? String(form.get('reason')) : '';
 		const reason = reopenReasonSchema.safeParse(typed);
-		if (!reason.success) return fail(400, { message: reason.error.issues[0]!.message, reason: typed.slice(0, 600) });
+		if (!reason.success)
+			return fail(400, { message: reason.error.issues[0]!.message, reason: typed.slice(0, 600) });
 		const conference = await requireConference();
-		return answer(() => reopenMinutes(getDb(), actorOf(event), conference.id, reason.data).then((n) => ({ success: `Đã mở lại biên bản để sửa (bản số ${n}).` })));
+		return answer(() =>
+			reopenMinutes(getDb(), actorOf(event), conference.id, reason.data).then((n) => ({
+				success: `Đã mở lại biên bản để sửa (bản số ${n}).`
+			}))
+		);
 	}
 };

@@ -21,8 +21,11 @@ export const actions: Actions = {
 		const { input, refused } = readUnitForm(form);
 		if (refused) return refused;
 		const conference = await requireConference();
-		const save = () => updateUnit(getDb(), actorOf(event), conference.id, Number(event.params.id), input);
-		return attempt(() => save().then(done('Đã lưu thông tin đơn vị.')), GONE, { values: unitFormValues(form) });
+		const save = () =>
+			updateUnit(getDb(), actorOf(event), conference.id, Number(event.params.id), input);
+		return attempt(() => save().then(done('Đã lưu thông tin đơn vị.')), GONE, {
+			values: unitFormValues(form)
+		});
 	},
 	delete: async (event) => {
 		const conference = await requireConference();

@@ -25,7 +25,10 @@ export const GET: RequestHandler = async ({ url }) => {
 	const conference = await requireConference();
 	return attemptJson(
 		async () => {
-			const [note, revisions] = await Promise.all([noteOf(db, conference.id, itemId), noteRevisions(db, conference.id, itemId)]);
+			const [note, revisions] = await Promise.all([
+				noteOf(db, conference.id, itemId),
+				noteRevisions(db, conference.id, itemId)
+			]);
 			return json({ note, revisions }, { headers: noStore });
 		},
 		ITEM_GONE_MESSAGE,
@@ -45,12 +48,18 @@ export const POST: RequestHandler = async (event) => {
 		return refuse(400, 'Yêu cầu không đúng định dạng JSON.');
 	}
 	const save = noteSaveSchema.safeParse(body);
-	if (!save.success) return refuse(400, save.error.issues[0]?.message ?? 'Nội dung gửi lên không hợp lệ.');
+	if (!save.success)
+		return refuse(400, save.error.issues[0]?.message ?? 'Nội dung gửi lên không hợp lệ.');
 	const db = getDb();
 	const conference = await requireConference();
 	return attemptJson(
 		async () => {
-			const result = await saveNote(db, { userId: user.id, address: event.getClientAddress() }, conference.id, save.data);
+			const result = await saveNote(
+				db,
+				{ userId: user.id, address: event.getClientAddress() },
+				conference.id,
+				save.data
+			);
 			return json(result, { status: result.ok ? 200 : 409, headers: noStore });
 		},
 		ITEM_GONE_MESSAGE,

@@ -8,7 +8,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params }) => {
 	const { token, conference } = await delegateFromLink(params.token);
 	const db = getDb();
-	const [agenda, documents] = await Promise.all([listAgenda(db, conference.id), listPublished(db, conference.id)]);
+	const [agenda, documents] = await Promise.all([
+		listAgenda(db, conference.id),
+		listPublished(db, conference.id)
+	]);
 	return {
 		/** Names this delegate's copies on the phone (the token's sha256, never the token). */
 		key: inviteTokenHash(token),

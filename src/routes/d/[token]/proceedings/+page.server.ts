@@ -7,7 +7,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, url }) => {
 	const { token, conference } = await delegateFromLink(params.token);
 	// Only published documents reach a delegate; the links to originals are the signed /f/… ones.
-	const volume = await gatherVolume(getDb(), conference, { origin: url.origin, audience: 'delegates' });
+	const volume = await gatherVolume(getDb(), conference, {
+		origin: url.origin,
+		audience: 'delegates'
+	});
 	return {
 		/** Names this delegate's stored copy on the phone (the token's sha256, never the token). */
 		key: inviteTokenHash(token),

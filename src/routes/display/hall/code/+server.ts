@@ -5,5 +5,7 @@ import type { RequestHandler } from './$types';
 
 /** The hall QR of the current window, for the entrance screen to refresh (the hook allows staff only). */
 export const GET: RequestHandler = async ({ url }) => {
-	return json(await hallScreen(await requireConference(), url.origin), { headers: { 'cache-control': 'no-store' } });
+	return json(await hallScreen(await requireConference(), url.origin), {
+		headers: { 'cache-control': 'no-store' }
+	});
 };

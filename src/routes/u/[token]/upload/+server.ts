@@ -8,7 +8,11 @@ export const POST: RequestHandler = async ({ request, url, params, getClientAddr
 	const query = unitUploadQuery.safeParse(Object.fromEntries(url.searchParams));
 	if (!query.success) return badQuery(query.error.issues[0]!.message);
 	const found = await unitOfLink(params.token);
-	if (!found) return json({ message: UNIT_LINK_INVALID }, { status: 404, headers: { 'cache-control': 'no-store' } });
+	if (!found)
+		return json(
+			{ message: UNIT_LINK_INVALID },
+			{ status: 404, headers: { 'cache-control': 'no-store' } }
+		);
 	return answerUpload(
 		request,
 		url,

@@ -15,7 +15,16 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 	depends('app:submissions');
 	const conference = await requireConference();
 	try {
-		return { ...(await submissionCell(getDb(), conference.id, Number(params.request), Number(params.unit))), maxBytes: uploadLimitBytes(), loadedAt: Date.now() };
+		return {
+			...(await submissionCell(
+				getDb(),
+				conference.id,
+				Number(params.request),
+				Number(params.unit)
+			)),
+			maxBytes: uploadLimitBytes(),
+			loadedAt: Date.now()
+		};
 	} catch (err) {
 		if (err instanceof NotFoundError) error(404, GONE);
 		throw err;
@@ -31,8 +40,19 @@ export const actions: Actions = {
 		const { request, unit } = event.params;
 		return attempt(
 			() =>
-				setExempt(getDb(), actorOf(event), conference.id, Number(request), Number(unit), exempt).then(
-					done(exempt ? 'Đã đánh dấu đơn vị không phải nộp tài liệu này.' : 'Đã bỏ đánh dấu “Không phải nộp”.')
+				setExempt(
+					getDb(),
+					actorOf(event),
+					conference.id,
+					Number(request),
+					Number(unit),
+					exempt
+				).then(
+					done(
+						exempt
+							? 'Đã đánh dấu đơn vị không phải nộp tài liệu này.'
+							: 'Đã bỏ đánh dấu “Không phải nộp”.'
+					)
 				),
 			GONE
 		);
@@ -45,8 +65,18 @@ export const actions: Actions = {
 		const { request, unit } = event.params;
 		const published = value.data === 'on';
 		return attempt(async () => {
-			await setPublished(db, actorOf(event), conference.id, { requestId: Number(request), unitId: Number(unit) }, published);
-			return { success: published ? 'Đã công bố cho đại biểu: đại biểu đọc được bản mới nhất qua liên kết của mình.' : 'Đã thôi công bố: đại biểu không còn xem được tài liệu này.' };
+			await setPublished(
+				db,
+				actorOf(event),
+				conference.id,
+				{ requestId: Number(request), unitId: Number(unit) },
+				published
+			);
+			return {
+				success: published
+					? 'Đã công bố cho đại biểu: đại biểu đọc được bản mới nhất qua liên kết của mình.'
+					: 'Đã thôi công bố: đại biểu không còn xem được tài liệu này.'
+			};
 		}, GONE);
 	}
 };
