@@ -186,13 +186,11 @@ test('a report sent by Zalo is uploaded by the office for its unit, read, and pu
 	).toBeVisible();
 
 	const bytes = Buffer.from(await docxOfPages(2, { label: 'Trung tâm Dịch vụ tổng hợp' }));
-	await page
-		.locator('#office-upload')
-		.setInputFiles({
-			name: 'Bao cao TT Dich vu tong hop.docx',
-			mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-			buffer: bytes
-		});
+	await page.locator('#office-upload').setInputFiles({
+		name: 'Bao cao TT Dich vu tong hop.docx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		buffer: bytes
+	});
 	await expect(page.getByTestId('receipt')).toContainText(
 		/Đã nhận lúc \d\d:\d\d ngày \d{1,2}\/\d{1,2}\/\d{4} · mã [0-9A-F]{6}/
 	);

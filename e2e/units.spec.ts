@@ -138,13 +138,11 @@ test('a unit on a phone uploads a .docx, sees the progress, the receipt and its 
 		downloadThroughput: 1_000_000,
 		uploadThroughput: Math.ceil(bytes.length / 2)
 	});
-	await request
-		.locator('input[type=file]')
-		.setInputFiles({
-			name: 'Báo cáo sơ kết Phòng Kinh tế.docx',
-			mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-			buffer: bytes
-		});
+	await request.locator('input[type=file]').setInputFiles({
+		name: 'Báo cáo sơ kết Phòng Kinh tế.docx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		buffer: bytes
+	});
 	await expect(request.getByRole('progressbar', { name: 'Tiến độ gửi tệp' })).toBeVisible();
 	await expect(
 		request.getByText(/Đang gửi “Báo cáo sơ kết Phòng Kinh tế\.docx”… \d+%/)
@@ -186,13 +184,11 @@ test('a unit on a phone uploads a .docx, sees the progress, the receipt and its 
 	);
 
 	// An old Word file is refused in the browser already, with what to do.
-	await request
-		.locator('input[type=file]')
-		.setInputFiles({
-			name: 'bao-cao.doc',
-			mimeType: 'application/msword',
-			buffer: Buffer.from('x')
-		});
+	await request.locator('input[type=file]').setInputFiles({
+		name: 'bao-cao.doc',
+		mimeType: 'application/msword',
+		buffer: Buffer.from('x')
+	});
 	await expect(request.getByRole('alert')).toHaveText(
 		'Chỉ nhận tệp .docx hoặc .pdf. Vui lòng lưu lại dưới dạng .docx hoặc .pdf rồi gửi.'
 	);

@@ -189,14 +189,12 @@ describe('a database that already holds an account but no conference', () => {
 		const { handle, dispose } = await createTestDatabase({ empty: true });
 		try {
 			await handle.migrate(config.migrationsDir);
-			await handle.db
-				.insert(user)
-				.values({
-					username: 'admin',
-					displayName: 'Quản trị',
-					role: 'secretariat',
-					passwordHash: 'x'
-				});
+			await handle.db.insert(user).values({
+				username: 'admin',
+				displayName: 'Quản trị',
+				role: 'secretariat',
+				passwordHash: 'x'
+			});
 			expect((await seedDemo(handle.db, { password: TEST_PASSWORD })).seeded).toBe(false);
 			expect((await handle.db.select({ n: count() }).from(conference))[0]!.n).toBe(0);
 		} finally {
