@@ -34,7 +34,7 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: nodeAdapter(),
-		// @vite-pwa/sveltekit generates and registers the service worker (STACK-NOTES.md).
+		// @vite-pwa/sveltekit generates and registers the service worker (vite.config.ts).
 		serviceWorker: { register: false },
 		// Sent as a header on every page Kit renders (error pages too). 'auto': a fresh nonce on each
 		// server-rendered page for Kit's own inline start-up script (hashes if a page is ever

@@ -1,4 +1,4 @@
-// The archive (issue 16): how long "Tải hồ sơ lưu trữ" takes for the demo conference, how big it is,
+// The archive: how long "Tải hồ sơ lưu trữ" takes for the demo conference, how big it is,
 // and the server's peak resident memory while it streams (sampled every 20 ms). Run from
 // bench/run.js on its main server after the minutes figures (so it holds a biên bản, check-ins and a
 // timer log): `await archiveFigures({ base, pid, report })`. Standalone (`node bench/archive.js`,

@@ -1,4 +1,4 @@
-// The secretariat's board (issue 14): how long GET /admin/documents takes with 30 units asked for
+// The secretariat's board: how long GET /admin/documents takes with 30 units asked for
 // 3 documents each, half of them sent (one or two versions each). Standalone: `node bench/board.js`
 // (after `npm run build`); or, from bench/run.js, `await boardFigures({ port, dataDir, report })`.
 // The units, requests and files are written straight into the demo database while the server is

@@ -1,4 +1,4 @@
-// The door under load (issue 12): 100 phones post check-ins in batches of 1–5 while 200 screens
+// The door under load: 100 phones post check-ins in batches of 1–5 while 200 screens
 // listen on /api/live and the chair presses every 2 s. Reports the POST latency, the live events a
 // listener missed, and the server's memory, on a server started on an empty data directory (the
 // state a commune's laptop is in on its first morning).

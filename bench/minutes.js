@@ -1,4 +1,4 @@
-// The minutes (issue 15): how long "Lập dự thảo biên bản" / "Cập nhật số liệu" takes to assemble the
+// The minutes: how long "Lập dự thảo biên bản" / "Cập nhật số liệu" takes to assemble the
 // draft from the 100-delegate demo's attendance, timer log and notes, and how long the biên bản
 // .docx (with its attendance appendix) takes to download. Run from bench/run.js on its main server,
 // after the check-in figures have checked delegates in: `await minutesFigures({ base, report })`.

@@ -1,4 +1,4 @@
-// The kỷ yếu (issue 16): how long the secretariat's "Tải kỷ yếu" takes, and how high the server's
+// The kỷ yếu: how long the secretariat's "Tải kỷ yếu" takes, and how high the server's
 // memory goes while it builds, when 20 units have each sent a report of 15 pages. The reports go in
 // through the secretariat's upload route (intake, text reading, sanitising), exactly as a unit's own
 // file would; then GET /admin/proceedings/ky-yeu.docx is timed.

@@ -299,7 +299,7 @@ report('documents.giay_moi_100', docx[2], 'ms', {
 });
 
 try {
-	// 5. Scanning in Chromium with a fake camera (STACK-NOTES.md): from the camera starting to the
+	// 5. Scanning in Chromium with a fake camera (bench/lib/chromium.js): from the camera starting to the
 	// green verdict, and how long a second scanner takes to learn of a check-in (live events).
 	await scanFigures(second.url, cookie);
 

@@ -1,4 +1,4 @@
-// JavaScript a first visit downloads, per page (issue 12: at most 60 KB gzipped on a cheap phone).
+// JavaScript a first visit downloads, per page (the goal: at most 60 KB gzipped, for a cheap phone).
 // Builds nothing: reads build/client as built (bench/run.js builds first). `node bench/size.js`
 // alone measures the existing build.
 //

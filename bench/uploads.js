@@ -1,4 +1,4 @@
-// Units' reports (issue 14): how long an upload of a 60-page .docx and a 60-page PDF takes through
+// Units' reports: how long an upload of a 60-page .docx and a 60-page PDF takes through
 // the secretariat's upload route (intake: read within the limit, hash, sniff, zip guard; then the
 // text read in a worker and sanitised), and how much the server's memory grows while a 20 MB file
 // arrives. Standalone: `node bench/uploads.js` (after `npm run build`); or, from bench/run.js,

@@ -1,4 +1,4 @@
-// Issue 13, points 10–12: the chair's console on a 1024×768 tablet, and what it puts on the projector.
+// The chair's console on a 1024×768 tablet, and what it puts on the projector.
 // This file closes the meeting, so it runs on a server (and a data folder) of its own.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { formatTime } from '../src/lib/domain/dates';

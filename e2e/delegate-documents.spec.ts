@@ -1,4 +1,4 @@
-// What a delegate reads (issue 14): on a 360×740 phone at 130 % text, the delegate opens their
+// What a delegate reads: on a 360×740 phone at 130 % text, the delegate opens their
 // link, then "Tài liệu hội nghị", stores everything with "Tải tất cả…", goes offline, reloads, and
 // reads the published tham luận (its headings and its table) and downloads its original from the
 // phone. Written against the demo data: the Văn phòng's report (seed 004) and one tham luận

@@ -1,4 +1,4 @@
-// The delegate's page through the day (issue 13, points 13–16) on a 360×680 phone, also at 130 %
+// The delegate's page through the day on a 360×680 phone, also at 130 %
 // text: the QR first on the morning, self check-in by typing the code under the hall QR (what a
 // delegate in Zalo's in-app browser can do), the live item first during the meeting, and what
 // happened afterwards. The conference's times are set through the settings page, and put back.

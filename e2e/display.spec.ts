@@ -1,4 +1,4 @@
-// Issue 13, points 6–9: the projector at 1920×1080, 1280×720 and 1024×768. Nobody scrolls a
+// The projector at 1920×1080, 1280×720 and 1024×768. Nobody scrolls a
 // projector, so every check here is "it is on the screen": boxes inside the viewport, no overflow.
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { formatDayShort, formatTime } from '../src/lib/domain/dates';

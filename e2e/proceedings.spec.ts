@@ -1,4 +1,4 @@
-// The kỷ yếu (issue 16): the secretariat chooses what goes in on /admin/proceedings at 1366×768,
+// The kỷ yếu: the secretariat chooses what goes in on /admin/proceedings at 1366×768,
 // watching the live outline renumber, saves (a lost connection keeps every tick), finds the choice
 // kept after a reload and downloads the volume; a delegate on a 360 px phone at 130 % text opens
 // "Kỷ yếu" from their page, follows a contents link, goes offline, reloads and still reads it.

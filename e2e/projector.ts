@@ -1,4 +1,4 @@
-// What "fits the projector" means in the end-to-end tests: the three sizes of issue 13, and checks
+// What "fits the projector" means in the end-to-end tests: its three sizes, and checks
 // that nothing lies outside the screen or is cut (nobody can scroll a projector).
 import { expect, type Page } from '@playwright/test';
 

@@ -1,4 +1,4 @@
-// "Tải hồ sơ lưu trữ" (issue 16): the whole conference in one .zip. On the built app: what it holds,
+// "Tải hồ sơ lưu trữ": the whole conference in one .zip. On the built app: what it holds,
 // its manifest against its files, every original version as stored, the same bytes twice, who may
 // download it. On a seeded database: the same bytes days apart, and a failure mid-stream that ends
 // the download short instead of giving a zip that looks whole.

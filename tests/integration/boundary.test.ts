@@ -1,5 +1,5 @@
 // What an outsider or a bad file meets at the door of the built app: control characters, redirects
-// to other sites, stray form fields, wrong methods, bodies over the limit (issue 11, points 2, 3, 6).
+// to other sites, stray form fields, wrong methods, bodies over the limit.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';

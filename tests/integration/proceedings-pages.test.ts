@@ -1,4 +1,4 @@
-// The kỷ yếu pages on the built app (issue 16): the secretariat's form actions refuse bad input
+// The kỷ yếu pages on the built app: the secretariat's form actions refuse bad input
 // with a Vietnamese 4xx before touching the database and keep a good choice, which the delegates'
 // web kỷ yếu then follows; the delegate's page is reached only through a valid personal link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The kỷ yếu (issue 16) on the demo conference: what goes in and in which order, the secretariat's
+// The kỷ yếu on the demo conference: what goes in and in which order, the secretariat's
 // choice kept and applied, each document's text, the signed links to the originals (each opening
 // exactly its file until revoked), and the delegates' volume holding nothing unpublished. First the
 // server modules on a real database (PGlite), with files sent through the app's own intake; then

@@ -1,4 +1,4 @@
-// What a delegate reads through their link (issue 14): the published reports and tham luận, in
+// What a delegate reads through their link: the published reports and tham luận, in
 // the programme's order, each readable and downloadable; nothing unpublished, nothing of another
 // conference, nothing through a revoked link. The rows are written straight into a real database
 // (PGlite), and the pages' own load functions and the download endpoint answer as the app would.
