@@ -32,7 +32,9 @@ export default defineConfig(
 			'@typescript-eslint/no-unused-vars': [
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }
-			]
+			],
+			// The app is served from the root (no paths.base), so a plain href is already resolved.
+			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
 	{
@@ -56,5 +58,47 @@ export default defineConfig(
 			]
 		},
 		rules: { 'import-x/no-cycle': 'error' }
+	},
+	{
+		// Pure logic: no I/O, no framework, nothing of the server or the browser's stores.
+		files: ['src/lib/domain/**'],
+		ignores: ['src/lib/domain/**/*.test.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/server/*', '$lib/client/*', '$app/*', '@sveltejs/kit', 'node:*'],
+							message: 'src/lib/domain holds pure logic (docs/architecture.md, Layers).'
+						},
+						{
+							group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'dexie'],
+							message: 'src/lib/domain holds pure logic (docs/architecture.md, Layers).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Capability modules throw the project's errors; only the HTTP edge speaks Kit.
+		files: ['src/lib/server/**'],
+		ignores: ['src/lib/server/http/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['@sveltejs/kit', '$app/*'],
+							allowTypeImports: true,
+							message:
+								'Only src/lib/server/http/ answers requests; throw its errors instead (docs/architecture.md, Layers).'
+						}
+					]
+				}
+			]
+		}
 	}
 );

@@ -2,7 +2,7 @@
 //   1. the programs the tests use beside Node (test-prerequisites.js): missing ones stop the run
 //      at once, or as root are installed while steps 2 and 3 run;
 //   2. `svelte-kit sync`, so the next two find .svelte-kit written and only read it;
-//   3. the type check and the build, side by side (one core each);
+//   3. the type check, the build and the lint (Prettier's check, then ESLint), side by side;
 //   4. Vitest: the unit and the integration suites, files in parallel (vite.config.ts);
 //   5. Playwright against the built app (playwright.config.ts).
 import { spawn } from 'node:child_process';
@@ -86,7 +86,13 @@ try {
 						{ quiet: true }
 					)
 				),
-				timed('build', () => node([bin('vite', 'bin/vite.js'), 'build'], { quiet: true }))
+				timed('build', () => node([bin('vite', 'bin/vite.js'), 'build'], { quiet: true })),
+				timed('lint (Prettier, ESLint)', async () => {
+					await node([bin('prettier', 'bin/prettier.cjs'), '--check', '.', '--log-level', 'warn'], {
+						quiet: true
+					});
+					await node([bin('eslint', 'bin/eslint.js'), '.'], { quiet: true });
+				})
 			]);
 		})()
 	]);
