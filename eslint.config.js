@@ -53,6 +53,11 @@ export default defineConfig(
 		plugins: { 'import-x': importX },
 		settings: {
 			'import-x/extensions': ['.js', '.ts', '.svelte'],
+			// Dependencies are read with the parser of their own kind, not the importing file's.
+			'import-x/parsers': {
+				'@typescript-eslint/parser': ['.ts', '.js'],
+				'svelte-eslint-parser': ['.svelte']
+			},
 			'import-x/resolver-next': [
 				createTypeScriptImportResolver({ extensions: ['.ts', '.js', '.svelte'] })
 			]
