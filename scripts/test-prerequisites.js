@@ -72,7 +72,8 @@ export function prerequisites() {
 				await aptGet(['install', '-y', '-qq', ...packages]);
 			} catch (err) {
 				throw new Error(
-					`${err instanceof Error ? err.message : err}; install by hand: apt-get install -y ${packages.join(' ')}`
+					`${err instanceof Error ? err.message : err}; install by hand: apt-get install -y ${packages.join(' ')}`,
+					{ cause: err }
 				);
 			}
 			const still = missing.filter((m) => !found(m.program));

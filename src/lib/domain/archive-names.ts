@@ -3,6 +3,7 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** What Windows refuses in a file name, control characters, and the path separators. */
+// eslint-disable-next-line no-control-regex -- naming the control characters is the point
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
 
 /**

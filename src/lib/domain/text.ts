@@ -4,7 +4,9 @@
 // carriage return stay allowed: they are how text areas and pasted lists separate lines.
 
 /** C0 controls but tab, LF and CR; DEL; C1 controls. */
+// eslint-disable-next-line no-control-regex -- naming the control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- naming the control characters is the point
 const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export const CONTROL_CHARACTER_MESSAGE =

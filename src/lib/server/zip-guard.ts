@@ -126,12 +126,7 @@ export function readZipDirectory(
 	// JSZip takes the last signature in the file, so this does too.
 	let eocd = -1;
 	for (let i = bytes.byteLength - 4; i >= 0; i--) {
-		if (
-			bytes[i] === 0x50 &&
-			bytes[i + 1] === 0x4b &&
-			bytes[i + 2] === 0x05 &&
-			bytes[i + 3] === 0x06
-		) {
+		if (u32(i) === EOCD_SIG) {
 			eocd = i;
 			break;
 		}

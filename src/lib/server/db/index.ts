@@ -140,7 +140,9 @@ async function initPgliteDir(dataDir: string): Promise<void> {
 		);
 	} catch (err) {
 		const stderr = (err as { stderr?: string }).stderr?.trim().split('\n').at(-1);
-		throw new Error(`không tạo được cơ sở dữ liệu mới${stderr ? `: ${stderr}` : ''}`);
+		throw new Error(`không tạo được cơ sở dữ liệu mới${stderr ? `: ${stderr}` : ''}`, {
+			cause: err
+		});
 	}
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONG_CHUC, csv, ctx, fixture, preview, XOM, xlsx, type Cell } from './sheet-test-helpers';
+import { CONG_CHUC, ctx, fixture, preview, XOM, xlsx, type Cell } from './sheet-test-helpers';
 import { previewImport, type ImportContext, type ImportField } from './import-preview';
 
 describe('previewImport', () => {

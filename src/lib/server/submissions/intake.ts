@@ -66,6 +66,7 @@ const NAME_MAX = 200;
 export function cleanFileName(fileName: string, kind: FileKind): string {
 	const last = fileName.split(/[/\\]/).pop() ?? '';
 	const clean = last
+		// eslint-disable-next-line no-control-regex -- naming the control characters is the point
 		.replace(/[\u0000-\u001f\u007f]/g, '')
 		.trim()
 		.normalize('NFC');
