@@ -13,13 +13,12 @@ import {
 	WidthType
 } from 'docx';
 import ExcelJS from 'exceljs';
-import { WALK_IN_LINE } from '$lib/domain/attendance';
+import { WALK_IN_LINE, type AttendanceBoard, type BoardPerson } from '$lib/domain/attendance';
 import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
 import { formatTime } from '$lib/domain/dates';
 import { personRole } from '$lib/domain/person';
 import { formatPhone } from '$lib/domain/phone';
 import { REPLY_LABELS } from '$lib/domain/replies';
-import type { AttendanceBoard, BoardPerson } from '../checkin/board';
 import { officeSheet, type SheetColumn } from './sheet';
 import {
 	SIZE,

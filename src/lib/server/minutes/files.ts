@@ -1,9 +1,10 @@
 // The biên bản and the thông báo kết luận of one revision, as .docx: the revision's text, the
 // conference's settings, and the attendance board for the appendix.
+import type { AttendanceBoard } from '$lib/domain/attendance';
 import { conclusionPoints } from '$lib/domain/minutes';
 import { meetingDay } from '$lib/domain/timer';
 import { actualTimings } from '../agenda/meeting';
-import { attendanceBoard, type AttendanceBoard } from '../checkin/board';
+import { attendanceBoard } from '../checkin/board';
 import type { Database } from '../db';
 import type { Conference } from '../db/schema';
 import { buildConclusionNoticeDocx } from '../documents/conclusion-notice';
