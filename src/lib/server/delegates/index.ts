@@ -11,7 +11,7 @@ import { NotFoundError, RuleError } from '../errors';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { currentToken, storeTokenHashes, type PersonalTokenRows } from '../personal-tokens';
-import type { DelegateInput, ReplyInput } from './schemas';
+import type { DelegateInput, ReplyInput } from './delegate-schema';
 
 const groupList = {
 	table: delegateGroup,

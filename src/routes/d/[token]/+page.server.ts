@@ -6,7 +6,7 @@ import { DELEGATE_COOKIE, inviteLink, inviteTokenHash } from '$lib/domain/invite
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
 import { setReply } from '$lib/server/delegates';
-import { replySchema } from '$lib/server/delegates/schemas';
+import { replySchema } from '$lib/server/delegates/delegate-schema';
 import { actualTimings, hallView } from '$lib/server/agenda/meeting';
 import { firstCheckinOf } from '$lib/server/checkin';
 import { checkInWithHallCode } from '$lib/server/checkin/hall-code';
