@@ -3,13 +3,10 @@ import { z } from 'zod';
 import {
 	DATE_TIME_INPUT_HINT,
 	DAY_INPUT_HINT,
-	daysBetween,
 	formatDateTime,
 	formatIsoDay,
 	parseVnDateTime,
-	parseVnDay,
-	shiftIsoDay,
-	vnIsoDay
+	parseVnDay
 } from '$lib/domain/dates';
 import { cleanText, optionalText, textField } from '$lib/domain/fields';
 import type { Conference } from './db/schema';

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import type { AgendaItemInput } from '$lib/domain/agenda-schema';
 import { suggestedProgramme, type ProgrammeItem } from '$lib/domain/programme';
 import { writeAudit, type Actor } from '../audit';

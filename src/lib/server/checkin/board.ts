@@ -3,7 +3,7 @@ import { deviceLabel } from '$lib/domain/devices';
 import type { Database } from '../db';
 import { listDelegates, listGroups } from '../delegates';
 import { deviceNames } from './devices';
-import { firstCheckinsOfConference } from './index';
+import { firstCheckinsOfConference } from './first';
 
 /** The attendance board of a conference, read now (src/lib/domain/attendance.ts says what it holds). */
 export async function attendanceBoard(

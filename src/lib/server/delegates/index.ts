@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { inviteTokenHash } from '$lib/domain/invite-token';
 import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { repliesClosedReason, repliesOpen } from '$lib/domain/delegate-moment';

@@ -8,7 +8,7 @@ import { attempt } from '$lib/server/actions';
 import { setReply } from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/delegate-schema';
 import { actualTimings, hallView } from '$lib/server/agenda/meeting';
-import { firstCheckinOf } from '$lib/server/checkin';
+import { firstCheckinOf } from '$lib/server/checkin/first';
 import { checkInWithHallCode } from '$lib/server/checkin/hall-code';
 import { countPublished } from '$lib/server/submissions/published';
 import { conclusionPoints } from '$lib/domain/minutes';
