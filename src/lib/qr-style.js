@@ -1,5 +1,5 @@
-// How the app draws every delegate's QR code: the giấy mời (PNG in the .docx) and the delegate's
-// page (SVG). Plain JS so bench/qr-read.js (plain Node) draws exactly the same codes.
+// How the app draws every QR code: the giấy mời (PNG in the .docx), the delegate's page, a unit's
+// upload link and the hall's entrance screen (SVG). Plain JS so bench/qr-read.js (plain Node) draws exactly the same codes.
 
 /**
  * Error correction Q (25 % of the code may be lost: a fold, a smudge, glare on a phone screen)

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteTokenHash } from '$lib/domain/invite-token';
-import { recordCheckins, scannerRoster } from '$lib/server/checkin';
+import { recordCheckins } from '$lib/server/checkin/record';
+import { scannerRoster } from '$lib/server/checkin/roster';
 import { nameDevice } from '$lib/server/checkin/devices';
 import { attendanceBoard } from '$lib/server/checkin/board';
 import { eq } from 'drizzle-orm';

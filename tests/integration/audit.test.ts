@@ -11,7 +11,7 @@ import {
 	listGroups,
 	updateDelegate
 } from '$lib/server/delegates';
-import { delegateInputSchema } from '$lib/server/delegates/schemas';
+import { delegateInputSchema } from '$lib/server/delegates/delegate-schema';
 import { createSeededContext } from './test-db';
 
 describe('the Nhật ký page', () => {

@@ -3,14 +3,11 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNDO_WINDOW_MS, type CheckinItem } from '$lib/domain/checkin';
 import { inviteTokenHash } from '$lib/domain/invite-token';
-import {
-	firstCheckinsOfConference,
-	recordCheckins,
-	revokedTokenHashes,
-	scannerRoster,
-	undoCheckin,
-	type CheckinSender
-} from '$lib/server/checkin';
+import { firstCheckinsOfConference } from '$lib/server/checkin/first';
+import { recordCheckins, type CheckinSender } from '$lib/server/checkin/record';
+import { revokedTokenHashes } from '$lib/server/checkin/revoked';
+import { scannerRoster } from '$lib/server/checkin/roster';
+import { undoCheckin } from '$lib/server/checkin/undo';
 import type { Database } from '$lib/server/db';
 import {
 	auditLog,

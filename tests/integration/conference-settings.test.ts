@@ -1,10 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	settingsFormValues,
-	settingsSchema,
-	updateConferenceSettings
-} from '$lib/server/conference-settings';
+import { updateConferenceSettings } from '$lib/server/conference-settings';
+import { settingsFormValues, settingsSchema } from '$lib/server/conference-settings-schema';
 import type { Database } from '$lib/server/db';
 import { conference, documentRequest } from '$lib/server/db/schema';
 import { invitationFile } from '$lib/server/delegates/files';

@@ -18,7 +18,7 @@ import {
 	setReply,
 	updateDelegate
 } from '$lib/server/delegates';
-import { delegateInputSchema, replySchema } from '$lib/server/delegates/schemas';
+import { delegateInputSchema, replySchema } from '$lib/server/delegates/delegate-schema';
 import { RuleError } from '$lib/server/errors';
 import { serverSecret } from '$lib/server/secret';
 import { attendanceBoard } from '$lib/server/checkin/board';

@@ -6,7 +6,8 @@ import {
 	deriveHallShortCode,
 	hallWindow
 } from '$lib/domain/hall-code';
-import { firstCheckinOf, SELF_DEVICE_ID } from '$lib/server/checkin';
+import { SELF_DEVICE_ID } from '$lib/domain/devices';
+import { firstCheckinOf } from '$lib/server/checkin/first';
 import {
 	HALL_CODE_FAILURE_LIMIT,
 	HALL_CODE_MESSAGES,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProgrammeItem } from '$lib/domain/agenda';
+import type { ProgrammeItem } from '$lib/domain/programme';
 import { MESSAGE_MAX, type MeetingSnapshot } from '$lib/domain/meeting';
 import { SESSION_COOKIE } from '$lib/domain/session-token';
 import { MINUTE_MS } from '$lib/domain/timer';

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SPEECH_MINUTES } from '$lib/domain/agenda';
+import { SPEECH_MINUTES } from '$lib/domain/programme';
 import type { MeetingSnapshot } from '$lib/domain/meeting';
 import { meetingCommandSchema } from '$lib/domain/meeting-schema';
 import {

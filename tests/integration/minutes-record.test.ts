@@ -14,7 +14,7 @@ import {
 } from '$lib/domain/minutes';
 import { listAgenda, type AgendaRow } from '$lib/server/agenda';
 import { runMeetingCommand } from '$lib/server/agenda/meeting';
-import { selfCheckin } from '$lib/server/checkin';
+import { selfCheckin } from '$lib/server/checkin/record';
 import type { Database } from '$lib/server/db';
 import { auditLog, minutesRecord } from '$lib/server/db/schema';
 import { listDelegates, listGroups, setReply } from '$lib/server/delegates';

@@ -28,10 +28,10 @@ import {
 	createRequest,
 	deleteRequest,
 	listRequests,
-	requestSchema,
 	setRequestClosed,
 	updateRequest
 } from '$lib/server/submissions/requests';
+import { requestSchema } from '$lib/server/submissions/request-schema';
 import { unitReminders } from '$lib/server/units/links';
 import { createSeededContext } from './test-db';
 

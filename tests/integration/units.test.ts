@@ -26,7 +26,7 @@ import {
 	updateUnit
 } from '$lib/server/units';
 import { unitLinkView } from '$lib/server/units/links';
-import { unitInputSchema } from '$lib/server/units/schemas';
+import { unitInputSchema } from '$lib/server/units/unit-schema';
 import { createSeededContext } from './test-db';
 import { buildDocx } from './unit-files';
 

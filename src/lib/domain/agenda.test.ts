@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CONFERENCE, DEMO_SPEECHES, DEMO_UNITS } from '../server/demo/binh-thanh';
-import {
-	agendaItemSchema,
-	chairLines,
-	formatDuration,
-	schedule,
-	suggestedProgramme
-} from './agenda';
+import { agendaItemSchema } from './agenda-schema';
+import { chairLines, formatDuration, schedule, suggestedProgramme } from './programme';
 import { formatTime } from './dates';
 
 describe('agenda', () => {

@@ -1,3 +1,4 @@
+import type { CheckinMethod } from './checkin';
 import type { Reply } from './replies';
 
 /**
@@ -107,5 +108,62 @@ export function summariseAttendance(
 		present: total.present + walkIns,
 		excused: total.excused,
 		quorumPercent: total.invited === 0 ? 0 : Math.round((total.present / total.invited) * 1000) / 10
+	};
+}
+
+/** One person on the attendance board: on the roster, with their first check-in. */
+export interface BoardPerson {
+	id: number;
+	fullName: string;
+	position: string;
+	organisation: string;
+	phone: string | null;
+	groupId: number | null;
+	groupName: string;
+	reply: Reply;
+	absenceReason: string | null;
+	isWalkIn: boolean;
+	arrivedAt: Date | null;
+	method: CheckinMethod | null;
+	/** The scanner that checked them in, by the name its staff gave it; null for a self check-in. */
+	device: string | null;
+}
+
+/** What the board needs of a person to count and sort them. */
+type BoardPersonFields = Pick<BoardPerson, 'groupId' | 'isWalkIn' | 'reply' | 'arrivedAt'>;
+
+/**
+ * The attendance board (and the danh sách): counts per group, and the people behind them —
+ * present with their time, not yet arrived with a phone to call, excused with the reason, walk-ins.
+ */
+export interface AttendanceBoardOf<P> {
+	totals: AttendanceTotals;
+	people: P[];
+	notArrived: P[];
+	excused: P[];
+	walkIns: P[];
+}
+export type AttendanceBoard = AttendanceBoardOf<BoardPerson>;
+
+/** The counts and the lists of the board from everyone on the roster with their first check-in. */
+export function assembleBoard<P extends BoardPersonFields>(
+	groups: AttendanceGroup[],
+	people: P[]
+): AttendanceBoardOf<P> {
+	const totals = summariseAttendance(
+		groups,
+		people.map((p) => ({
+			groupId: p.groupId,
+			isWalkIn: p.isWalkIn,
+			reply: p.reply,
+			present: p.arrivedAt !== null
+		}))
+	);
+	return {
+		totals,
+		people,
+		notArrived: people.filter((p) => !p.isWalkIn && !p.arrivedAt && p.reply !== 'absent'),
+		excused: people.filter((p) => !p.isWalkIn && !p.arrivedAt && p.reply === 'absent'),
+		walkIns: people.filter((p) => p.isWalkIn && p.arrivedAt)
 	};
 }

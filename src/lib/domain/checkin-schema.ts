@@ -3,7 +3,7 @@
 // import the plain ./checkin.
 import { z } from './zod';
 import { dbId, textField } from './fields';
-import { CHECKIN_METHODS, MAX_BATCH } from './checkin';
+import { CHECKIN_METHODS, MAX_BATCH, type CheckinItem, type WalkIn } from './checkin';
 
 const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_TIME = Date.UTC(2100, 0, 1);
@@ -35,7 +35,7 @@ export const walkInSchema = z.object(
 			.transform((v) => v ?? null)
 	},
 	{ error: 'Thông tin khách ngoài danh sách (walkIn) không hợp lệ' }
-);
+) satisfies z.ZodType<WalkIn>;
 
 /**
  * One scan as a device sends it (README.md, Design: Check-in API). The id is made on the device, so sending the
@@ -78,7 +78,7 @@ export const checkinItemSchema = z
 				message: 'Khách ngoài danh sách cần method "walk-in" kèm walkIn'
 			});
 		}
-	});
+	}) satisfies z.ZodType<CheckinItem>;
 
 const NO_BATCH = 'Cần một danh sách "checkins" có ít nhất một lượt.';
 
@@ -95,9 +95,6 @@ export const checkinBatchSchema = z.object(
 	},
 	{ error: NO_BATCH }
 );
-
-export type CheckinItem = z.output<typeof checkinItemSchema>;
-export type WalkIn = z.output<typeof walkInSchema>;
 
 /** Validation of one item: the parsed item, or its id (when readable) and a Vietnamese reason. */
 export function parseCheckinItem(

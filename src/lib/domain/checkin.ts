@@ -14,7 +14,28 @@ export const MAX_BATCH = 200;
 /** An undo is allowed this long after the scan. */
 export const UNDO_WINDOW_MS = 15 * 60_000;
 
-export type { CheckinItem, WalkIn } from './checkin-schema';
+/** A person not on the list, as the scanner's walk-in form sends them (walkInSchema checks it). */
+export interface WalkIn {
+	fullName: string;
+	position: string;
+	/** Null: a walk-in is on the line "Khách ngoài danh sách" whatever group they belong to. */
+	groupId: number | null;
+}
+
+/**
+ * One scan as a device sends it, once checked (checkinItemSchema in ./checkin-schema): exactly
+ * one of tokenHash, delegateId or walkIn says who came.
+ */
+export interface CheckinItem {
+	/** Made on the device, so sending the same scan again after a lost answer stores nothing new. */
+	id: string;
+	tokenHash?: string;
+	delegateId?: number;
+	walkIn?: WalkIn;
+	scannedAt: Date;
+	deviceId: string;
+	method: CheckinMethod;
+}
 
 export const REJECT_REASONS = [
 	'invalid',

@@ -2,16 +2,13 @@
 // types and plain functions of ./meeting, never this module, so zod stays out of the hall's screens.
 import { z } from './zod';
 import { dbId, textField } from './fields';
-import { MESSAGE_MAX, PROJECTOR_SCREENS } from './meeting';
+import { MESSAGE_MAX, PROJECTOR_SCREENS, type MeetingCommand } from './meeting';
 import { MINUTE_MS } from './timer';
 
 const itemId = dbId('Nội dung không hợp lệ.');
 const fromItem = itemId.nullable().optional();
 
-/**
- * One press on the chair's console. `next`/`previous` name the item the console was showing, so a
- * double tap or a second chair's device pressing at the same moment moves one item, not two.
- */
+/** One press on the chair's console: a MeetingCommand (./meeting), checked against that type. */
 export const meetingCommandSchema = z.discriminatedUnion(
 	'action',
 	[
@@ -46,5 +43,4 @@ export const meetingCommandSchema = z.discriminatedUnion(
 		})
 	],
 	{ error: 'Thao tác không hợp lệ.' }
-);
-export type MeetingCommand = z.output<typeof meetingCommandSchema>;
+) satisfies z.ZodType<MeetingCommand>;

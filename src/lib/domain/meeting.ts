@@ -39,4 +39,15 @@ export const MESSAGE_PRESETS = [
 	'Giữ trật tự'
 ] as const;
 
-export type { MeetingCommand } from './meeting-schema';
+/**
+ * One press on the chair's console, as POST /api/meeting reads it (meetingCommandSchema in
+ * ./meeting-schema checks it against this type). `next`/`previous` name the item the console was
+ * showing, so a double tap or a second chair's device pressing at the same moment moves one item.
+ */
+export type MeetingCommand =
+	| { action: 'start' | 'pause' | 'resume' | 'reset' | 'stop' | 'end' | 'reopen' }
+	| { action: 'extend'; ms: number }
+	| { action: 'next' | 'previous'; fromItemId?: number | null }
+	| { action: 'goto'; itemId: number }
+	| { action: 'screen'; screen: ProjectorScreen }
+	| { action: 'message'; message: string };

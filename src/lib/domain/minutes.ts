@@ -6,7 +6,7 @@
  */
 import { formatNd30Date, pad2, vnParts } from './dates';
 import { formatDuration, formatSpoken, presenterLine, type AgendaKind } from './programme';
-import type { ItemTiming } from './timer';
+import { meetingStartedAt, type ItemTiming } from './timer';
 
 // ——— Notes during the meeting ———
 
@@ -238,14 +238,11 @@ function itemLines(item: MinutesInput['items'][number], timing: ItemTiming | und
 /** The whole draft from the data: every section's `data` and `missing`, `text` null. */
 export function assembleMinutes(input: MinutesInput): MinutesSection[] {
 	const { conference: c, attendance: a } = input;
-	const firstStart = input.timings.reduce<number | null>(
-		(min, t) => (min === null || t.startedAt < min ? t.startedAt : min),
-		null
-	);
+	const startedAt = meetingStartedAt(input.timings);
 	const sections: MinutesSection[] = [
-		firstStart === null
+		startedAt === null
 			? made('start', 'Thời gian bắt đầu', '', MISSING.start)
-			: made('start', 'Thời gian bắt đầu', formatMomentInWords(new Date(firstStart))),
+			: made('start', 'Thời gian bắt đầu', formatMomentInWords(startedAt)),
 		made('place', 'Địa điểm', c.place.trim(), c.place.trim() ? null : MISSING.place),
 		made(
 			'attendance',

@@ -5,11 +5,11 @@ import {
 	partLabels,
 	PART_TITLES,
 	PROCEEDINGS_PARTS,
-	proceedingsChoiceSchema,
 	type OutlineDocument,
 	type OutlinePart,
 	type ProceedingsPart
 } from './proceedings';
+import { proceedingsChoiceSchema } from './proceedings-schema';
 
 const doc = (submissionId: number, unitName: string): OutlineDocument => ({
 	submissionId,

@@ -3,7 +3,6 @@
 // (src/routes/d/[token]/proceedings). Gathered by src/lib/server/proceedings/volume.ts.
 import type { DocumentKind, FileKind } from './documents';
 import type { MinutesSection } from './minutes';
-import { z } from './zod';
 
 /** The parts of the volume, in the order they are printed (the cover, title page and contents come first). */
 export const PROCEEDINGS_PARTS = [
@@ -43,26 +42,20 @@ export const PART_OF_KIND: Record<DocumentKind, DocumentPart | null> = {
 };
 
 /**
- * What the secretariat chose, as stored (proceedings_choice.choice). Absent entries take the
+ * What the secretariat chose, as stored (proceedings_choice.choice; read by proceedingsChoiceSchema
+ * in ./proceedings-schema). Absent entries take the
  * default: every part and every document in, in the default order (the synthesized report first,
  * then the units' reports in unit order; tham luận in agenda order). A document submitted after the
  * choice was saved comes in, at the end of its part.
  */
-export const proceedingsChoiceSchema = z.object({
+export interface ProceedingsChoice {
 	/** Parts left out. */
-	omittedParts: z.array(z.enum(PROCEEDINGS_PARTS)).max(PROCEEDINGS_PARTS.length).default([]),
+	omittedParts: ProceedingsPart[];
 	/** Submissions (submission.id) left out. */
-	omittedDocuments: z.array(z.number().int().positive()).max(10_000).default([]),
+	omittedDocuments: number[];
 	/** Per document part, submission ids in the chosen order; ids not listed follow in the default order. */
-	order: z
-		.object({
-			plan: z.array(z.number().int().positive()).max(10_000).optional(),
-			reports: z.array(z.number().int().positive()).max(10_000).optional(),
-			speeches: z.array(z.number().int().positive()).max(10_000).optional()
-		})
-		.default({})
-});
-export type ProceedingsChoice = z.infer<typeof proceedingsChoiceSchema>;
+	order: Partial<Record<DocumentPart, number[]>>;
+}
 
 export const DEFAULT_CHOICE: ProceedingsChoice = {
 	omittedParts: [],

@@ -2,6 +2,7 @@ import { formatTime, pad2, vnParts } from './dates';
 import {
 	hasStarted,
 	MAX_ALLOTTED_MS,
+	meetingStartedAt,
 	MINUTE_MS,
 	remainingAt,
 	type ItemTiming,
@@ -300,14 +301,11 @@ export function programmeProgress(
 	now: number
 ): ProgrammeProgress {
 	const byItem = new Map(timings.map((t) => [t.itemId, t]));
-	const firstStart = timings.reduce<number | null>(
-		(min, t) => (min === null || t.startedAt < min ? t.startedAt : min),
-		null
-	);
+	const startedAt = meetingStartedAt(timings);
 	const anchor =
-		firstStart === null
+		startedAt === null
 			? startsAt
-			: new Date(startsAt.getTime() + vnDayDifference(startsAt, new Date(firstStart)) * DAY_MS);
+			: new Date(startsAt.getTime() + vnDayDifference(startsAt, startedAt) * DAY_MS);
 	const { entries } = schedule(items, anchor);
 	const rows = entries.map(({ item, startsAt: plannedStart }) => {
 		const t = byItem.get(item.id);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	applyTimer,
 	formatTimer,
+	meetingDay,
+	meetingStartedAt,
 	idleTimer,
 	itemTimings,
 	MINUTE_MS,
@@ -286,5 +288,18 @@ describe('speakers’ actual times from the timer events', () => {
 			spokenMs: 80_000,
 			allottedMs: SEVEN
 		});
+	});
+});
+
+describe('meetingStartedAt and meetingDay', () => {
+	const planned = new Date('2026-04-24T01:00:00Z');
+	it('starts at the first timer start, whatever the order', () => {
+		const timings = [{ startedAt: 2_000 }, { startedAt: 1_000 }];
+		expect(meetingStartedAt(timings)).toEqual(new Date(1_000));
+		expect(meetingDay(timings, planned)).toEqual(new Date(1_000));
+	});
+	it('has no start before any item is timed, and is dated its planned day', () => {
+		expect(meetingStartedAt([])).toBeNull();
+		expect(meetingDay([], planned)).toBe(planned);
 	});
 });

@@ -270,3 +270,25 @@ export function itemTimings(
 		.map((t) => ({ ...t, allottedMs: plannedMs(t.itemId) + (extra.get(t.itemId) ?? 0) }))
 		.sort((a, b) => a.startedAt - b.startedAt);
 }
+
+/**
+ * When the meeting started: the first timer start of any item. A meeting no item was ever timed
+ * for has not started, and its start is null; nothing stands in for it (the biên bản says the start
+ * is missing rather than print the planned time as if it were true).
+ */
+export function meetingStartedAt(timings: readonly Pick<ItemTiming, 'startedAt'>[]): Date | null {
+	const first = Math.min(...timings.map((t) => t.startedAt));
+	return Number.isFinite(first) ? new Date(first) : null;
+}
+
+/**
+ * The day the meeting is held, for documents dated by it (the appendix's "ngày 24/4/2026", the
+ * thông báo's opening): the day it started, else its planned start. Only the day is printed from
+ * it, so a meeting not yet started never shows a start time the body does not have.
+ */
+export function meetingDay(
+	timings: readonly Pick<ItemTiming, 'startedAt'>[],
+	plannedStart: Date
+): Date {
+	return meetingStartedAt(timings) ?? plannedStart;
+}

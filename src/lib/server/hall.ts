@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { currentHallCode, formatHallShortCode, hallLink } from '$lib/domain/hall-code';
+import { QR_STYLE } from '$lib/qr-style.js';
 import type { Conference } from './db/schema';
 import { serverSecret } from './secret';
 
@@ -11,7 +12,7 @@ export async function hallScreen(conference: Conference, origin: string) {
 	const now = Date.now();
 	const { code, shortCode, changesAt } = currentHallCode(serverSecret(), conference.id, now);
 	const link = hallLink(origin, code);
-	const qrSvg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	const qrSvg = await QRCode.toString(link, { ...QR_STYLE, type: 'svg' });
 	return {
 		code,
 		shortCode: formatHallShortCode(shortCode),

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { attempt } from '$lib/server/actions';
-import { undoCheckin } from '$lib/server/checkin';
+import { undoCheckin } from '$lib/server/checkin/undo';
 import { nameDevice } from '$lib/server/checkin/devices';
 import { getDb } from '$lib/server/db';
 import { actorOf, requireConference } from '$lib/server/request';

@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, lt, max, sql } from 'drizzle-orm';
-import { suggestedProgramme, type AgendaItemInput, type ProgrammeItem } from '$lib/domain/agenda';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
+import type { AgendaItemInput } from '$lib/domain/agenda-schema';
+import { suggestedProgramme, type ProgrammeItem } from '$lib/domain/programme';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import {

@@ -1,7 +1,7 @@
 import type { CheckinItem, CheckinResult } from '$lib/domain/checkin';
 import type { Database } from '../db';
 import { groupCommit } from '../group-commit';
-import { recordCheckins, type CheckinSender } from './index';
+import { recordCheckins, type CheckinSender } from './record';
 
 /** Items per merged transaction: a few phones' outboxes, well inside one NOTIFY-chunked publish. */
 const MAX_ITEMS = 500;

@@ -3,7 +3,7 @@ import { checkHallCode, checkHallShortCode } from '$lib/domain/hall-code';
 import type { Database } from '../db';
 import { serverSecret } from '../secret';
 import { failuresWithin, recordFailure } from '../throttle';
-import { selfCheckin } from './index';
+import { selfCheckin } from './record';
 
 /** Wrong short codes a delegate may type within a minute before the page waits (a 429). */
 export const HALL_CODE_FAILURE_LIMIT = 5;

@@ -10,14 +10,9 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-	judgeLock,
-	parseLockHolder,
-	type LockHolder,
-	type LockProbe
-} from '$lib/domain/data-dir-lock';
 import { pad2, vnParts } from '$lib/domain/dates';
 import { DatabaseUnavailableError } from './index';
+import { judgeLock, parseLockHolder, type LockHolder, type LockProbe } from './lock-holder';
 
 /** Another live server uses the data folder; its message is the one line printed at start. */
 export class DataDirLockedError extends DatabaseUnavailableError {}

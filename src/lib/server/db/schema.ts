@@ -16,7 +16,7 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { AGENDA_KINDS } from '../../domain/agenda';
+import { AGENDA_KINDS } from '../../domain/programme';
 import { CHECKIN_METHODS } from '../../domain/checkin';
 import type { FloorSpeaker, MinutesBody } from '../../domain/minutes';
 import type { ProceedingsChoice } from '../../domain/proceedings';

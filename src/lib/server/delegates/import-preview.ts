@@ -1,6 +1,6 @@
 import { normalizePhone } from '$lib/domain/phone';
 import { foldVietnamese, normalizeName } from '$lib/domain/vietnamese';
-import { delegateSchema } from './schemas';
+import { delegateSchema } from './delegate-schema';
 import {
 	FIELD_LABELS,
 	findHeader,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { inviteTokenHash } from '$lib/domain/invite-token';
 import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { repliesClosedReason, repliesOpen } from '$lib/domain/delegate-moment';
@@ -11,7 +11,7 @@ import { NotFoundError, RuleError } from '../errors';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { currentToken, storeTokenHashes, type PersonalTokenRows } from '../personal-tokens';
-import type { DelegateInput, ReplyInput } from './schemas';
+import type { DelegateInput, ReplyInput } from './delegate-schema';
 
 const groupList = {
 	table: delegateGroup,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { assembleBoard, type AttendanceBoard, type BoardPerson } from '../checkin/board';
+import { assembleBoard, type AttendanceBoard, type BoardPerson } from '$lib/domain/attendance';
 import {
 	buildAttendanceListDocx,
 	buildAttendanceListXlsx,

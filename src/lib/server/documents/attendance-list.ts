@@ -13,12 +13,12 @@ import {
 	WidthType
 } from 'docx';
 import ExcelJS from 'exceljs';
-import { WALK_IN_LINE } from '$lib/domain/attendance';
+import { WALK_IN_LINE, type AttendanceBoard, type BoardPerson } from '$lib/domain/attendance';
 import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
 import { formatTime } from '$lib/domain/dates';
+import { personRole } from '$lib/domain/person';
 import { formatPhone } from '$lib/domain/phone';
 import { REPLY_LABELS } from '$lib/domain/replies';
-import type { AttendanceBoard, BoardPerson } from '../checkin/board';
 import { officeSheet, type SheetColumn } from './sheet';
 import {
 	SIZE,
@@ -68,12 +68,6 @@ export function listCell(
 			})
 		]
 	});
-}
-
-/** "Chức vụ, đơn vị" as printed: the position, then the organisation when it adds something. */
-function role(p: Pick<BoardPerson, 'position' | 'organisation'>): string {
-	const parts = [p.position.trim(), p.organisation.trim()].filter(Boolean);
-	return parts.join(', ');
 }
 
 /**
@@ -130,7 +124,7 @@ export function attendeesTable(
 					children: [
 						listCell(String(n), { center: true, width: WIDTHS[0]! }),
 						listCell(p.fullName, { width: WIDTHS[1]! }),
-						listCell(role(p), { width: WIDTHS[2]! }),
+						listCell(personRole(p), { width: WIDTHS[2]! }),
 						listCell(p.arrivedAt ? formatTime(new Date(p.arrivedAt)) : '', {
 							center: true,
 							width: WIDTHS[3]!
@@ -209,7 +203,7 @@ export async function buildAttendanceListXlsx(
 			sheet.addRow([
 				n,
 				p.fullName,
-				role(p) || null,
+				personRole(p) || null,
 				group.name,
 				p.arrivedAt ? 'Có' : 'Chưa',
 				p.arrivedAt ? formatTime(p.arrivedAt) : null,

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { suggestedProgramme, type AgendaEntry } from '$lib/domain/agenda';
+import { suggestedProgramme, type AgendaEntry } from '$lib/domain/programme';
 import { DEMO_CONFERENCE, DEMO_SPEECHES, DEMO_UNITS } from '../demo/binh-thanh';
 import {
 	buildChairScriptDocx,

@@ -21,7 +21,7 @@ import {
 	presenterLine,
 	schedule,
 	type AgendaEntry
-} from '$lib/domain/agenda';
+} from '$lib/domain/programme';
 import { formatMeetingTime, formatTime } from '$lib/domain/dates';
 import {
 	BODY_STYLE,

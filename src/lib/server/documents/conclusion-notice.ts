@@ -32,7 +32,7 @@ export interface ConclusionNoticeInput {
 		| 'signerName'
 		| 'conclusionNumber'
 	>;
-	/** When the meeting took place (its actual start, else the planned one). */
+	/** The day the meeting took place (meetingDay in src/lib/domain/timer.ts); only the day is printed. */
 	meetingAt: Date;
 	/** The notice's date (place-date line). */
 	issuedOn: Date;

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MinutesSection } from '$lib/domain/minutes';
-import { assembleBoard } from '../checkin/board';
+import { assembleBoard } from '$lib/domain/attendance';
 import { formatNd30Day } from '$lib/domain/dates';
 import { buildMinutesDocx, type MinutesDocxInput } from './minutes';
 import { boardPeople, docxParts, paragraphTexts } from './test-fixtures';

@@ -6,7 +6,7 @@
 import { AlignmentType, type FileChild, Paragraph, TextRun } from 'docx';
 import { formatNd30Day } from '$lib/domain/dates';
 import { sectionText, type MinutesSection } from '$lib/domain/minutes';
-import type { AttendanceBoard } from '../checkin/board';
+import type { AttendanceBoard } from '$lib/domain/attendance';
 import type { Conference } from '../db/schema';
 import { attendanceTable } from './attendance-list';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionizeReport } from '$lib/domain/outline';
+import { sectionizeReport } from '../proceedings/report-blocks';
 import { synthesisSections, type UnitReports } from '../proceedings/synthesis';
 import { buildSynthesisDocx, NOBODY_WROTE, NOTHING_UNSORTED, reportSubject } from './synthesis';
 import { docxParts, paragraphTexts } from './test-fixtures';

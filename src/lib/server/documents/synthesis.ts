@@ -3,7 +3,8 @@
 // passages under it, each after a bold line naming the unit — and "Chưa xếp mục" last, so Phòng
 // Văn hóa - Xã hội edits one report instead of starting from a blank page.
 import { HeadingLevel, Paragraph, TextRun, type FileChild, type IStylesOptions } from 'docx';
-import type { OutlineSection, Passage, ReportBlock } from '$lib/domain/outline';
+import type { OutlineSection } from '$lib/domain/report-outline';
+import type { Passage, ReportBlock } from '$lib/domain/report-sections';
 import type { Conference } from '../db/schema';
 import {
 	bodyParagraph,

@@ -1,7 +1,7 @@
 /** Fixtures and readers shared by the documents' tests. */
 import JSZip from 'jszip';
 import type { ProceedingsVolume, VolumeDocument } from '$lib/domain/proceedings';
-import type { BoardPerson } from '../checkin/board';
+import type { BoardPerson } from '$lib/domain/attendance';
 
 /** A maker of board people in the given groups, each with its own id; `extra` overrides the defaults. */
 export function boardPeople(groups: readonly { id: number; name: string }[]) {

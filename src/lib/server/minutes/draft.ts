@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { AttendanceBoard } from '$lib/domain/attendance';
 import type { MinutesInput } from '$lib/domain/minutes';
 import { volumeDocumentTitle } from '$lib/domain/proceedings';
 import type { Database, Executor } from '../db';
@@ -6,7 +7,7 @@ import { conference, documentRequest, submission } from '../db/schema';
 import { NotFoundError } from '../errors';
 import { listAgenda, type AgendaRow } from '../agenda';
 import { actualTimings, getMeeting } from '../agenda/meeting';
-import { attendanceBoard, type AttendanceBoard } from '../checkin/board';
+import { attendanceBoard } from '../checkin/board';
 import { latestNotes } from './notes';
 
 /** Every request a unit has sent something for, with the unit that sent it. */

@@ -1,8 +1,10 @@
 // The biên bản and the thông báo kết luận of one revision, as .docx: the revision's text, the
 // conference's settings, and the attendance board for the appendix.
+import type { AttendanceBoard } from '$lib/domain/attendance';
 import { conclusionPoints } from '$lib/domain/minutes';
+import { meetingDay } from '$lib/domain/timer';
 import { actualTimings } from '../agenda/meeting';
-import { attendanceBoard, type AttendanceBoard } from '../checkin/board';
+import { attendanceBoard } from '../checkin/board';
 import type { Database } from '../db';
 import type { Conference } from '../db/schema';
 import { buildConclusionNoticeDocx } from '../documents/conclusion-notice';
@@ -39,11 +41,9 @@ async function revisionFor(
 	return current;
 }
 
-/** When the meeting was held: the first timer start, else the planned start. */
-async function meetingStart(db: Database, conference: Conference): Promise<Date> {
-	const timings = await actualTimings(db, conference.id);
-	const first = Math.min(...timings.map((t) => t.startedAt));
-	return Number.isFinite(first) ? new Date(first) : conference.startsAt;
+/** The day the meeting is held (src/lib/domain/timer.ts: the day it started, else the planned one). */
+async function dayOfMeeting(db: Database, conference: Conference): Promise<Date> {
+	return meetingDay(await actualTimings(db, conference.id), conference.startsAt);
 }
 
 /** "Tham dự hội nghị có 92/100 đại biểu được mời và 3 khách mời khác." */
@@ -59,7 +59,7 @@ export async function minutesFile(db: Database, conference: Conference, revision
 	const record = await revisionFor(db, conference.id, revision);
 	const [board, date] = await Promise.all([
 		attendanceBoard(db, conference.id),
-		meetingStart(db, conference)
+		dayOfMeeting(db, conference)
 	]);
 	const bytes = await buildMinutesDocx({
 		conference,
@@ -85,7 +85,7 @@ export async function conclusionNoticeFile(
 	const record = await revisionFor(db, conference.id, revision);
 	const [board, meetingAt] = await Promise.all([
 		attendanceBoard(db, conference.id),
-		meetingStart(db, conference)
+		dayOfMeeting(db, conference)
 	]);
 	const bytes = await buildConclusionNoticeDocx({
 		conference,

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ItemNote, NoteSave, NoteSaveResult } from '$lib/domain/minutes';
+import { personRole } from '$lib/domain/person';
 import {
 	emptyNote,
 	NOTE_CONFLICT_MESSAGE,
@@ -98,15 +99,13 @@ export async function saveNote(
 		if (save.baseRevision !== latest.revision)
 			return { ok: false, conflict: latest, message: NOTE_CONFLICT_MESSAGE };
 		const revision = latest.revision + 1;
-		await tx
-			.insert(minutesNote)
-			.values({
-				conferenceId,
-				agendaItemId: save.itemId,
-				revision,
-				...noteContent(save),
-				byUserId: actor.userId
-			});
+		await tx.insert(minutesNote).values({
+			conferenceId,
+			agendaItemId: save.itemId,
+			revision,
+			...noteContent(save),
+			byUserId: actor.userId
+		});
 		await publish(tx, { type: 'minutes', conferenceId, itemId: save.itemId, revision });
 		return { ok: true, note: await latestOf(tx, save.itemId) };
 	});
@@ -145,14 +144,9 @@ export async function speakerChoices(db: Executor, conferenceId: number) {
 		.from(delegate)
 		.where(eq(delegate.conferenceId, conferenceId))
 		.orderBy(asc(delegate.fullName));
-	// A position that already names the organisation says it once.
-	const unitOf = (position: string, organisation: string) =>
-		organisation && !position.includes(organisation)
-			? [position, organisation].filter(Boolean).join(' – ')
-			: position;
 	return rows.map((r) => ({
 		id: r.id,
 		fullName: r.fullName,
-		unit: unitOf(r.position, r.organisation)
+		unit: personRole(r)
 	}));
 }

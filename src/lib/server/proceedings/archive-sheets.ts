@@ -8,6 +8,7 @@ import { CHECKIN_METHOD_LABELS } from '$lib/domain/checkin';
 import { formatDateTime, formatTimeWithSeconds } from '$lib/domain/dates';
 import { deviceLabel } from '$lib/domain/devices';
 import { DOCUMENT_KIND_LABELS, type ExtractionStatus } from '$lib/domain/documents';
+import { personRole } from '$lib/domain/person';
 import type { TimerEventKind } from '$lib/domain/timer';
 import { deviceNames } from '../checkin/devices';
 import type { Executor } from '../db';
@@ -73,7 +74,7 @@ export async function checkinsSheet(
 		return [
 			i + 1,
 			r.fullName,
-			[r.position, r.organisation].filter(Boolean).join(', '),
+			personRole(r),
 			dateTimeSeconds(r.scannedAt),
 			dateTimeSeconds(r.receivedAt),
 			deviceLabel(r.deviceId, names),

@@ -1,11 +1,8 @@
 // What the secretariat chose for the kỷ yếu (parts and documents ticked, order within a part), one
 // row per conference. A stored choice that no longer reads (an older shape) is the default.
 import { eq } from 'drizzle-orm';
-import {
-	DEFAULT_CHOICE,
-	proceedingsChoiceSchema,
-	type ProceedingsChoice
-} from '$lib/domain/proceedings';
+import { DEFAULT_CHOICE, type ProceedingsChoice } from '$lib/domain/proceedings';
+import { proceedingsChoiceSchema } from '$lib/domain/proceedings-schema';
 import { writeAudit } from '../audit';
 import type { Executor } from '../db';
 import { proceedingsChoice } from '../db/schema';

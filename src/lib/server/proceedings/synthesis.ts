@@ -4,19 +4,17 @@
 // (`synthesisFile`, /admin/proceedings/bao-cao-tong-hop.docx; also in the archive).
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import {
-	COVERAGE_SECTIONS,
 	coverage,
 	coverageSummary,
-	REPORT_OUTLINE,
-	sectionizeReport,
-	UNSORTED,
 	type Passage,
 	type SectionizedReport
-} from '$lib/domain/outline';
+} from '$lib/domain/report-sections';
+import { COVERAGE_SECTIONS, REPORT_OUTLINE, UNSORTED } from '$lib/domain/report-outline';
 import type { Database } from '../db';
 import type { Conference } from '../db/schema';
 import { documentRequest, documentRequestUnit, submission, submissionVersion } from '../db/schema';
 import { buildSynthesisDocx, type SynthesisSection } from '../documents/synthesis';
+import { sectionizeReport } from './report-blocks';
 import { latestInConference, withVersions } from '../submissions/latest';
 import { unitsInOrder } from '../units';
 

@@ -15,7 +15,7 @@ import { publish } from '../live';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { currentToken, storeTokenHashes, type PersonalTokenRows } from '../personal-tokens';
-import type { UnitInput } from './schemas';
+import type { UnitInput } from './unit-schema';
 
 // The units (đơn vị) asked to send reports and tham luận: the secretariat's list, each unit's
 // personal upload link (the same mechanism as a delegate's, purpose "unit"), and what is still

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { agendaItemSchema } from '$lib/domain/agenda';
+import { agendaItemSchema } from '$lib/domain/agenda-schema';
 import {
 	createAgendaItem,
 	createSuggestedAgenda,

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { delegateInputSchema, type DelegateInput } from '$lib/server/delegates/schemas';
+import { delegateInputSchema, type DelegateInput } from '$lib/server/delegates/delegate-schema';
 import { formFields } from '$lib/server/form';
 import type { DelegateFormValues } from './DelegateForm.svelte';
 

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
 import { createGroups, deleteGroup, moveGroup, renameGroup } from '$lib/server/delegates';
-import { groupNameSchema } from '$lib/server/delegates/schemas';
+import { groupNameSchema } from '$lib/server/delegates/delegate-schema';
 import { groupsWithCounts } from '$lib/server/conference';
 import { actorOf, requireConference } from '$lib/server/request';
 import { postedDbId } from '$lib/domain/fields';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { postedDbId } from '$lib/domain/fields';
-import { proceedingsChoiceSchema } from '$lib/domain/proceedings';
+import { proceedingsChoiceSchema } from '$lib/domain/proceedings-schema';
 import { attempt } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
 import { loadChoice, saveChoice } from '$lib/server/proceedings/choice';

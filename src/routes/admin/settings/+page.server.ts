@@ -1,9 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import {
-	settingsFormValues,
-	settingsSchema,
-	updateConferenceSettings
-} from '$lib/server/conference-settings';
+import { updateConferenceSettings } from '$lib/server/conference-settings';
+import { settingsFormValues, settingsSchema } from '$lib/server/conference-settings-schema';
 import { getDb } from '$lib/server/db';
 import { formFields } from '$lib/server/form';
 import { actorOf, requireConference } from '$lib/server/request';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { formFields } from '$lib/server/form';
-import { UNIT_FIELDS, unitInputSchema } from '$lib/server/units/schemas';
+import { UNIT_FIELDS, unitInputSchema } from '$lib/server/units/unit-schema';
 
 export type UnitFormValues = Record<(typeof UNIT_FIELDS)[number], string>;
 

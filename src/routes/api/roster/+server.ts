@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { ScannerRoster } from '$lib/domain/scan';
-import { scannerRoster } from '$lib/server/checkin';
+import { scannerRoster } from '$lib/server/checkin/roster';
 import { getDb } from '$lib/server/db';
 import { apiUser, requireConference } from '$lib/server/request';
 import type { RequestHandler } from './$types';

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { formatTime } from '$lib/domain/dates';
 import { checkHallCode } from '$lib/domain/hall-code';
 import { DELEGATE_COOKIE, parseInviteToken } from '$lib/domain/invite-token';
-import { selfCheckin } from '$lib/server/checkin';
+import { selfCheckin } from '$lib/server/checkin/record';
 import { getDb } from '$lib/server/db';
 import { findByInviteToken } from '$lib/server/delegates';
 import { serverSecret } from '$lib/server/secret';

@@ -6,9 +6,9 @@ import { DELEGATE_COOKIE, inviteLink, inviteTokenHash } from '$lib/domain/invite
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/actions';
 import { setReply } from '$lib/server/delegates';
-import { replySchema } from '$lib/server/delegates/schemas';
+import { replySchema } from '$lib/server/delegates/delegate-schema';
 import { actualTimings, hallView } from '$lib/server/agenda/meeting';
-import { firstCheckinOf } from '$lib/server/checkin';
+import { firstCheckinOf } from '$lib/server/checkin/first';
 import { checkInWithHallCode } from '$lib/server/checkin/hall-code';
 import { countPublished } from '$lib/server/submissions/published';
 import { conclusionPoints } from '$lib/domain/minutes';

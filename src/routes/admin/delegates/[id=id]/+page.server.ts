@@ -13,7 +13,7 @@ import {
 	reissueInvite,
 	updateDelegate
 } from '$lib/server/delegates';
-import { replySchema } from '$lib/server/delegates/schemas';
+import { replySchema } from '$lib/server/delegates/delegate-schema';
 import { actorOf, requireConference } from '$lib/server/request';
 import { formValues, readDelegateForm } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';

@@ -11,11 +11,10 @@ import {
 	createRequest,
 	deleteRequest,
 	listRequests,
-	REQUEST_FIELDS,
-	requestSchema,
 	setRequestClosed,
 	updateRequest
 } from '$lib/server/submissions/requests';
+import { REQUEST_FIELDS, requestSchema } from '$lib/server/submissions/request-schema';
 import type { Actions, PageServerLoad } from './$types';
 
 const INVALID = 'Yêu cầu nộp tài liệu không hợp lệ.';

@@ -1,11 +1,9 @@
 // The agenda form's boundary: the schema the secretariat's edits are read with (server side).
-// Browser code imports the programme's types and plain functions from ./programme, never this
-// module, so zod stays out of the projector's and delegates' pages.
+// The programme's types and plain functions are in ./programme, which browser code imports, so zod
+// stays out of the projector's and delegates' pages.
 import { z } from './zod';
 import { postedDbId, textField } from './fields';
 import { AGENDA_KINDS, MAX_ITEM_MINUTES, TITLE_MAX } from './programme';
-
-export * from './programme';
 
 const text = (max: number, message: string) =>
 	textField(message)

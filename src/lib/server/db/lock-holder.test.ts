@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeLock, parseLockHolder, type LockHolder, type LockProbe } from './data-dir-lock';
+import { judgeLock, parseLockHolder, type LockHolder, type LockProbe } from './lock-holder';
 
 const now = Date.parse('2026-04-24T01:00:00Z');
 const holder: LockHolder = {

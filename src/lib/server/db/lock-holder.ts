@@ -1,3 +1,5 @@
+// The lock file's contents and the judgement whether its holder still runs, apart from the file
+// and process I/O of ./data-dir-lock.ts so it is tested without either.
 /** What a server writes into its data folder's lock file. */
 export interface LockHolder {
 	pid: number;

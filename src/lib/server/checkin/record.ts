@@ -1,25 +1,21 @@
+// The check-in pipeline: a batch of scans (a scanner's outbox, or a delegate's own check-in)
+// stored in one transaction, each answered with its canonical state.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import {
 	REJECT_MESSAGES,
-	UNDO_WINDOW_MS,
 	type AttendanceChange,
 	type CheckinItem,
 	type CheckinResult,
 	type RejectReason
 } from '$lib/domain/checkin';
-import { deriveInviteToken, inviteTokenHash } from '$lib/domain/invite-token';
 import { SELF_DEVICE_ID } from '$lib/domain/devices';
-import type { Role } from '$lib/domain/roles';
-import type { ScannerRoster } from '$lib/domain/scan';
-import { writeAudit } from '../audit';
 import type { Database, Executor } from '../db';
-import { checkin, delegate, delegateGroup } from '../db/schema';
-import { createWalkIn, groupNameOrWalkIn } from '../delegates';
-import { deviceNames } from './devices';
-import { NotFoundError, RuleError } from '../errors';
+import { checkin, delegate } from '../db/schema';
+import { createWalkIn } from '../delegates';
 import { publish } from '../live';
-import { serverSecret } from '../secret';
+import { firstCheckins, type FirstCheckins } from './first';
+import { revokedTokenHashes } from './revoked';
 
 /** Who sent a batch: a staff session, or nobody for a delegate's self check-in. */
 export interface CheckinSender {
@@ -27,32 +23,8 @@ export interface CheckinSender {
 	address: string | null;
 }
 
-export { SELF_DEVICE_ID } from '$lib/domain/devices';
-
 function rejected(id: string | null, reason: RejectReason): CheckinResult {
 	return { id, status: 'rejected', reason, message: REJECT_MESSAGES[reason] };
-}
-
-/** Earliest active scan per delegate among the rows `where` selects: the check-in that counts. */
-async function earliestActiveCheckins(db: Executor, where: SQL) {
-	const rows = await db
-		.selectDistinctOn([checkin.delegateId], {
-			id: checkin.id,
-			delegateId: checkin.delegateId,
-			scannedAt: checkin.scannedAt,
-			deviceId: checkin.deviceId,
-			method: checkin.method
-		})
-		.from(checkin)
-		.where(and(where, isNull(checkin.undoneAt)))
-		.orderBy(checkin.delegateId, asc(checkin.scannedAt), asc(checkin.id));
-	return new Map(rows.map((r) => [r.delegateId, r]));
-}
-
-async function firstCheckins(db: Executor, delegateIds: number[]) {
-	if (delegateIds.length === 0)
-		return new Map<number, { id: string; scannedAt: Date; deviceId: string }>();
-	return earliestActiveCheckins(db, inArray(checkin.delegateId, delegateIds));
 }
 
 /**
@@ -71,21 +43,6 @@ async function foreignHashReason(db: Executor, conferenceId: number, hashes: str
 	for (const hash of hashes)
 		if (!reasons.has(hash)) reasons.set(hash, revoked.has(hash) ? 'revoked' : 'unknown_code');
 	return reasons;
-}
-
-/** sha256 of every earlier token version of this conference's delegates (re-derived, never stored). */
-export async function revokedTokenHashes(db: Executor, conferenceId: number): Promise<Set<string>> {
-	const rows = await db
-		.select({ id: delegate.id, version: delegate.inviteTokenVersion })
-		.from(delegate)
-		.where(and(eq(delegate.conferenceId, conferenceId), sql`${delegate.inviteTokenVersion} > 1`));
-	const secret = serverSecret();
-	const hashes = new Set<string>();
-	for (const row of rows) {
-		for (let v = 1; v < row.version; v++)
-			hashes.add(inviteTokenHash(deriveInviteToken(secret, row.id, v)));
-	}
-	return hashes;
 }
 
 /**
@@ -265,8 +222,6 @@ async function storedCheckins(tx: Executor, ids: string[]) {
 	return { byId: new Map(stored.map((r) => [r.id, r])), first };
 }
 
-type FirstCheckins = Awaited<ReturnType<typeof firstCheckins>>;
-
 /** Tells the scanners and boards, inside the transaction: the new first check-ins, a new walk-in. */
 async function announceCheckins(
 	tx: Executor,
@@ -333,140 +288,4 @@ export async function selfCheckin(
 		now
 	);
 	return result!;
-}
-
-export interface UndoRequest {
-	delegateId: number;
-	reason: string;
-	/** The device asking; staff without the secretariat role may undo only their own device's check-in. */
-	deviceId: string;
-	user: { id: number; role: Role };
-	address: string | null;
-}
-
-/**
- * Cancels a delegate's check-in (with every repeat scan, so nothing else takes its place) within
- * 15 minutes of the scan: from the device that made it, or by any secretariat user.
- */
-export async function undoCheckin(
-	db: Database,
-	conferenceId: number,
-	request: UndoRequest,
-	now = new Date()
-) {
-	return db.transaction(async (tx) => {
-		const [target] = await tx
-			.select({ id: delegate.id, fullName: delegate.fullName })
-			.from(delegate)
-			.where(and(eq(delegate.id, request.delegateId), eq(delegate.conferenceId, conferenceId)))
-			.for('update');
-		if (!target) throw new NotFoundError('Không tìm thấy đại biểu này.');
-		const first = (await firstCheckins(tx, [target.id])).get(target.id);
-		if (!first) throw new RuleError(`${target.fullName} chưa được điểm danh, không có gì để hủy.`);
-		if (now.getTime() - first.scannedAt.getTime() > UNDO_WINDOW_MS) {
-			throw new RuleError('Chỉ hủy được trong 15 phút sau khi điểm danh. Vui lòng báo Văn phòng.');
-		}
-		if (request.user.role !== 'secretariat' && first.deviceId !== request.deviceId) {
-			throw new RuleError('Lượt này do máy khác ghi nhận. Chỉ máy đó hoặc Văn phòng được hủy.');
-		}
-		const undone = await tx
-			.update(checkin)
-			.set({ undoneAt: now, undoneByUserId: request.user.id, undoReason: request.reason })
-			.where(and(eq(checkin.delegateId, target.id), isNull(checkin.undoneAt)))
-			.returning({ id: checkin.id });
-		await writeAudit(tx, {
-			userId: request.user.id,
-			action: 'checkin.undo',
-			entity: 'delegate',
-			entityId: target.id,
-			detail: {
-				fullName: target.fullName,
-				reason: request.reason,
-				checkins: undone.map((r) => r.id)
-			},
-			address: request.address
-		});
-		await publish(tx, {
-			type: 'attendance',
-			conferenceId,
-			changes: [{ delegateId: target.id, firstAt: null, firstDeviceId: null }]
-		});
-		return { fullName: target.fullName, undone: undone.length };
-	});
-}
-
-/**
- * What a scanner keeps on the device (docs/architecture.md, The offline outbox): each delegate with the sha256
- * of their token and their first check-in, plus the hashes it should name as revoked or foreign.
- * GET /api/roster adds the conference title; the wire type is ScannerRoster ($lib/domain/scan).
- */
-export async function scannerRoster(
-	db: Database,
-	conferenceId: number
-): Promise<Omit<ScannerRoster, 'conferenceTitle'>> {
-	const [delegates, groups, revoked, elsewhere, devices] = await Promise.all([
-		db
-			.select({
-				id: delegate.id,
-				fullName: delegate.fullName,
-				position: delegate.position,
-				groupId: delegate.groupId,
-				groupName: groupNameOrWalkIn,
-				tokenHash: delegate.inviteTokenHash,
-				isWalkIn: delegate.isWalkIn,
-				reply: delegate.reply
-			})
-			.from(delegate)
-			.leftJoin(delegateGroup, eq(delegate.groupId, delegateGroup.id))
-			.where(eq(delegate.conferenceId, conferenceId)),
-		db
-			.select({ id: delegateGroup.id, name: delegateGroup.name })
-			.from(delegateGroup)
-			.where(eq(delegateGroup.conferenceId, conferenceId))
-			.orderBy(asc(delegateGroup.position)),
-		revokedTokenHashes(db, conferenceId),
-		db
-			.select({ hash: delegate.inviteTokenHash })
-			.from(delegate)
-			.where(
-				and(ne(delegate.conferenceId, conferenceId), sql`${delegate.inviteTokenHash} is not null`)
-			),
-		deviceNames(db)
-	]);
-	const first = await firstCheckins(
-		db,
-		delegates.map((d) => d.id)
-	);
-	return {
-		conferenceId,
-		generatedAt: Date.now(),
-		groups,
-		delegates: delegates.map((d) => {
-			const f = first.get(d.id);
-			return {
-				id: d.id,
-				fullName: d.fullName,
-				position: d.position,
-				groupName: d.groupName,
-				tokenHash: d.tokenHash,
-				isWalkIn: d.isWalkIn,
-				excused: d.reply === 'absent',
-				firstAt: f ? f.scannedAt.getTime() : null,
-				firstDeviceId: f?.deviceId ?? null
-			};
-		}),
-		revokedHashes: [...revoked],
-		otherConferenceHashes: elsewhere.flatMap((r) => (r.hash ? [r.hash] : [])),
-		devices
-	};
-}
-
-/** Everyone's first check-in in this conference (for the board and the danh sách). */
-export function firstCheckinsOfConference(db: Database, conferenceId: number) {
-	return earliestActiveCheckins(db, eq(checkin.conferenceId, conferenceId));
-}
-
-/** The check-in of one delegate that counts (their earliest active one), or null. */
-export async function firstCheckinOf(db: Executor, delegateId: number) {
-	return (await firstCheckins(db, [delegateId])).get(delegateId) ?? null;
 }

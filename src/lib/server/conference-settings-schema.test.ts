@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from './conference-settings';
+import { settingsSchema } from './conference-settings-schema';
 
 const valid = {
 	title: 'Hội nghị sơ kết',
