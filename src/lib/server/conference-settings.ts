@@ -15,7 +15,7 @@ import { cleanText, optionalText, textField } from '$lib/domain/fields';
 import { writeAudit, type Actor } from './audit';
 import type { Database } from './db';
 import { conference, documentRequest, type Conference } from './db/schema';
-import { NotFoundError } from './errors';
+import { NotFoundError } from './http/errors';
 
 const text = (label: string, max = 300) =>
 	cleanText(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max} ký tự.`, {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { suggestedProgramme, type AgendaItemInput, type ProgrammeItem } from '$lib/domain/agenda';
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
@@ -10,7 +10,7 @@ import {
 	documentRequestUnit,
 	unit
 } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { publish } from '../live';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';

@@ -17,7 +17,7 @@ import type { Database, Executor } from '../db';
 import { checkin, delegate, delegateGroup } from '../db/schema';
 import { createWalkIn, groupNameOrWalkIn } from '../delegates';
 import { deviceNames } from './devices';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { publish } from '../live';
 import { serverSecret } from '../secret';
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, lt, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { inviteTokenHash } from '$lib/domain/invite-token';
 import { WALK_IN_LINE } from '$lib/domain/attendance';
 import { repliesClosedReason, repliesOpen } from '$lib/domain/delegate-moment';
@@ -7,7 +7,7 @@ import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, delegate, delegateGroup } from '../db/schema';
 import { publish } from '../live';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { currentToken, storeTokenHashes, type PersonalTokenRows } from '../personal-tokens';

@@ -9,7 +9,7 @@ import {
 import type { Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, delegate, minutesNote, user } from '../db/schema';
-import { NotFoundError } from '../errors';
+import { NotFoundError } from '../http/errors';
 import { publish } from '../live';
 
 export const ITEM_GONE_MESSAGE =
@@ -98,15 +98,13 @@ export async function saveNote(
 		if (save.baseRevision !== latest.revision)
 			return { ok: false, conflict: latest, message: NOTE_CONFLICT_MESSAGE };
 		const revision = latest.revision + 1;
-		await tx
-			.insert(minutesNote)
-			.values({
-				conferenceId,
-				agendaItemId: save.itemId,
-				revision,
-				...noteContent(save),
-				byUserId: actor.userId
-			});
+		await tx.insert(minutesNote).values({
+			conferenceId,
+			agendaItemId: save.itemId,
+			revision,
+			...noteContent(save),
+			byUserId: actor.userId
+		});
 		await publish(tx, { type: 'minutes', conferenceId, itemId: save.itemId, revision });
 		return { ok: true, note: await latestOf(tx, save.itemId) };
 	});

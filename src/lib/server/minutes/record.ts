@@ -14,7 +14,7 @@ import {
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, minutesRecord, user } from '../db/schema';
-import { ConflictError, NotFoundError, RuleError } from '../errors';
+import { ConflictError, NotFoundError, RuleError } from '../http/errors';
 import { gatherMinutesInput } from './draft';
 
 /** The page was open on an older state of the biên bản: someone saved since. Answered as a 409. */
@@ -263,16 +263,14 @@ export async function reopenMinutes(
 		if (!row) throw new NotFoundError(NO_DRAFT);
 		if (!row.finalizedAt) throw new RuleError('Biên bản đang mở để sửa, không cần mở lại.');
 		const revision = row.revision + 1;
-		await tx
-			.insert(minutesRecord)
-			.values({
-				conferenceId,
-				revision,
-				body: row.body,
-				byUserId: actor.userId,
-				updatedAt: now,
-				reopenReason: why
-			});
+		await tx.insert(minutesRecord).values({
+			conferenceId,
+			revision,
+			body: row.body,
+			byUserId: actor.userId,
+			updatedAt: now,
+			reopenReason: why
+		});
 		await writeAudit(tx, {
 			userId: actor.userId,
 			action: 'minutes_reopened',

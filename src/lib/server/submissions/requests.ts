@@ -8,7 +8,7 @@ import { writeAudit, type Actor } from '../audit';
 import { dateTimeField } from '../conference-settings';
 import type { Database, Executor } from '../db';
 import { agendaItem, documentRequest, documentRequestUnit, submission, unit } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { publish } from '../live';
 
 const optionalId = (message: string) =>
