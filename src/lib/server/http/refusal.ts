@@ -9,7 +9,7 @@ import { noStore } from './headers';
 const messageOf = (err: AppError, gone: string) => err.message || gone;
 
 /** A JSON endpoint's refusal: `{ message }` with the status, never stored. */
-export function refuseJson(status: number, message: string): Response {
+function refuseJson(status: number, message: string): Response {
 	return json({ message }, { status, headers: noStore });
 }
 
