@@ -84,7 +84,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.user = null;
 	}
 	let conference: ReturnType<typeof getCurrentConference> | undefined;
-	// Every route reads the conference from here (requireConference() in src/lib/server/request.ts).
+	// Every route reads the conference from here (requireConference() in src/lib/server/http/request.ts).
 	event.locals.conference = () => (conference ??= getCurrentConference(getDb()));
 
 	const refused = authorize(event);
