@@ -26,6 +26,7 @@ import { getCurrentConference } from '$lib/server/conference';
 import { getDb } from '$lib/server/db';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { startServerDatabase } from '$lib/server/startup';
+import { noStore } from '$lib/server/http/headers';
 
 // Every schema states its own Vietnamese messages; zod's Vietnamese locale covers any it missed.
 z.config(z.locales.vi());
@@ -46,7 +47,7 @@ const MESSAGES = {
 const isApi = (event: RequestEvent) => event.route.id?.startsWith('/api/') ?? false;
 
 function refuse(event: RequestEvent, status: number, message: string): Response {
-	if (isApi(event)) return json({ message }, { status, headers: { 'cache-control': 'no-store' } });
+	if (isApi(event)) return json({ message }, { status, headers: noStore });
 	error(status, message);
 }
 
@@ -83,7 +84,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.user = null;
 	}
 	let conference: ReturnType<typeof getCurrentConference> | undefined;
-	// Every route reads the conference from here (requireConference() in src/lib/server/request.ts).
+	// Every route reads the conference from here (requireConference() in src/lib/server/http/request.ts).
 	event.locals.conference = () => (conference ??= getCurrentConference(getDb()));
 
 	const refused = authorize(event);

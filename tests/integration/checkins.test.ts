@@ -25,7 +25,7 @@ import {
 	setReply,
 	type DelegateRow
 } from '$lib/server/delegates';
-import { RuleError } from '$lib/server/errors';
+import { RuleError } from '$lib/server/http/errors';
 import { createSeededContext } from './test-db';
 
 describe('check-in (server module)', () => {

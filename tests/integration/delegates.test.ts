@@ -19,7 +19,7 @@ import {
 	updateDelegate
 } from '$lib/server/delegates';
 import { delegateInputSchema, replySchema } from '$lib/server/delegates/delegate-schema';
-import { RuleError } from '$lib/server/errors';
+import { RuleError } from '$lib/server/http/errors';
 import { serverSecret } from '$lib/server/secret';
 import { attendanceBoard } from '$lib/server/checkin/board';
 import { createSeededContext } from './test-db';

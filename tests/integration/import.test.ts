@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '$lib/server/db';
 import { auditLog, delegate, delegateGroup } from '$lib/server/db/schema';
 import { findByInviteToken, inviteTokenOf } from '$lib/server/delegates';
-import { RuleError } from '$lib/server/errors';
+import { RuleError } from '$lib/server/http/errors';
 import { commitDraft, previewDraft, saveDraft } from '$lib/server/delegates/import';
 import { createSeededContext } from './test-db';
 

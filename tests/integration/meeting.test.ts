@@ -14,7 +14,7 @@ import {
 import { createAgendaItem, deleteAgendaItem, listAgenda, type AgendaRow } from '$lib/server/agenda';
 import { actualTimings, getMeeting, runMeetingCommand } from '$lib/server/agenda/meeting';
 import type { Database } from '$lib/server/db';
-import { RuleError } from '$lib/server/errors';
+import { RuleError } from '$lib/server/http/errors';
 import { timerEvent, user } from '$lib/server/db/schema';
 import { createSeededContext } from './test-db';
 

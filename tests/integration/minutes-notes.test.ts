@@ -4,7 +4,7 @@ import { FLOOR_SPEAKERS_MAX, NOTES_MAX, type ItemNote, type NoteSave } from '$li
 import { NOTE_CONFLICT_MESSAGE } from '$lib/domain/minutes-notes';
 import type { Database } from '$lib/server/db';
 import { agendaItem, conference, minutesNote } from '$lib/server/db/schema';
-import { NotFoundError } from '$lib/server/errors';
+import { NotFoundError } from '$lib/server/http/errors';
 import { latestNotes, noteOf, noteRevisions, saveNote } from '$lib/server/minutes/notes';
 import { signIn, startTestApp, VIETNAMESE } from './app-client';
 import { createSeededContext } from './test-db';

@@ -18,7 +18,7 @@ import { selfCheckin } from '$lib/server/checkin/record';
 import type { Database } from '$lib/server/db';
 import { auditLog, minutesRecord } from '$lib/server/db/schema';
 import { listDelegates, listGroups, setReply } from '$lib/server/delegates';
-import { NotFoundError, RuleError } from '$lib/server/errors';
+import { NotFoundError, RuleError } from '$lib/server/http/errors';
 import {
 	currentMinutes,
 	draftMinutes,

@@ -32,10 +32,10 @@ import {
 	user,
 	type Conference
 } from '$lib/server/db/schema';
-import { MIME } from '$lib/server/download';
+import { MIME } from '$lib/server/http/download';
 import { draftMinutes, finalizeMinutes } from '$lib/server/minutes/record';
 import { loadChoice, saveChoice } from '$lib/server/proceedings/choice';
-import { NotFoundError } from '$lib/server/errors';
+import { NotFoundError } from '$lib/server/http/errors';
 import {
 	FILE_LINK_NOT_FOUND,
 	originalLink,
@@ -246,16 +246,11 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 	});
 
 	it('holds each chosen document in the chosen order with its text; a left-out part renumbers the rest', async () => {
-		await saveChoice(
-			db,
-			conf.id,
-			{
-				omittedParts: ['programme'],
-				omittedDocuments: [ids.economyReport],
-				order: { reports: [ids.policeReport, ids.officeReport, ids.synthesis] }
-			},
-			actor.userId
-		);
+		await saveChoice(db, actor, conf.id, {
+			omittedParts: ['programme'],
+			omittedDocuments: [ids.economyReport],
+			order: { reports: [ids.policeReport, ids.officeReport, ids.synthesis] }
+		});
 		const volume = await gatherVolume(db, conf, { origin: ORIGIN, audience: 'staff' });
 		expect(volume.conference.title).toBe(conf.title);
 		expect(volume.parts.map((p) => [p.key, p.label])).toEqual([
@@ -436,7 +431,7 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 		expect(oldLinks.at(-1)).toBe(before.originalUrl);
 		for (const link of oldLinks) expect((await follow(link)).status).toBe(200);
 
-		await revokeOriginalLinks(db, conf.id, ids.officeReport, actor.userId);
+		await revokeOriginalLinks(db, actor, conf.id, ids.officeReport);
 		for (const link of oldLinks)
 			expect(await follow(link)).toMatchObject({ status: 404, message: FILE_LINK_NOT_FOUND });
 		const after = documentsOf(
@@ -465,7 +460,7 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 		});
 		expect(auditActionLabel(audit!.action)).toBe('Thu hồi liên kết tệp gốc');
 		// A submission of no conference of ours: nothing happens, nothing is logged.
-		await expect(revokeOriginalLinks(db, conf.id + 1000, ids.plan, actor.userId)).rejects.toThrow(
+		await expect(revokeOriginalLinks(db, actor, conf.id + 1000, ids.plan)).rejects.toThrow(
 			NotFoundError
 		);
 		expect((await follow(plan.originalUrl)).status).toBe(200);
@@ -475,7 +470,7 @@ describe('the kỷ yếu (server modules, demo conference)', () => {
 	});
 
 	it('never gives the delegates an unpublished document, whatever the choice', async () => {
-		await saveChoice(db, conf.id, DEFAULT_CHOICE, actor.userId);
+		await saveChoice(db, actor, conf.id, DEFAULT_CHOICE);
 		const staff = await gatherVolume(db, conf, { origin: ORIGIN, audience: 'staff' });
 		const delegates = await gatherVolume(db, conf, { origin: ORIGIN, audience: 'delegates' });
 		const unpublished = allDocuments(staff).filter((d) => !d.published);

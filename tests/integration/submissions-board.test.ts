@@ -15,7 +15,7 @@ import {
 	submissionVersion,
 	unit
 } from '$lib/server/db/schema';
-import { RuleError } from '$lib/server/errors';
+import { RuleError } from '$lib/server/http/errors';
 import {
 	setExempt,
 	setPublished,

@@ -10,7 +10,7 @@ import {
 	submissionVersion,
 	unit
 } from '$lib/server/db/schema';
-import { NotFoundError, RuleError } from '$lib/server/errors';
+import { NotFoundError, RuleError } from '$lib/server/http/errors';
 import { serverSecret } from '$lib/server/secret';
 import { acceptUpload, extractDocument } from '$lib/server/submissions/intake';
 import { CLOSED_MESSAGE, recordVersion } from '$lib/server/submissions/store';

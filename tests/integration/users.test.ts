@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '$lib/server/auth';
 import type { Database } from '$lib/server/db';
 import { auditLog, user } from '$lib/server/db/schema';
-import { NotFoundError, RuleError } from '$lib/server/errors';
+import { NotFoundError, RuleError } from '$lib/server/http/errors';
 import { createUser, listUsers, resetPassword, setUserDisabled } from '$lib/server/users';
 import { createTestDatabase } from './test-db';
 

@@ -65,7 +65,7 @@ export function withKind(kind: string, title: string): string {
 }
 
 /**
- * The file name a Content-Disposition gives (src/lib/server/download.ts contentDisposition): the
+ * The file name a Content-Disposition gives (src/lib/server/http/download.ts contentDisposition): the
  * exact one of `filename*=UTF-8''…`, else the plain `filename="…"`, else `fallback`.
  */
 export function dispositionFileName(header: string | null, fallback: string): string {

@@ -3,8 +3,8 @@ import { daysBetween, formatIsoDay, shiftIsoDay, vnIsoDay } from '$lib/domain/da
 import { writeAudit, type Actor } from './audit';
 import type { ConferenceSettings } from './conference-settings-schema';
 import type { Database } from './db';
-import { conference, documentRequest } from './db/schema';
-import { NotFoundError } from './errors';
+import { conference, documentRequest, type Conference } from './db/schema';
+import { NotFoundError } from './http/errors';
 
 /**
  * Saves the settings. When the conference moves to another day, every deadline that hangs on it

@@ -3,7 +3,7 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AuditAction } from '$lib/domain/audit-actions';
 import { writeAudit, type Actor } from './audit';
 import type { Database, Executor } from './db';
-import { NotFoundError } from './errors';
+import { NotFoundError } from './http/errors';
 import { publish } from './live';
 
 /** Rows that belong to one conference and are removed one at a time from the secretariat's lists. */

@@ -3,7 +3,7 @@ import type { Role } from '$lib/domain/roles';
 import { writeAudit, type Actor } from './audit';
 import { hashPassword, invalidateUserSessions } from './auth';
 import type { Database } from './db';
-import { NotFoundError, RuleError } from './errors';
+import { NotFoundError, RuleError } from './http/errors';
 import { user as userTable } from './db/schema';
 
 export function listUsers(db: Database) {

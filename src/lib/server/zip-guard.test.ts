@@ -9,7 +9,7 @@ import {
 	zip,
 	type FixtureEntry
 } from '../../../tests/fixtures/zip.js';
-import { RuleError } from './errors';
+import { RuleError } from './http/errors';
 import { readSpreadsheet } from './delegates/read-sheet';
 import {
 	inflateBounded,

@@ -4,6 +4,7 @@ import { textField } from '$lib/domain/fields';
 import { ROLE_HOME, safeRedirectPath } from '$lib/domain/roles';
 import { authenticate, setSessionTokenCookie, startSession } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form';
 import type { Actions, PageServerLoad } from './$types';
 
 const loginSchema = z.object({
@@ -31,12 +32,9 @@ const MESSAGES = {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
-		const parsed = loginSchema.safeParse({
-			username: form.get('username') ?? '',
-			password: form.get('password') ?? ''
-		});
-		const username = String(form.get('username') ?? '').slice(0, 64);
+		const form = await readForm(event);
+		const parsed = loginSchema.safeParse(form.texts(['username', 'password']));
+		const username = form.text('username').slice(0, 64);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, username });
 
 		const db = getDb();

@@ -1,10 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { attempt } from '$lib/server/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { undoCheckin } from '$lib/server/checkin/undo';
 import { nameDevice } from '$lib/server/checkin/devices';
 import { getDb } from '$lib/server/db';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
+import { readForm } from '$lib/server/http/form';
 import { DEVICE_NAME_MAX } from '$lib/domain/devices';
 import { postedDbId, textField } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
@@ -47,7 +48,7 @@ const deviceNameSchema = z.object({
 
 export const actions: Actions = {
 	nameDevice: async (event) => {
-		const parsed = deviceNameSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		const parsed = deviceNameSchema.safeParse((await readForm(event)).texts(['deviceId', 'name']));
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message });
 		const conference = await requireConference();
 		await nameDevice(
@@ -62,7 +63,9 @@ export const actions: Actions = {
 		};
 	},
 	undo: async (event) => {
-		const parsed = undoSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		const parsed = undoSchema.safeParse(
+			(await readForm(event)).texts(['delegateId', 'deviceId', 'reason'])
+		);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message });
 		const conference = await requireConference();
 		const actor = actorOf(event);

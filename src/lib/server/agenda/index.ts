@@ -11,7 +11,7 @@ import {
 	documentRequestUnit,
 	unit
 } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { publish } from '../live';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';

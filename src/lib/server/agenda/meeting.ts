@@ -12,7 +12,7 @@ import type { Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, meetingState, timerEvent, type MeetingState } from '../db/schema';
 import { publish } from '../live';
-import { RuleError } from '../errors';
+import { ConflictError } from '../http/errors';
 import { listAgenda, publicProgramme } from './index';
 
 function snapshotOf(row: MeetingState | undefined): MeetingSnapshot {
@@ -89,7 +89,7 @@ function toTimerCommand(
 		}
 		case 'goto': {
 			const at = order.findIndex((i) => i.id === command.itemId);
-			if (at < 0) throw new RuleError('Nội dung này không còn trong chương trình.');
+			if (at < 0) throw new ConflictError('Nội dung này không còn trong chương trình.');
 			return select(at);
 		}
 		case 'end':
@@ -135,7 +135,7 @@ export async function runMeetingCommand(
 		// Time is read after the lock: a press that waited for another is timed when it is applied.
 		const at = now();
 		if (before.endedAt !== null && command.action !== 'reopen' && command.action !== 'end')
-			throw new RuleError(ENDED_MESSAGE);
+			throw new ConflictError(ENDED_MESSAGE);
 		let { message, timer, screen, endedAt } = before;
 		let event: { kind: TimerEventRecord['kind']; itemId: number | null; ms: number } | null = null;
 		if (command.action === 'message') message = command.message;
@@ -177,16 +177,14 @@ export async function runMeetingCommand(
 			})
 			.where(eq(meetingState.conferenceId, conferenceId));
 		if (event) {
-			await tx
-				.insert(timerEvent)
-				.values({
-					conferenceId,
-					itemId: event.itemId,
-					kind: event.kind,
-					at: new Date(at),
-					ms: event.ms,
-					userId: actor.userId
-				});
+			await tx.insert(timerEvent).values({
+				conferenceId,
+				itemId: event.itemId,
+				kind: event.kind,
+				at: new Date(at),
+				ms: event.ms,
+				userId: actor.userId
+			});
 		}
 		const snapshot: MeetingSnapshot = { version, timer, message, screen, endedAt };
 		await publish(tx, { type: 'meeting', conferenceId, meeting: snapshot });

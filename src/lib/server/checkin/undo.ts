@@ -5,7 +5,7 @@ import type { Role } from '$lib/domain/roles';
 import { writeAudit } from '../audit';
 import type { Database } from '../db';
 import { checkin, delegate } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { publish } from '../live';
 import { firstCheckins } from './first';
 

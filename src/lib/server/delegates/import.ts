@@ -5,7 +5,7 @@ import { writeAudit, type Actor } from '../audit';
 import { publish } from '../live';
 import type { Database, Executor } from '../db';
 import { delegate, importDraft } from '../db/schema';
-import { RuleError } from '../errors';
+import { RuleError } from '../http/errors';
 import { assignInviteTokens, createGroups, listGroups } from '.';
 import { previewImport, type ImportPreview } from './import-preview';
 import { readSpreadsheet } from './read-sheet';

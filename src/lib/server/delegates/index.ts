@@ -7,7 +7,7 @@ import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, delegate, delegateGroup } from '../db/schema';
 import { publish } from '../live';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { swapWithNeighbour } from '../ordering';
 import { deleteOwnedRow, type OwnedRows } from '../owned-rows';
 import { currentToken, storeTokenHashes, type PersonalTokenRows } from '../personal-tokens';

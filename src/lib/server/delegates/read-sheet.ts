@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stripControlCharacters } from '$lib/domain/text';
-import { RuleError } from '../errors';
+import { RuleError } from '../http/errors';
 import { findHeader, HEADER_SEARCH_ROWS, headerScore, type SheetRow } from './sheet-header';
 import { UNREADABLE_XLSX, verifyZip, ZipRefusal } from '../zip-guard';
 

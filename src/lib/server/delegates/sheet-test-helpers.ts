@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { RuleError } from '../errors';
+import { RuleError } from '../http/errors';
 import { previewImport, type ImportContext } from './import-preview';
 import { readSpreadsheet } from './read-sheet';
 

@@ -6,6 +6,7 @@
 import type { Paragraph } from 'docx';
 import { formatNd30Date } from '$lib/domain/dates';
 import type { Conference } from '../db/schema';
+import { RuleError } from '../http/errors';
 import {
 	bodyParagraph,
 	documentTitle,
@@ -42,8 +43,8 @@ export interface ConclusionNoticeInput {
 	recipients: string[];
 }
 
-/** A notice without conclusions would announce nothing: the route answers 400 with the message. */
-export class NoConclusionsError extends Error {
+/** A notice without conclusions would announce nothing: a broken rule, answered 400 with the message. */
+export class NoConclusionsError extends RuleError {
 	constructor() {
 		super('Chưa có kết luận của chủ tọa: hãy ghi kết luận trong biên bản trước khi lập thông báo.');
 		this.name = 'NoConclusionsError';

@@ -4,7 +4,7 @@ import type { MinutesInput } from '$lib/domain/minutes';
 import { volumeDocumentTitle } from '$lib/domain/proceedings';
 import type { Database, Executor } from '../db';
 import { conference, documentRequest, submission } from '../db/schema';
-import { NotFoundError } from '../errors';
+import { NotFoundError } from '../http/errors';
 import { listAgenda, type AgendaRow } from '../agenda';
 import { actualTimings, getMeeting } from '../agenda/meeting';
 import { attendanceBoard } from '../checkin/board';

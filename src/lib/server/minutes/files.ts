@@ -9,7 +9,7 @@ import type { Database } from '../db';
 import type { Conference } from '../db/schema';
 import { buildConclusionNoticeDocx } from '../documents/conclusion-notice';
 import { buildMinutesDocx } from '../documents/minutes';
-import { NotFoundError } from '../errors';
+import { NotFoundError } from '../http/errors';
 import { currentMinutes, minutesRevision, type MinutesRevision } from './record';
 
 /** Who receives the biên bản; the builder keeps the last line "Lưu: VT, Hồ sơ". */

@@ -10,7 +10,7 @@ import {
 import type { Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, delegate, minutesNote, user } from '../db/schema';
-import { NotFoundError } from '../errors';
+import { NotFoundError } from '../http/errors';
 import { publish } from '../live';
 
 export const ITEM_GONE_MESSAGE =

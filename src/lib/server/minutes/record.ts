@@ -14,7 +14,7 @@ import {
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { conference, minutesRecord, user } from '../db/schema';
-import { ConflictError, NotFoundError, RuleError } from '../errors';
+import { ConflictError, NotFoundError, RuleError } from '../http/errors';
 import { gatherMinutesInput } from './draft';
 
 /** The page was open on an older state of the biên bản: someone saved since. Answered as a 409. */

@@ -63,7 +63,7 @@ import {
 	SIZE,
 	TEXT_WIDTH
 } from '../documents/nd30';
-import { NotFoundError } from '../errors';
+import { NotFoundError } from '../http/errors';
 import { conclusionNoticeFile, minutesFile } from '../minutes/files';
 import {
 	checkinsSheet,

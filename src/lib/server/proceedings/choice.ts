@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { DEFAULT_CHOICE, type ProceedingsChoice } from '$lib/domain/proceedings';
 import { proceedingsChoiceSchema } from '$lib/domain/proceedings-schema';
-import { writeAudit } from '../audit';
+import { writeAudit, type Actor } from '../audit';
 import type { Executor } from '../db';
 import { proceedingsChoice } from '../db/schema';
 
@@ -21,22 +21,22 @@ export async function loadChoice(db: Executor, conferenceId: number): Promise<Pr
 /** Keeps the choice (replacing the one before) with an audit line, in one transaction. */
 export async function saveChoice(
 	db: Executor,
+	actor: Actor,
 	conferenceId: number,
-	choice: ProceedingsChoice,
-	userId: number
+	choice: ProceedingsChoice
 ): Promise<void> {
 	const valid = proceedingsChoiceSchema.parse(choice);
 	await db.transaction(async (tx) => {
 		const updatedAt = new Date();
 		await tx
 			.insert(proceedingsChoice)
-			.values({ conferenceId, choice: valid, updatedAt, byUserId: userId })
+			.values({ conferenceId, choice: valid, updatedAt, byUserId: actor.userId })
 			.onConflictDoUpdate({
 				target: proceedingsChoice.conferenceId,
-				set: { choice: valid, updatedAt, byUserId: userId }
+				set: { choice: valid, updatedAt, byUserId: actor.userId }
 			});
 		await writeAudit(tx, {
-			userId,
+			...actor,
 			action: 'proceedings_choice_saved',
 			// One choice per conference: the line names the kỷ yếu, not a number.
 			entity: 'proceedings_choice',

@@ -5,11 +5,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { personalLink } from '$lib/domain/personal-token';
 import { deriveToken, sameToken, tokenPattern } from '$lib/domain/tokens';
-import { writeAudit } from '../audit';
+import { writeAudit, type Actor } from '../audit';
 import type { Executor } from '../db';
 import { documentRequest, submission, submissionVersion, unit } from '../db/schema';
-import { MIME, type StoredFile } from '../download';
-import { NotFoundError } from '../errors';
+import { MIME, type StoredFile } from '../http/download';
+import { NotFoundError } from '../http/errors';
 import { serverSecret } from '../secret';
 
 /** 26 base32 characters (130 bits), as the personal links. */
@@ -70,9 +70,9 @@ export async function openOriginal(
  */
 export async function revokeOriginalLinks(
 	db: Executor,
+	actor: Actor,
 	conferenceId: number,
-	submissionId: number,
-	userId: number
+	submissionId: number
 ): Promise<void> {
 	await db.transaction(async (tx) => {
 		const [owned] = await tx
@@ -88,7 +88,7 @@ export async function revokeOriginalLinks(
 			.where(eq(submissionVersion.submissionId, submissionId))
 			.returning({ id: submissionVersion.id });
 		await writeAudit(tx, {
-			userId,
+			...actor,
 			action: 'original_links_revoked',
 			entity: 'submission',
 			entityId: submissionId,

@@ -13,7 +13,7 @@ import {
 	unit,
 	user
 } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { publish } from '../live';
 import { listRequests } from './requests';
 

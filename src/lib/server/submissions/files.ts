@@ -7,7 +7,7 @@ import { formatDateTime } from '$lib/domain/dates';
 import { BOARD_STATE_LABELS, BOARD_STATES } from '$lib/domain/submissions';
 import type { Executor } from '../db';
 import { documentRequest, submission, submissionVersion } from '../db/schema';
-import { MIME, type StoredFile } from '../download';
+import { MIME, type StoredFile } from '../http/download';
 import type { SubmissionsBoard } from './board';
 
 /** One version's file under the name it was sent with; null when it is not this conference's. */

@@ -6,7 +6,7 @@ import type { PgSelect } from 'drizzle-orm/pg-core';
 import { comparePublished } from '$lib/domain/submissions';
 import type { Executor } from '../db';
 import { agendaItem, documentRequest, submission, submissionVersion, unit } from '../db/schema';
-import { MIME, type StoredFile } from '../download';
+import { MIME, type StoredFile } from '../http/download';
 import { latestOfConference } from './latest';
 
 /** Said for an unknown id and an unpublished document alike: nothing tells which. */

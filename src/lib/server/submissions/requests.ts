@@ -4,7 +4,7 @@ import { and, asc, count, eq, inArray, max, notInArray, sql } from 'drizzle-orm'
 import { writeAudit, type Actor } from '../audit';
 import type { Database, Executor } from '../db';
 import { agendaItem, documentRequest, documentRequestUnit, submission, unit } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { NotFoundError, RuleError } from '../http/errors';
 import { publish } from '../live';
 import type { RequestInput } from './request-schema';
 

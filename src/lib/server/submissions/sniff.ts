@@ -5,7 +5,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { FileKind } from '$lib/domain/documents';
 import { EMPTY_FILE_MESSAGE, tooLargeMessage } from '$lib/domain/upload';
-import { RuleError } from '../errors';
+import { AppError } from '../http/errors';
 import {
 	readZipDirectory,
 	verifyZip,
@@ -15,7 +15,7 @@ import {
 } from '../zip-guard';
 
 /** A refused upload: status 400 (empty, corrupt, encrypted, old .doc), 413 (over the limit), 415 (not .docx/.pdf); Vietnamese message saying what to do. */
-export class UploadRefused extends RuleError {
+export class UploadRefused extends AppError {
 	constructor(
 		readonly status: 400 | 413 | 415,
 		message: string

@@ -10,7 +10,7 @@ import {
 	submissionVersion,
 	unit
 } from '../db/schema';
-import { NotFoundError, RuleError } from '../errors';
+import { ConflictError, NotFoundError } from '../http/errors';
 import { publish } from '../live';
 import type { AcceptedFile, Extracted } from './intake';
 
@@ -42,7 +42,7 @@ type Sender = { userId: number | null; address: string | null };
 
 /**
  * The request as asked of this unit, refused the way an upload is: not this conference's or not
- * asking this unit (NotFoundError), closed or exempt (RuleError). `lock` (inside the upload's
+ * asking this unit (NotFoundError), closed or exempt since the page was read (ConflictError). `lock` (inside the upload's
  * transaction): FOR SHARE, so the secretariat's "khóa nhận tệp" waits for this upload or this
  * upload sees the request closed, never a file accepted after the close was committed. Also asked
  * before a body is read, so a closed request does not make anyone wait for 20 MB to be refused.
@@ -73,14 +73,14 @@ export async function requireOpenRequest(
 		? await query.for('share', { of: [documentRequest, documentRequestUnit] })
 		: await query;
 	if (!asked) throw new NotFoundError(NOT_ASKED_MESSAGE);
-	if (asked.closedAt) throw new RuleError(CLOSED_MESSAGE);
-	if (asked.exemptAt) throw new RuleError(EXEMPT_MESSAGE);
+	if (asked.closedAt) throw new ConflictError(CLOSED_MESSAGE);
+	if (asked.exemptAt) throw new ConflictError(EXEMPT_MESSAGE);
 	return asked;
 }
 
 /**
  * One transaction: checks the request is this conference's, asks this unit, is not closed
- * (RuleError, Vietnamese) and the unit is not exempt; the same sha256 again makes no version
+ * (ConflictError, Vietnamese) and the unit is not exempt; the same sha256 again makes no version
  * (created false, the existing one returned); else version max+1, late from dueAt; audit row;
  * live 'submissions'.
  */

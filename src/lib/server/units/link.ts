@@ -1,6 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { parseUnitToken } from '$lib/domain/unit-token';
 import { getDb } from '../db';
+import { NotFoundError } from '../http/errors';
 import { findUnitByToken } from './index';
 
 /** Same words as a bad delegate link, and the same for unknown, malformed and revoked: nothing tells which. */
@@ -13,9 +13,9 @@ export async function unitOfLink(text: string) {
 	return token && found ? { token, ...found } : null;
 }
 
-/** The unit behind `/u/TOKEN`, or the 404 page. */
+/** The unit behind `/u/TOKEN`, or a NotFoundError (the invalid-link page). */
 export async function unitFromLink(text: string) {
 	const found = await unitOfLink(text);
-	if (!found) error(404, UNIT_LINK_INVALID);
+	if (!found) throw new NotFoundError(UNIT_LINK_INVALID);
 	return found;
 }

@@ -1,23 +1,19 @@
-import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { cleanText, postedDbId } from '$lib/domain/fields';
 import { receiptCode } from '$lib/domain/submissions';
 import type { UploadReceipt } from '$lib/domain/upload';
-import { attemptJson } from '../actions';
+import { ForbiddenError, RuleError } from '../http/errors';
 import { getDb } from '../db';
-import { acceptUpload, extractDocument, UploadRefused } from '../submissions/intake';
+import { acceptUpload, extractDocument } from '../submissions/intake';
 import { recordVersion, requireOpenRequest } from '../submissions/store';
 
 // The one way a file comes in over HTTP (the unit's link and the secretariat's upload for a unit):
 // the raw body is the file, its name in `x-file-name` (encodeURIComponent), sent by
-// XMLHttpRequest so the page can show a progress bar. Answers `{ receipt }` or `{ message }`.
-
-const noStore = { 'cache-control': 'no-store' };
+// XMLHttpRequest so the page can show a progress bar. The route answers `{ receipt }` or `{ message }`.
 
 export const NO_FILE_NAME = 'Thiếu tên tệp. Vui lòng chọn lại tệp rồi gửi.';
 export const OTHER_ORIGIN =
 	'Không nhận tệp gửi từ trang khác. Vui lòng mở liên kết nộp tài liệu rồi gửi lại.';
-const REQUEST_GONE = 'Không tìm thấy yêu cầu nộp tài liệu này (có thể đã bị xóa).';
 
 const fileNameSchema = cleanText(
 	255,
@@ -33,20 +29,24 @@ export const officeUploadQuery = unitUploadQuery.extend({
 	unit: postedDbId('Đường dẫn gửi tệp thiếu hoặc sai mã đơn vị. Vui lòng tải lại trang.')
 });
 
-export function badQuery(message: string): Response {
-	return json({ message }, { status: 400, headers: noStore });
+/** The upload's query (`unitUploadQuery` or `officeUploadQuery`), or a RuleError saying what is wrong. */
+export function readUploadQuery<T>(schema: z.ZodType<T>, url: URL): T {
+	const parsed = schema.safeParse(Object.fromEntries(url.searchParams));
+	if (!parsed.success) throw new RuleError(parsed.error.issues[0]!.message);
+	return parsed.data;
 }
 
-/** The name as the browser sent it, without any folder a browser or a tool put in front; or what is wrong with it. */
-function readFileName(request: Request): { name: string } | { message: string } {
+/** The name as the browser sent it, without any folder a browser or a tool put in front; or a RuleError. */
+function readFileName(request: Request): string {
 	let raw = request.headers.get('x-file-name') ?? '';
 	try {
 		raw = decodeURIComponent(raw);
 	} catch {
-		return { message: NO_FILE_NAME };
+		throw new RuleError(NO_FILE_NAME);
 	}
 	const parsed = fileNameSchema.safeParse(raw.split(/[\\/]/).pop() ?? '');
-	return parsed.success ? { name: parsed.data } : { message: parsed.error.issues[0]!.message };
+	if (!parsed.success) throw new RuleError(parsed.error.issues[0]!.message);
+	return parsed.data;
 }
 
 /**
@@ -59,45 +59,33 @@ function fromOtherOrigin(request: Request, url: URL): boolean {
 	return origin !== null && origin !== url.origin;
 }
 
-export async function answerUpload(
+/**
+ * Stores the posted body as the next version for `to` and gives its receipt, or throws the refusal:
+ * another site (403), a bad name (400), a closed request (409), a file that is not a whole .docx
+ * or .pdf (UploadRefused, with its own status).
+ */
+export async function receiveUpload(
 	request: Request,
 	url: URL,
 	to: { conferenceId: number; requestId: number; unitId: number },
 	sender: { userId: number | null; address: string | null }
-): Promise<Response> {
-	if (fromOtherOrigin(request, url))
-		return json({ message: OTHER_ORIGIN }, { status: 403, headers: noStore });
-	const named = readFileName(request);
-	if ('message' in named)
-		return json({ message: named.message }, { status: 400, headers: noStore });
-	const fileName = named.name;
+): Promise<UploadReceipt> {
+	if (fromOtherOrigin(request, url)) throw new ForbiddenError(OTHER_ORIGIN);
+	const fileName = readFileName(request);
 	const db = getDb();
-	return attemptJson(
-		async () => {
-			// A closed or unknown request is refused before the body is read.
-			await requireOpenRequest(db, to);
-			try {
-				const file = await acceptUpload(request.body, fileName);
-				const extracted = await extractDocument(file);
-				const recorded = await recordVersion(db, sender, {
-					...to,
-					file,
-					extracted,
-					byUserId: sender.userId
-				});
-				const receipt: UploadReceipt = {
-					...recorded,
-					submittedAt: recorded.submittedAt.toISOString(),
-					code: receiptCode(recorded.sha256)
-				};
-				return json({ receipt }, { headers: noStore });
-			} catch (err) {
-				if (err instanceof UploadRefused)
-					return json({ message: err.message }, { status: err.status, headers: noStore });
-				throw err;
-			}
-		},
-		REQUEST_GONE,
-		noStore
-	);
+	// A closed or unknown request is refused before the body is read.
+	await requireOpenRequest(db, to);
+	const file = await acceptUpload(request.body, fileName);
+	const extracted = await extractDocument(file);
+	const recorded = await recordVersion(db, sender, {
+		...to,
+		file,
+		extracted,
+		byUserId: sender.userId
+	});
+	return {
+		...recorded,
+		submittedAt: recorded.submittedAt.toISOString(),
+		code: receiptCode(recorded.sha256)
+	};
 }

@@ -8,12 +8,14 @@ import {
 	moveAgendaItem,
 	updateAgendaItem
 } from '$lib/server/agenda';
-import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
+import { done, moveAction, rowAction } from '$lib/server/http/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { unitsInOrder } from '$lib/server/units';
 import { getDb } from '$lib/server/db';
 import { listDelegates } from '$lib/server/delegates';
 import { speechTextArrived } from '$lib/server/submissions/board';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
+import { readForm, type PostedForm } from '$lib/server/http/form';
 import { postedDbId } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,22 +44,21 @@ export const load: PageServerLoad = async () => {
 };
 
 /** The form's fields as typed, to show again when they are refused. */
-function fieldsOf(form: FormData) {
-	const get = (k: string) => String(form.get(k) ?? '');
-	return {
-		kind: get('kind'),
-		title: get('title'),
-		presenter: get('presenter'),
-		delegateId: get('delegateId'),
-		unitId: get('unitId'),
-		plannedMinutes: get('plannedMinutes'),
-		chairNotes: get('chairNotes')
-	};
+function fieldsOf(form: PostedForm) {
+	return form.texts([
+		'kind',
+		'title',
+		'presenter',
+		'delegateId',
+		'unitId',
+		'plannedMinutes',
+		'chairNotes'
+	]);
 }
 
 export const actions: Actions = {
 	create: async (event) => {
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const values = fieldsOf(form);
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
@@ -72,9 +73,9 @@ export const actions: Actions = {
 		);
 	},
 	update: async (event) => {
-		const form = await event.request.formData();
-		const values = { ...fieldsOf(form), id: String(form.get('id') ?? '') };
-		const id = idSchema.safeParse(form.get('id'));
+		const form = await readForm(event);
+		const values = { ...fieldsOf(form), id: form.text('id') };
+		const id = idSchema.safeParse(values.id);
 		if (!id.success) return fail(400, { message: 'Nội dung không hợp lệ.' });
 		const parsed = agendaItemSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });

@@ -1,6 +1,6 @@
 import { attendanceBoard } from '$lib/server/checkin/board';
 import { getDb } from '$lib/server/db';
-import { requireConference } from '$lib/server/request';
+import { requireConference } from '$lib/server/http/request';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ depends }) => {

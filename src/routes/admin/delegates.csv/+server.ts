@@ -1,8 +1,8 @@
 import { getDb } from '$lib/server/db';
 import { exportRows } from '$lib/server/delegates/export';
 import { delegatesToCsv } from '$lib/server/delegates/export-sheet';
-import { fileResponse, MIME } from '$lib/server/download';
-import { requireConference } from '$lib/server/request';
+import { fileResponse, MIME } from '$lib/server/http/download';
+import { requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ url }) => {

@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db';
-import { fileResponse, MIME } from '$lib/server/download';
-import { requireConference } from '$lib/server/request';
+import { fileResponse, MIME } from '$lib/server/http/download';
+import { requireConference } from '$lib/server/http/request';
 import { submissionsBoard } from '$lib/server/submissions/board';
 import { boardToXlsx } from '$lib/server/submissions/files';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db';
-import { requireConference } from '$lib/server/request';
+import { requireConference } from '$lib/server/http/request';
 import { submissionsBoard } from '$lib/server/submissions/board';
 import { unitReminders } from '$lib/server/units/links';
 import type { PageServerLoad } from './$types';

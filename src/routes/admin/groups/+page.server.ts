@@ -1,10 +1,12 @@
 import { fail } from '@sveltejs/kit';
-import { attempt, done, moveAction, rowAction } from '$lib/server/actions';
+import { done, moveAction, rowAction } from '$lib/server/http/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { getDb } from '$lib/server/db';
 import { createGroups, deleteGroup, moveGroup, renameGroup } from '$lib/server/delegates';
 import { groupNameSchema } from '$lib/server/delegates/delegate-schema';
 import { groupsWithCounts } from '$lib/server/conference';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
+import { readForm } from '$lib/server/http/form';
 import { postedDbId } from '$lib/domain/fields';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +20,7 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const name = groupNameSchema.safeParse((await event.request.formData()).get('name') ?? '');
+		const name = groupNameSchema.safeParse((await readForm(event)).text('name'));
 		if (!name.success) return fail(400, { message: name.error.issues[0]!.message });
 		const conference = await requireConference();
 		const db = getDb();
@@ -32,9 +34,9 @@ export const actions: Actions = {
 		);
 	},
 	rename: async (event) => {
-		const form = await event.request.formData();
-		const id = idSchema.safeParse(form.get('id'));
-		const name = groupNameSchema.safeParse(form.get('name') ?? '');
+		const form = await readForm(event);
+		const id = idSchema.safeParse(form.text('id'));
+		const name = groupNameSchema.safeParse(form.text('name'));
 		if (!id.success) return fail(400, { message: 'Thành phần không hợp lệ.' });
 		if (!name.success) return fail(400, { message: name.error.issues[0]!.message });
 		const conference = await requireConference();

@@ -3,10 +3,10 @@ import { listAgenda } from '$lib/server/agenda';
 import { actualTimings, getMeeting } from '$lib/server/agenda/meeting';
 import { getDb } from '$lib/server/db';
 import { latestNotes, speakerChoices } from '$lib/server/minutes/notes';
-import { requireConference } from '$lib/server/request';
+import { requireConference } from '$lib/server/http/request';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ depends, locals, route }) => {
+export const load: PageServerLoad = async ({ depends, locals }) => {
 	depends('app:minutes');
 	const db = getDb();
 	const conference = await requireConference();

@@ -2,8 +2,8 @@ import { fail } from '@sveltejs/kit';
 import { updateConferenceSettings } from '$lib/server/conference-settings';
 import { settingsFormValues, settingsSchema } from '$lib/server/conference-settings-schema';
 import { getDb } from '$lib/server/db';
-import { formFields } from '$lib/server/form';
-import { actorOf, requireConference } from '$lib/server/request';
+import { readForm } from '$lib/server/http/form';
+import { actorOf, requireConference } from '$lib/server/http/request';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({
@@ -14,8 +14,8 @@ const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof typeof setti
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
-		const raw = formFields(form, SETTINGS_FIELDS);
+		const form = await readForm(event);
+		const raw = form.texts(SETTINGS_FIELDS);
 		const parsed = settingsSchema.safeParse(raw);
 		if (!parsed.success)
 			return fail(400, { message: parsed.error.issues[0]!.message, values: raw });

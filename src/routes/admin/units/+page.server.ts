@@ -1,9 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { attempt, moveAction, rowAction } from '$lib/server/actions';
+import { moveAction, rowAction } from '$lib/server/http/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { getDb } from '$lib/server/db';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
 import { createUnit, deleteUnit, listUnits, moveUnit, reissueUnitLink } from '$lib/server/units';
 import { unitLinkView } from '$lib/server/units/links';
+import { readForm } from '$lib/server/http/form';
 import { readUnitForm, unitFormValues } from './form-values';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,7 +34,7 @@ export const load: PageServerLoad = async ({ url }) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const { input, refused } = readUnitForm(form);
 		if (refused) return refused;
 		const conference = await requireConference();

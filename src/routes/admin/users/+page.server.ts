@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { postedDbId, textField } from '$lib/domain/fields';
 import { ROLES } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
-import { attempt } from '$lib/server/actions';
-import { formFields } from '$lib/server/form';
-import { actorOf } from '$lib/server/request';
+import { attempt } from '$lib/server/http/refusal';
+import { readForm } from '$lib/server/http/form';
+import { actorOf } from '$lib/server/http/request';
 import { createUser, listUsers, resetPassword, setUserDisabled } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -40,12 +40,7 @@ export const load: PageServerLoad = async () => ({ users: await listUsers(getDb(
 
 export const actions: Actions = {
 	create: async (event) => {
-		const form = formFields(await event.request.formData(), [
-			'username',
-			'displayName',
-			'role',
-			'password'
-		]);
+		const form = (await readForm(event)).texts(['username', 'displayName', 'role', 'password']);
 		const parsed = createSchema.safeParse(form);
 		const values = { username: form.username, displayName: form.displayName, role: form.role };
 		if (!parsed.success)
@@ -65,9 +60,7 @@ export const actions: Actions = {
 		);
 	},
 	resetPassword: async (event) => {
-		const parsed = resetSchema.safeParse(
-			formFields(await event.request.formData(), ['userId', 'password'])
-		);
+		const parsed = resetSchema.safeParse((await readForm(event)).texts(['userId', 'password']));
 		if (!parsed.success)
 			return fail(400, { action: 'reset', message: parsed.error.issues[0]!.message });
 		const reset = () =>
@@ -78,9 +71,7 @@ export const actions: Actions = {
 		});
 	},
 	setDisabled: async (event) => {
-		const parsed = disableSchema.safeParse(
-			formFields(await event.request.formData(), ['userId', 'disabled'])
-		);
+		const parsed = disableSchema.safeParse((await readForm(event)).texts(['userId', 'disabled']));
 		if (!parsed.success)
 			return fail(400, { action: 'disable', message: parsed.error.issues[0]!.message });
 		if (parsed.data.disabled && parsed.data.userId === event.locals.user!.id) {

@@ -1,5 +1,6 @@
 import { isStaffOnly, subscribe, type LiveEvent } from '$lib/server/live';
 import type { RequestHandler } from './$types';
+import { noStore } from '$lib/server/http/headers';
 
 const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
@@ -64,7 +65,7 @@ export const GET: RequestHandler = ({ locals, request }) => {
 	return new Response(stream, {
 		headers: {
 			'content-type': 'text/event-stream; charset=utf-8',
-			'cache-control': 'no-store',
+			...noStore,
 			'x-accel-buffering': 'no'
 		}
 	});

@@ -2,11 +2,14 @@ import { json } from '@sveltejs/kit';
 import { meetingCommandSchema } from '$lib/domain/meeting-schema';
 import { hallView, runMeetingCommand } from '$lib/server/agenda/meeting';
 import { getDb } from '$lib/server/db';
-import { attemptJson } from '$lib/server/actions';
-import { apiUser, requireConference } from '$lib/server/request';
+import { readJson } from '$lib/server/http/json-body';
+import { noStore } from '$lib/server/http/headers';
+import { attemptJson } from '$lib/server/http/refusal';
+import { actorOf, apiUser, requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
 
-const noStore = { 'cache-control': 'no-store' };
+/** Far above the longest press the schema allows (a 120-character message), even as \u escapes. */
+const BODY_MAX_BYTES = 16_000;
 
 /** The programme and the meeting state, for anyone: the projector and delegates' phones. */
 export const GET: RequestHandler = async () => {
@@ -19,29 +22,11 @@ export const GET: RequestHandler = async () => {
 };
 
 /** One press on the chair's console: `{ action, … }` (see meetingCommandSchema). */
-export const POST: RequestHandler = async (event) => {
-	const user = apiUser(event.locals);
-	let body: unknown;
-	try {
-		body = await event.request.json();
-	} catch {
-		return json({ message: 'Yêu cầu không đúng định dạng JSON.' }, { status: 400 });
-	}
-	const command = meetingCommandSchema.safeParse(body);
-	if (!command.success)
-		return json(
-			{ message: command.error.issues[0]?.message ?? 'Thao tác không hợp lệ.' },
-			{ status: 400 }
-		);
-	const db = getDb();
-	const conference = await requireConference();
-	return attemptJson(async () => {
-		const meeting = await runMeetingCommand(
-			db,
-			{ userId: user.id, address: event.getClientAddress() },
-			conference.id,
-			command.data
-		);
+export const POST: RequestHandler = (event) =>
+	attemptJson(async () => {
+		apiUser(event.locals);
+		const command = await readJson(event, meetingCommandSchema, { maxBytes: BODY_MAX_BYTES });
+		const conference = await requireConference();
+		const meeting = await runMeetingCommand(getDb(), actorOf(event), conference.id, command);
 		return json({ meeting, serverTime: Date.now() }, { headers: noStore });
 	}, 'Nội dung này không còn trong chương trình.');
-};

@@ -7,13 +7,14 @@ import { getDb } from '$lib/server/db';
 import { findByInviteToken } from '$lib/server/delegates';
 import { serverSecret } from '$lib/server/secret';
 import type { PageServerLoad } from './$types';
+import { noStore } from '$lib/server/http/headers';
 
 /**
  * Self check-in: the delegate's phone camera opens the hall screen's link. The phone proves who it
  * is with the cookie set when it opened its personal link; the code proves it is in the hall now.
  */
 export const load: PageServerLoad = async ({ params, cookies, setHeaders, locals }) => {
-	setHeaders({ 'cache-control': 'no-store' });
+	setHeaders(noStore);
 	const db = getDb();
 	const conference = await locals.conference();
 	if (!conference) error(404, 'Chưa có hội nghị nào đang diễn ra.');

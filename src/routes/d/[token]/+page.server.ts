@@ -4,7 +4,7 @@ import { timingsOfTheMeeting } from '$lib/domain/delegate-moment';
 import { QR_STYLE } from '$lib/qr-style.js';
 import { DELEGATE_COOKIE, inviteLink, inviteTokenHash } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
-import { attempt } from '$lib/server/actions';
+import { attempt, attemptPage } from '$lib/server/http/refusal';
 import { setReply } from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/delegate-schema';
 import { actualTimings, hallView } from '$lib/server/agenda/meeting';
@@ -14,12 +14,13 @@ import { countPublished } from '$lib/server/submissions/published';
 import { conclusionPoints } from '$lib/domain/minutes';
 import { latestFinalMinutes } from '$lib/server/minutes/record';
 import { DELEGATE_LINK_INVALID as INVALID, delegateFromLink } from '$lib/server/delegates/link';
+import { readForm } from '$lib/server/http/form';
 import type { Actions, PageServerLoad } from './$types';
 
 const COOKIE_MAX_AGE = 400 * 24 * 60 * 60; // the longest browsers keep a cookie
 
 export const load: PageServerLoad = async ({ params, url, cookies }) => {
-	const { token, delegate, conference } = await delegateFromLink(params.token);
+	const { token, delegate, conference } = await attemptPage(() => delegateFromLink(params.token));
 	cookies.set(DELEGATE_COOKIE, token, {
 		path: '/',
 		httpOnly: true,
@@ -81,29 +82,26 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 
 export const actions: Actions = {
 	reply: async ({ params, request }) => {
-		const form = await request.formData();
-		const parsed = replySchema.safeParse({
-			reply: form.get('reply'),
-			reason: form.get('reason') ?? ''
-		});
+		const form = await readForm({ request });
+		const parsed = replySchema.safeParse(form.texts(['reply', 'reason']));
 		if (!parsed.success)
 			return fail(400, {
 				message: parsed.error.issues[0]!.message,
-				reason: String(form.get('reason') ?? '')
+				reason: form.text('reason')
 			});
-		const { delegate } = await delegateFromLink(params.token);
+		const { delegate } = await attemptPage(() => delegateFromLink(params.token));
 		return attempt(
 			() => setReply(getDb(), delegate.id, parsed.data).then(() => ({ saved: parsed.data.reply })),
 			INVALID,
 			{
-				reason: String(form.get('reason') ?? '')
+				reason: form.text('reason')
 			}
 		);
 	},
 	/** Self check-in with the short code under the hall QR, typed on this page (no second browser needed). */
 	checkin: async ({ params, request }) => {
-		const typed = String((await request.formData()).get('code') ?? '').slice(0, 40);
-		const { delegate, conference } = await delegateFromLink(params.token);
+		const typed = (await readForm({ request })).text('code').slice(0, 40);
+		const { delegate, conference } = await attemptPage(() => delegateFromLink(params.token));
 		const result = await checkInWithHallCode(getDb(), conference.id, delegate.id, typed);
 		if (!result.ok)
 			return fail(result.reason === 'throttled' ? 429 : 400, {

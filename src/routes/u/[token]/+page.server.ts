@@ -1,4 +1,5 @@
 import { getDb } from '$lib/server/db';
+import { attemptPage } from '$lib/server/http/refusal';
 import { uploadLimitBytes } from '$lib/server/submissions/intake';
 import { requestsOfUnit } from '$lib/server/units';
 import { unitFromLink } from '$lib/server/units/link';
@@ -6,7 +7,7 @@ import type { PageServerLoad } from './$types';
 
 /** A unit's own page: what is asked of it and what it has sent; its token reaches nothing else. */
 export const load: PageServerLoad = async ({ params }) => {
-	const { token, unit, conference } = await unitFromLink(params.token);
+	const { token, unit, conference } = await attemptPage(() => unitFromLink(params.token));
 	const requests = await requestsOfUnit(getDb(), unit.id);
 	return {
 		token,

@@ -1,7 +1,7 @@
 import { attendanceListFile } from '$lib/server/checkin/files';
 import { getDb } from '$lib/server/db';
-import { fileResponse, MIME } from '$lib/server/download';
-import { requireConference } from '$lib/server/request';
+import { fileResponse, MIME } from '$lib/server/http/download';
+import { requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {

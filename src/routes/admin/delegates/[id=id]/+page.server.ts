@@ -3,7 +3,8 @@ import QRCode from 'qrcode';
 import { QR_STYLE } from '$lib/qr-style.js';
 import { inviteLink } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
-import { attempt, done } from '$lib/server/actions';
+import { done } from '$lib/server/http/actions';
+import { attempt } from '$lib/server/http/refusal';
 import {
 	deleteDelegate,
 	getDelegate,
@@ -14,7 +15,8 @@ import {
 	updateDelegate
 } from '$lib/server/delegates';
 import { replySchema } from '$lib/server/delegates/delegate-schema';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
+import { readForm } from '$lib/server/http/form';
 import { formValues, readDelegateForm } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,7 +39,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 
 export const actions: Actions = {
 	update: async (event) => {
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const { input, refused } = readDelegateForm(form);
 		if (refused) return refused;
 		const conference = await requireConference();
@@ -48,10 +50,10 @@ export const actions: Actions = {
 		});
 	},
 	recordReply: async (event) => {
-		const form = await event.request.formData();
-		const raw = { reply: form.get('reply'), reason: form.get('reason') ?? '' };
+		const form = await readForm(event);
+		const raw = form.texts(['reply', 'reason']);
 		const parsed = replySchema.safeParse(raw);
-		const kept = { replyValues: { reply: String(raw.reply ?? ''), reason: String(raw.reason) } };
+		const kept = { replyValues: raw };
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, ...kept });
 		const conference = await requireConference();
 		const record = () =>

@@ -1,10 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { textField } from '$lib/domain/fields';
 import { getDb } from '$lib/server/db';
-import { attempt } from '$lib/server/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { commitDraft, previewDraft, saveDraft } from '$lib/server/delegates/import';
 import { MAX_IMPORT_BYTES } from '$lib/server/delegates/read-sheet';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
+import { readForm } from '$lib/server/http/form';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE = 'Không tìm thấy tệp đã tải lên. Vui lòng tải lên lại.';
@@ -22,8 +23,8 @@ export const load: PageServerLoad = async ({ url }) => {
 
 export const actions: Actions = {
 	upload: async (event) => {
-		const file = (await event.request.formData()).get('file');
-		if (!(file instanceof File) || file.size === 0)
+		const file = (await readForm(event)).file('file');
+		if (!file || file.size === 0)
 			return fail(400, { message: 'Vui lòng chọn tệp danh sách (.xlsx hoặc .csv).' });
 		if (file.size > MAX_IMPORT_BYTES) return fail(400, { message: 'Tệp quá lớn (tối đa 5 MB).' });
 		const conference = await requireConference();
@@ -39,14 +40,14 @@ export const actions: Actions = {
 		}, GONE);
 	},
 	commit: async (event) => {
-		const form = await event.request.formData();
-		const id = draftId.safeParse(form.get('draft'));
+		const form = await readForm(event);
+		const id = draftId.safeParse(form.text('draft'));
 		if (!id.success) return fail(400, { message: GONE });
 		const skipLines = form
-			.getAll('skip')
+			.list('skip')
 			.map(Number)
 			.filter((n) => Number.isInteger(n) && n > 0);
-		const createGroups = form.getAll('createGroup').map(String).slice(0, 100);
+		const createGroups = form.list('createGroup', 100);
 		const conference = await requireConference();
 		return attempt(
 			async () => {

@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { attempt } from '$lib/server/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { createDelegate, listGroups } from '$lib/server/delegates';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
+import { readForm } from '$lib/server/http/form';
 import { formValues, readDelegateForm } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const { input, refused } = readDelegateForm(form);
 		if (refused) return refused;
 		const conference = await requireConference();

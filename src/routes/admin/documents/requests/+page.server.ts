@@ -2,11 +2,12 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/domain/dates';
 import { postedDbId } from '$lib/domain/fields';
 import { listAgenda } from '$lib/server/agenda';
-import { attempt, done, rowAction } from '$lib/server/actions';
+import { done, rowAction } from '$lib/server/http/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { unitsInOrder } from '$lib/server/units';
 import { getDb } from '$lib/server/db';
-import { formFields } from '$lib/server/form';
-import { actorOf, requireConference } from '$lib/server/request';
+import { readForm } from '$lib/server/http/form';
+import { actorOf, requireConference } from '$lib/server/http/request';
 import {
 	createRequest,
 	deleteRequest,
@@ -39,12 +40,9 @@ export const load: PageServerLoad = async () => {
 };
 
 /** The form as typed, to show again when it is refused, and as the schema reads it. */
-async function readForm(event: RequestEvent) {
-	const form = await event.request.formData();
-	const values = {
-		...formFields(form, REQUEST_FIELDS),
-		unitIds: form.getAll('unitId').filter((v): v is string => typeof v === 'string')
-	};
+async function readRequestForm(event: RequestEvent) {
+	const form = await readForm(event);
+	const values = { ...form.texts(REQUEST_FIELDS), unitIds: form.list('unitId') };
 	return { form, values, parsed: requestSchema.safeParse(values) };
 }
 
@@ -59,7 +57,7 @@ function closeAction(closed: boolean) {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const { values, parsed } = await readForm(event);
+		const { values, parsed } = await readRequestForm(event);
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, values });
 		const conference = await requireConference();
 		return attempt(
@@ -72,8 +70,8 @@ export const actions: Actions = {
 		);
 	},
 	update: async (event) => {
-		const { form, values, parsed } = await readForm(event);
-		const id = idSchema.safeParse(form.get('id'));
+		const { form, values, parsed } = await readRequestForm(event);
+		const id = idSchema.safeParse(form.text('id'));
 		if (!id.success) return fail(400, { message: INVALID });
 		const edited = { ...values, id: id.data };
 		if (!parsed.success) return fail(400, { message: parsed.error.issues[0]!.message, edited });

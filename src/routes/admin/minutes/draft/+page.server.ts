@@ -8,7 +8,7 @@ import {
 	sectionTextSchema
 } from '$lib/domain/minutes-draft-schema';
 import { sectionText } from '$lib/domain/minutes';
-import { attempt } from '$lib/server/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { getDb } from '$lib/server/db';
 import {
 	currentMinutes,
@@ -20,7 +20,8 @@ import {
 	type MinutesRevision,
 	type MinutesSave
 } from '$lib/server/minutes/record';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
+import { readForm, type PostedForm } from '$lib/server/http/form';
 import type { Actions, PageServerLoad } from './$types';
 
 function revisionView(r: MinutesRevision) {
@@ -52,12 +53,10 @@ export const load: PageServerLoad = async ({ locals, route }) => {
 };
 
 /** The textareas as posted, `text:<key>`, each checked; a key that is no section's shape is refused. */
-function postedTexts(form: FormData): { texts: Record<string, string> } | { message: string } {
+function postedTexts(form: PostedForm): { texts: Record<string, string> } | { message: string } {
 	const texts: Record<string, string> = {};
-	for (const [name, value] of form) {
-		if (!name.startsWith('text:')) continue;
-		const key = name.slice(5);
-		if (!SECTION_KEY.test(key) || typeof value !== 'string')
+	for (const [key, value] of form.prefixed('text:')) {
+		if (!SECTION_KEY.test(key) || value === null)
 			return { message: 'Biên bản gửi lên không hợp lệ. Vui lòng tải lại trang.' };
 		const parsed = sectionTextSchema.safeParse(value);
 		if (!parsed.success) return { message: parsed.error.issues[0]!.message };
@@ -69,10 +68,10 @@ function postedTexts(form: FormData): { texts: Record<string, string> } | { mess
 /** A stale page is a 409 (MinutesConflictError), every other refusal a 400, or a 404 when there is no draft. */
 const answer = <T>(run: () => Promise<T>) => attempt(run, NO_DRAFT);
 
-const editCountOf = (form: FormData) => editCountSchema.safeParse(form.get('editCount'));
+const editCountOf = (form: PostedForm) => editCountSchema.safeParse(form.text('editCount'));
 
 /** "Lưu" and "Hoàn thành": the edit count the page showed, then the typed sections. */
-function postedEdit(form: FormData): { save: MinutesSave } | { message: string } {
+function postedEdit(form: PostedForm): { save: MinutesSave } | { message: string } {
 	const editCount = editCountOf(form);
 	if (!editCount.success) return { message: editCount.error.issues[0]!.message };
 	const posted = postedTexts(form);
@@ -83,7 +82,7 @@ function postedEdit(form: FormData): { save: MinutesSave } | { message: string }
 export const actions: Actions = {
 	/** "Lập dự thảo biên bản", and "Cập nhật số liệu", which first saves what is typed so nothing is lost. */
 	draft: async (event) => {
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const posted = postedTexts(form);
 		if ('message' in posted) return fail(400, { message: posted.message });
 		const typed = Object.keys(posted.texts).length > 0;
@@ -109,7 +108,7 @@ export const actions: Actions = {
 		});
 	},
 	save: async (event: RequestEvent) => {
-		const posted = postedEdit(await event.request.formData());
+		const posted = postedEdit(await readForm(event));
 		if ('message' in posted) return fail(400, { message: posted.message });
 		const conference = await requireConference();
 		return answer(() =>
@@ -120,9 +119,9 @@ export const actions: Actions = {
 	},
 	/** "Dùng số liệu mới": the section goes back to what the data says. */
 	useData: async (event) => {
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const editCount = editCountOf(form);
-		const key = String(form.get('key') ?? '');
+		const key = form.text('key');
 		if (!editCount.success) return fail(400, { message: editCount.error.issues[0]!.message });
 		if (!SECTION_KEY.test(key))
 			return fail(400, { message: 'Biên bản không có phần này. Vui lòng tải lại trang.' });
@@ -136,7 +135,7 @@ export const actions: Actions = {
 	},
 	/** Saves what is typed, then locks the revision. */
 	finalize: async (event) => {
-		const posted = postedEdit(await event.request.formData());
+		const posted = postedEdit(await readForm(event));
 		if ('message' in posted) return fail(400, { message: posted.message });
 		const { save } = posted;
 		const conference = await requireConference();
@@ -151,8 +150,8 @@ export const actions: Actions = {
 		});
 	},
 	reopen: async (event) => {
-		const form = await event.request.formData();
-		const typed = typeof form.get('reason') === 'string' ? String(form.get('reason')) : '';
+		const form = await readForm(event);
+		const typed = form.text('reason');
 		const reason = reopenReasonSchema.safeParse(typed);
 		if (!reason.success)
 			return fail(400, { message: reason.error.issues[0]!.message, reason: typed.slice(0, 600) });

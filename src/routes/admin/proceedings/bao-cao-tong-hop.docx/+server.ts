@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
-import { fileResponse, MIME } from '$lib/server/download';
+import { fileResponse, MIME } from '$lib/server/http/download';
 import { synthesisFile } from '$lib/server/proceedings/synthesis';
-import { requireConference } from '$lib/server/request';
+import { requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
 
 /** The báo cáo tổng hợp draft: every unit's report gathered under the outline's sections. */

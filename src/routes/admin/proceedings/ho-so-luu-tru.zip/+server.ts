@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import { getDb } from '$lib/server/db';
-import { contentDisposition } from '$lib/server/download';
+import { contentDisposition } from '$lib/server/http/download';
 import { planArchive, zipArchive } from '$lib/server/proceedings/archive';
-import { requireConference } from '$lib/server/request';
+import { requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
+import { noStore } from '$lib/server/http/headers';
 
 /**
  * The whole conference as one .zip (src/lib/server/proceedings/archive.ts), streamed: the exact
@@ -20,7 +21,7 @@ export const GET: RequestHandler = async ({ url }) => {
 			'content-type': 'application/zip',
 			'content-length': String(size),
 			'content-disposition': contentDisposition(plan.fileName),
-			'cache-control': 'no-store',
+			...noStore,
 			'x-archive-files': String(plan.entries.length)
 		}
 	});

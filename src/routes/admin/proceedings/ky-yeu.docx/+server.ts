@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db';
-import { fileResponse, MIME } from '$lib/server/download';
+import { fileResponse, MIME } from '$lib/server/http/download';
 import { proceedingsFile } from '$lib/server/proceedings/volume';
-import { requireConference } from '$lib/server/request';
+import { requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
 
 /** The kỷ yếu as chosen, with links to the originals under this server's address. */

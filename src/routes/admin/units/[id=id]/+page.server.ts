@@ -1,8 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
-import { attempt, done } from '$lib/server/actions';
+import { done } from '$lib/server/http/actions';
+import { attempt } from '$lib/server/http/refusal';
 import { getDb } from '$lib/server/db';
-import { actorOf, requireConference } from '$lib/server/request';
+import { actorOf, requireConference } from '$lib/server/http/request';
 import { deleteUnit, getUnit, updateUnit } from '$lib/server/units';
+import { readForm } from '$lib/server/http/form';
 import { readUnitForm, unitFormValues } from '../form-values';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +19,7 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	update: async (event) => {
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const { input, refused } = readUnitForm(form);
 		if (refused) return refused;
 		const conference = await requireConference();

@@ -1,12 +1,13 @@
 import { inviteTokenHash } from '$lib/domain/invite-token';
 import { getDb } from '$lib/server/db';
+import { attemptPage } from '$lib/server/http/refusal';
 import { listAgenda, publicProgramme } from '$lib/server/agenda';
 import { listPublished } from '$lib/server/submissions/published';
 import { delegateFromLink } from '$lib/server/delegates/link';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
-	const { token, conference } = await delegateFromLink(params.token);
+	const { token, conference } = await attemptPage(() => delegateFromLink(params.token));
 	const db = getDb();
 	const [agenda, documents] = await Promise.all([
 		listAgenda(db, conference.id),

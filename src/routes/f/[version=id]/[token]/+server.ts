@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { fileResponse } from '$lib/server/download';
+import { fileResponse } from '$lib/server/http/download';
 import { FILE_LINK_NOT_FOUND, openOriginal } from '$lib/server/proceedings/links';
 import type { RequestHandler } from './$types';
 

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { getDelegate } from '$lib/server/delegates';
-import { fileResponse, MIME } from '$lib/server/download';
+import { fileResponse, MIME } from '$lib/server/http/download';
 import { invitationFile } from '$lib/server/delegates/files';
-import { requireConference } from '$lib/server/request';
+import { requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, url }) => {

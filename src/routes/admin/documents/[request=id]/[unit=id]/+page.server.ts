@@ -1,9 +1,10 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { z } from '$lib/domain/zod';
-import { attempt, done } from '$lib/server/actions';
 import { getDb } from '$lib/server/db';
-import { NotFoundError } from '$lib/server/errors';
-import { actorOf, requireConference } from '$lib/server/request';
+import { done } from '$lib/server/http/actions';
+import { readForm } from '$lib/server/http/form';
+import { attempt, attemptPage } from '$lib/server/http/refusal';
+import { actorOf, requireConference } from '$lib/server/http/request';
 import { setExempt, setPublished, submissionCell } from '$lib/server/submissions/board';
 import { uploadLimitBytes } from '$lib/server/submissions/intake';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,8 +15,8 @@ const onOff = z.enum(['on', 'off'], { error: 'Yêu cầu không hợp lệ.' });
 export const load: PageServerLoad = async ({ params, depends }) => {
 	depends('app:submissions');
 	const conference = await requireConference();
-	try {
-		return {
+	return attemptPage(
+		async () => ({
 			...(await submissionCell(
 				getDb(),
 				conference.id,
@@ -24,16 +25,14 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 			)),
 			maxBytes: uploadLimitBytes(),
 			loadedAt: Date.now()
-		};
-	} catch (err) {
-		if (err instanceof NotFoundError) error(404, GONE);
-		throw err;
-	}
+		}),
+		GONE
+	);
 };
 
 export const actions: Actions = {
 	exempt: async (event) => {
-		const value = onOff.safeParse((await event.request.formData()).get('value'));
+		const value = onOff.safeParse((await readForm(event)).text('value'));
 		if (!value.success) return fail(400, { message: value.error.issues[0]!.message });
 		const conference = await requireConference();
 		const exempt = value.data === 'on';
@@ -58,7 +57,7 @@ export const actions: Actions = {
 		);
 	},
 	publish: async (event) => {
-		const value = onOff.safeParse((await event.request.formData()).get('value'));
+		const value = onOff.safeParse((await readForm(event)).text('value'));
 		if (!value.success) return fail(400, { message: value.error.issues[0]!.message });
 		const conference = await requireConference();
 		const db = getDb();

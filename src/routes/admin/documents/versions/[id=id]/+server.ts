@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { fileResponse } from '$lib/server/download';
-import { requireConference } from '$lib/server/request';
+import { fileResponse } from '$lib/server/http/download';
+import { requireConference } from '$lib/server/http/request';
 import { versionFile } from '$lib/server/submissions/files';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '$lib/domain/vietnamese';
+import { noStore } from './headers';
 
 export const MIME = {
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -34,7 +35,7 @@ export function fileResponse(body: Uint8Array | string, fileName: string, type: 
 		headers: {
 			'content-type': type,
 			'content-disposition': contentDisposition(fileName),
-			'cache-control': 'no-store'
+			...noStore
 		}
 	});
 }

@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { NO_CONFERENCE_MESSAGE } from '$lib/domain/conference';
-import type { SessionUser } from './auth';
-import type { Actor } from './audit';
+import type { SessionUser } from '../auth';
+import type { Actor } from '../audit';
 
 /** The signed-in staff member behind a request (the handle hook has already checked the role). */
 export function actorOf(event: Pick<RequestEvent, 'locals' | 'getClientAddress'>): Actor {

@@ -1,7 +1,8 @@
 import { isRedirect, redirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { attempt, attemptJson, done } from './actions';
-import { NotFoundError, RuleError } from './errors';
+import { done } from './actions';
+import { attempt, attemptJson } from './refusal';
+import { ConflictError, NotFoundError, RuleError, TooLargeError } from './errors';
 
 const GONE = 'Không tìm thấy mục này (có thể đã bị xóa).';
 
@@ -21,6 +22,13 @@ describe('attempt: the one answer of a form action to a refusal', () => {
 		expect(failed).toMatchObject({
 			status: 400,
 			data: { message: 'Đã có thành phần này.', values: { name: 'A' } }
+		});
+	});
+
+	it('answers a stale page with a 409', async () => {
+		expect(await attempt(() => Promise.reject(new ConflictError('Cũ.')), GONE)).toMatchObject({
+			status: 409,
+			data: { message: 'Cũ.' }
 		});
 	});
 
@@ -48,13 +56,20 @@ describe('attempt: the one answer of a form action to a refusal', () => {
 });
 
 describe('attemptJson: the same for a JSON endpoint', () => {
-	it('answers { message } with 409 for a rule and 404 for a gone row', async () => {
-		const rule = await attemptJson(
-			() => Promise.reject(new RuleError('Nội dung này không còn trong chương trình.')),
+	it('answers { message } with the refusal’s own status: 409 for a conflict, 404 for a gone row', async () => {
+		const conflict = await attemptJson(
+			() => Promise.reject(new ConflictError('Nội dung này không còn trong chương trình.')),
 			GONE
 		);
-		expect(rule.status).toBe(409);
-		expect(await rule.json()).toEqual({ message: 'Nội dung này không còn trong chương trình.' });
+		expect(conflict.status).toBe(409);
+		expect(conflict.headers.get('cache-control')).toBe('no-store');
+		expect(await conflict.json()).toEqual({
+			message: 'Nội dung này không còn trong chương trình.'
+		});
+		const rule = await attemptJson(() => Promise.reject(new RuleError('Sai.')), GONE);
+		expect(rule.status).toBe(400);
+		const large = await attemptJson(() => Promise.reject(new TooLargeError('Lớn.')), GONE);
+		expect(large.status).toBe(413);
 		const gone = await attemptJson(() => Promise.reject(new NotFoundError()), GONE);
 		expect(gone.status).toBe(404);
 		expect(await gone.json()).toEqual({ message: GONE });
