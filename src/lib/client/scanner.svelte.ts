@@ -95,7 +95,6 @@ export class Scanner {
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#closeLive: (() => void) | undefined;
 	#lastRosterFetch = 0;
-	#onNetwork = () => this.outbox.retryNow();
 
 	constructor(username: string) {
 		this.deviceId = deviceIdFor(username);
@@ -128,7 +127,7 @@ export class Scanner {
 				if (!open) this.connected = false;
 			}
 		});
-		window.addEventListener('online', this.#onNetwork);
+		const stopOutbox = this.outbox.start();
 		this.#timer = setInterval(() => {
 			const since = Date.now() - this.#lastRosterFetch;
 			if (since > ROSTER_REFRESH_MS || (this.#rosterStale && since > STALE_RETRY_MS))
@@ -139,7 +138,7 @@ export class Scanner {
 		return () => {
 			clearInterval(this.#timer);
 			this.#closeLive?.();
-			window.removeEventListener('online', this.#onNetwork);
+			stopOutbox();
 		};
 	}
 
