@@ -36,12 +36,11 @@ describe('RetryLoop', () => {
 	});
 
 	it('starts the count over after a success', () => {
-		loop.failed();
-		loop.failed();
+		for (const _ of [1, 2, 3]) loop.failed();
 		loop.succeeded();
 		loop.failed();
 		vi.advanceTimersByTime(1000);
-		expect(attempts).toBe(1);
+		expect([attempts, loop.holding]).toEqual([1, false]);
 	});
 
 	it('lets new work through at once without forgetting the failures', () => {

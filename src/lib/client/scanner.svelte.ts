@@ -6,7 +6,6 @@ import {
 	rejectVerdict,
 	verdictFor,
 	type RosterEntry,
-	type ScannerRoster,
 	type Verdict
 } from '$lib/domain/scan';
 import type { OutboxItem, RecentCheckin } from './db';
