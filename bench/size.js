@@ -1,4 +1,5 @@
-// JavaScript a first visit downloads, per page (the goal: at most 60 KB gzipped, for a cheap phone).
+// JavaScript a first visit downloads, per page (at most 60 KB gzipped on a cheap phone for the
+// delegate's pages and the hall screens: tests/integration/page-weight.test.ts).
 // Builds nothing: reads build/client as built (bench/run.js builds first). `node bench/size.js`
 // alone measures the existing build.
 //
@@ -22,6 +23,8 @@ const PASSWORD = 'hoinghi2026';
 const STATIC_IMPORT =
 	/(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+/** Zod's core names its classes at run time ("$ZodType", "$ZodError"); minifying keeps the strings. */
+const ZOD = /["']\$Zod(?:Type|Error)["']/;
 
 /** @param {string} base @param {string} username */
 async function signIn(base, username) {
@@ -47,6 +50,17 @@ async function delegatePath(base, cookie) {
 	const match = /\/d\/([a-z2-7]{26})/.exec(csv);
 	if (!match) throw new Error('no delegate link in /admin/delegates.csv');
 	return match[0];
+}
+
+/** A published document's reading page (`/d/<token>/documents/<id>`), from the delegate's list. */
+/** @param {string} base @param {string} listPath */
+async function documentPath(base, listPath) {
+	const html = await (
+		await fetch(`${base}${listPath}`, { headers: { accept: 'text/html' } })
+	).text();
+	const match = new RegExp(`${listPath}/(\\d+)"`).exec(html);
+	if (!match) throw new Error(`no published document on ${listPath}`);
+	return `${listPath}/${match[1]}`;
 }
 
 /** The built file behind a URL path under /_app, or null for anything else. */
@@ -127,7 +141,10 @@ function sum(files) {
 	return bytes;
 }
 
-/** Measures one page from its HTML and Link header: `{ files, bytes, lazyBytes }`. */
+/**
+ * Measures one page from its HTML and Link header: `{ files, bytes, lazyBytes, lazyFiles, zod }`,
+ * `zod` saying whether zod is among the JavaScript the page loads (the eager files).
+ */
 /** @param {string} html @param {string} pageUrl @param {string} [linkHeader] */
 export function measureHtml(html, pageUrl, linkHeader) {
 	const starts = [...entryUrls(html, pageUrl, linkHeader)].flatMap((url) => fileOf(url) ?? []);
@@ -137,25 +154,40 @@ export function measureHtml(html, pageUrl, linkHeader) {
 		files: eager.size,
 		bytes: sum(eager),
 		lazyBytes: sum(withLazy),
-		lazyFiles: withLazy.size
+		lazyFiles: withLazy.size,
+		zod: [...eager].some((file) => ZOD.test(readFileSync(file, 'utf8')))
 	};
 }
 
 /**
- * Starts the built app on a fresh data directory of its own, measures /d/<token>, /display, /scan and /chair,
- * and reports one figure per page through `report(name, value, unit, extra)`.
+ * Starts the built app on a fresh data directory of its own, measures every delegate page (/d/<token>
+ * and its documents, one document's reading page and the kỷ yếu), the projector and the entrance
+ * screen (/display, /display/hall), /scan and /chair, and reports one figure per page through
+ * `report(name, value, unit, extra)`.
  */
-/** @param {{ port?: number, report: (name: string, value: number, unit: string, extra: { page: string, bytes: number } & Record<string, unknown>) => void }} options */
+/** @param {{ port?: number, report: (name: string, value: number, unit: string, extra: { page: string, bytes: number, zod: boolean } & Record<string, unknown>) => void }} options */
 export async function sizeFigures({ port, report }) {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'hoinghi-bench-size-'));
 	const server = await startServer({ port, dataDir, fresh: true });
 	try {
 		const base = server.url;
 		const secretariat = await signIn(base, 'thuky');
+		const door = await signIn(base, 'diemdanh');
+		const delegate = await delegatePath(base, secretariat);
+		const documents = `${delegate}/documents`;
 		const pages = [
-			{ page: '/d/[token]', path: await delegatePath(base, secretariat), cookie: null },
+			{ page: '/d/[token]', path: delegate, cookie: null },
+			{ page: '/d/[token]/documents', path: documents, cookie: null },
+			{
+				page: '/d/[token]/documents/[id=id]',
+				path: await documentPath(base, documents),
+				cookie: null
+			},
+			{ page: '/d/[token]/proceedings', path: `${delegate}/proceedings`, cookie: null },
 			{ page: '/display', path: '/display', cookie: null },
-			{ page: '/scan', path: '/scan', cookie: await signIn(base, 'diemdanh') },
+			// The entrance screen shows a live check-in code: a signed-in staff device opens it.
+			{ page: '/display/hall', path: '/display/hall', cookie: door },
+			{ page: '/scan', path: '/scan', cookie: door },
 			{ page: '/chair', path: '/chair', cookie: await signIn(base, 'chutich') }
 		];
 		for (const p of pages) {
@@ -171,6 +203,7 @@ export async function sizeFigures({ port, report }) {
 				kb: Math.round((m.bytes / 1024) * 10) / 10,
 				files: m.files,
 				lazy_bytes: m.lazyBytes,
+				zod: m.zod,
 				note: 'gzip -9 of each distinct JS file the HTML pulls in (scripts, modulepreloads, inline imports) and their static imports; lazy_bytes adds their dynamic imports'
 			});
 		}

@@ -1,4 +1,4 @@
-/** A form's `use:enhance` that asks first: a revoked link or a removed unit cannot be undone. */
+/** A form's `use:enhance` that asks first, before a step one click should not take alone. */
 export function confirmFirst(message: string) {
 	return ({ cancel }: { cancel: () => void }) => {
 		if (!confirm(message)) cancel();

@@ -1,23 +1,21 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { retryDelayMs } from '$lib/domain/backoff';
 import { formatTimeWithSeconds } from '$lib/domain/dates';
-import type { ItemNote, NoteContent, NoteSaveResult } from '$lib/domain/minutes';
+import type { ItemNote, NoteContent } from '$lib/domain/minutes';
 import { emptyNote, mergeNoteContents, noteContent } from '$lib/domain/minutes-notes';
 import { clientDb, type LocalNote } from './db';
 import { subscribeLive } from './live';
+import {
+	noteWithRevisions,
+	saveNote,
+	sendNoteOnExit,
+	type NoteRevisionLine
+} from './minutes-notes-api';
+import { RetryLoop } from './retry-loop';
 
 /** Saved this long after typing stops… */
 const IDLE_MS = 1_500;
 /** …and at least this often while typing goes on. */
 const MAX_WAIT_MS = 5_000;
-const ENDPOINT = '/api/minutes/notes';
-
-/** One saved revision in "Các lần lưu". */
-export interface NoteRevisionLine {
-	revision: number;
-	savedAt: number;
-	savedBy: string | null;
-}
 
 /**
  * The secretary's notes on this laptop (docs/architecture.md, The minutes): every keystroke goes to
@@ -66,8 +64,7 @@ export class MinutesNotes {
 	#db = clientDb();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#firstUnsavedAt: number | null = null;
-	#failures = 0;
-	#nextAttempt = 0;
+	#retry = new RetryLoop(() => void this.#sync());
 	#sending = false;
 	#stopped = false;
 	/** Items the server refused as they are (400/413): not sent again until edited. */
@@ -174,27 +171,20 @@ export class MinutesNotes {
 
 	/** Every saved revision of an item, newest first. */
 	async revisions(itemId: number): Promise<NoteRevisionLine[] | null> {
-		const body = await this.#get(itemId);
+		const body = await noteWithRevisions(itemId);
 		return body?.revisions ?? null;
 	}
 
 	/** Follows other laptops' saves and the network; returns the function that stops it all. */
 	start(): () => void {
 		this.online = navigator.onLine;
-		const onOnline = () => {
-			this.online = true;
-			this.#failures = 0;
-			this.#nextAttempt = 0;
-			void this.#sync();
-		};
-		const onOffline = () => (this.online = false);
+		// Back online: the loop sends at once instead of after the backoff.
+		const stopRetry = this.#retry.start((online) => (this.online = online));
 		// Leaving the tab: send now; the text is in IndexedDB whatever happens to the request.
 		const onHidden = () => {
 			if (document.visibilityState === 'hidden') void this.#sync();
 		};
 		const onPageHide = () => this.#sendOnExit();
-		window.addEventListener('online', onOnline);
-		window.addEventListener('offline', onOffline);
 		document.addEventListener('visibilitychange', onHidden);
 		window.addEventListener('pagehide', onPageHide);
 		const stopLive = subscribeLive({
@@ -205,15 +195,14 @@ export class MinutesNotes {
 					this.local[event.itemId]?.dirty
 				)
 					return;
-				void this.#get(event.itemId).then((body) => body && this.#heard(body.note));
+				void noteWithRevisions(event.itemId).then((body) => body && this.#heard(body.note));
 			}
 		});
 		return () => {
 			this.#stopped = true;
 			clearTimeout(this.#timer);
 			stopLive();
-			window.removeEventListener('online', onOnline);
-			window.removeEventListener('offline', onOffline);
+			stopRetry();
 			document.removeEventListener('visibilitychange', onHidden);
 			window.removeEventListener('pagehide', onPageHide);
 		};
@@ -273,7 +262,10 @@ export class MinutesNotes {
 	/** One round: each waiting item once; typing meanwhile schedules the next round. */
 	async #sync(): Promise<void> {
 		if (this.readOnly || this.#stopped || this.#sending) return;
-		if (Date.now() < this.#nextAttempt) return this.#retryLater();
+		if (this.#retry.holding) {
+			clearTimeout(this.#timer);
+			return this.#retry.later();
+		}
 		clearTimeout(this.#timer);
 		this.#firstUnsavedAt = null;
 		this.#sending = true;
@@ -293,65 +285,41 @@ export class MinutesNotes {
 			this.saving = false;
 		}
 		if (failed) {
-			this.#failures += 1;
-			this.#nextAttempt = Date.now() + retryDelayMs(this.#failures);
+			// The loop sends again after the backoff; typing meanwhile only waits for it.
+			clearTimeout(this.#timer);
+			this.#retry.failed();
 			this.unreachable = true;
-			this.#retryLater();
 		} else {
-			this.#failures = 0;
+			this.#retry.succeeded();
 			this.unreachable = false;
 			if (this.#sendable().length > 0) this.#schedule();
 		}
 	}
 
-	#retryLater(): void {
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.#sync(), Math.max(0, this.#nextAttempt - Date.now()));
-	}
-
 	async #save(item: LocalNote): Promise<'done' | 'unreachable' | 'stop'> {
-		let res: Response;
-		let body: (NoteSaveResult & { message?: string }) | { message?: string };
-		try {
-			res = await fetch(ENDPOINT, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({
-					itemId: item.itemId,
-					baseRevision: item.baseRevision,
-					...item.content
-				})
-			});
-			if (
-				res.status >= 500 ||
-				!(res.headers.get('content-type') ?? '').startsWith('application/json')
-			)
-				return 'unreachable';
-			body = await res.json();
-		} catch {
-			return 'unreachable';
-		}
-		if ('ok' in body && body.ok) {
+		const answer = await saveNote(item);
+		if (answer.kind === 'unreachable') return 'unreachable';
+		if (answer.kind === 'saved') {
 			this.problem = null;
 			this.lastSavedAt = Date.now();
-			this.server[item.itemId] = body.note;
+			this.server[item.itemId] = answer.note;
 			const now = this.local[item.itemId];
 			// Typed on while this was on its way: still unsaved, now on the new revision.
 			const row = {
 				...(now ? $state.snapshot(now) : item),
-				baseRevision: body.note.revision,
+				baseRevision: answer.note.revision,
 				dirty: now ? now.updatedAt !== item.updatedAt : false
 			} as LocalNote;
 			this.local[item.itemId] = row;
 			await this.#store(row);
 			return 'done';
 		}
-		if ('ok' in body && !body.ok) {
-			this.conflicts[item.itemId] = body.conflict;
+		if (answer.kind === 'conflict') {
+			this.conflicts[item.itemId] = answer.conflict;
 			return 'done';
 		}
-		this.problem = body.message ?? 'Máy chủ không nhận nội dung này.';
-		if (res.status === 401 || res.status === 403) return 'stop';
+		this.problem = answer.message;
+		if (answer.signedOut) return 'stop';
 		this.#refused.add(item.itemId);
 		return 'done';
 	}
@@ -359,23 +327,6 @@ export class MinutesNotes {
 	/** The tab is going away: what waits is sent with keepalive, unanswered (it is in IndexedDB anyway). */
 	#sendOnExit(): void {
 		if (this.readOnly) return;
-		for (const item of this.#sendable()) {
-			const row = $state.snapshot(item) as LocalNote;
-			void fetch(ENDPOINT, {
-				method: 'POST',
-				keepalive: true,
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ itemId: row.itemId, baseRevision: row.baseRevision, ...row.content })
-			}).catch(() => {});
-		}
-	}
-
-	async #get(itemId: number): Promise<{ note: ItemNote; revisions: NoteRevisionLine[] } | null> {
-		try {
-			const res = await fetch(`${ENDPOINT}?item=${itemId}`, { cache: 'no-store' });
-			return res.ok ? await res.json() : null;
-		} catch {
-			return null;
-		}
+		for (const item of this.#sendable()) sendNoteOnExit($state.snapshot(item) as LocalNote);
 	}
 }

@@ -1,6 +1,6 @@
 import { MAX_BATCH, type CheckinResult } from '$lib/domain/checkin';
-import { retryDelayMs } from '$lib/domain/backoff';
 import { clientDb, type OutboxItem, type RecentCheckin } from './db';
+import { RetryLoop } from './retry-loop';
 
 /** How many of this device's check-ins the "Vừa điểm danh" list shows. */
 const RECENT_LIMIT = 30;
@@ -32,8 +32,7 @@ export class Outbox {
 
 	#db = clientDb();
 	#hooks: OutboxHooks;
-	#failures = 0;
-	#nextAttempt = 0;
+	#retry = new RetryLoop(() => void this.sync());
 	#sending = false;
 
 	constructor(hooks: OutboxHooks) {
@@ -83,20 +82,18 @@ export class Outbox {
 		);
 		this.pending += 1;
 		this.recent = [recent, ...this.recent].slice(0, RECENT_LIMIT);
-		this.#nextAttempt = 0;
+		this.#retry.allowNow();
 		void this.sync();
 	}
 
-	/** The network came back: try now instead of after the backoff. */
-	retryNow(): void {
-		this.#failures = 0;
-		this.#nextAttempt = 0;
-		void this.sync();
+	/** Follows the network (back online: send now instead of after the backoff); returns the stop. */
+	start(): () => void {
+		return this.#retry.start();
 	}
 
 	/** Sends what is waiting, a batch at a time; on failure waits longer before the next try. */
 	async sync(): Promise<void> {
-		if (this.#sending || this.needsLogin || Date.now() < this.#nextAttempt) return;
+		if (this.#sending || this.needsLogin || this.#retry.holding) return;
 		this.#sending = true;
 		try {
 			for (;;) {
@@ -110,7 +107,7 @@ export class Outbox {
 					this.#fail('Máy chủ chưa nhận các lượt đang chờ. Máy sẽ tự gửi lại sau.');
 					return;
 				}
-				this.#failures = 0;
+				this.#retry.succeeded();
 				this.problem = null;
 				this.lastSyncAt = Date.now();
 				this.#hooks.reached(true);
@@ -152,8 +149,7 @@ export class Outbox {
 	}
 
 	#fail(problem: string | null = null) {
-		this.#failures += 1;
-		this.#nextAttempt = Date.now() + retryDelayMs(this.#failures);
+		this.#retry.failed();
 		this.problem = problem;
 		this.#hooks.reached(false);
 	}

@@ -6,25 +6,14 @@ import {
 	rejectVerdict,
 	verdictFor,
 	type RosterEntry,
-	type ScannerRoster,
 	type Verdict
 } from '$lib/domain/scan';
-import type { DeviceNames } from '$lib/domain/devices';
-import { foldVietnamese } from '$lib/domain/vietnamese';
-import {
-	clientDb,
-	type OutboxItem,
-	type RecentCheckin,
-	type RosterMeta,
-	type RosterRow
-} from './db';
+import type { OutboxItem, RecentCheckin } from './db';
+import { DoorRoster } from './door-roster.svelte';
 import { subscribeLive } from './live';
 import { Outbox } from './outbox.svelte';
 
 const DEVICE_KEY = 'hoinghi.deviceId';
-const ROSTER_REFRESH_MS = 60_000;
-/** A roster the server has changed since is fetched again this often until it arrives. */
-const STALE_RETRY_MS = 5_000;
 
 function randomPart(bytes: number): string {
 	// crypto.getRandomValues works on plain-http LAN addresses too, unlike randomUUID.
@@ -57,45 +46,31 @@ export type VerdictView = Verdict & {
 type Target = Pick<OutboxItem['payload'], 'tokenHash' | 'delegateId' | 'walkIn'>;
 
 /**
- * The door scanner's state (docs/architecture.md, The offline outbox): the roster lives in Dexie and
- * every scan is decided here at once against it; what the roster cannot place is shown as
+ * The door scanner's state (docs/architecture.md, The offline outbox): every scan is decided here at
+ * once against the roster on the device (DoorRoster); what the roster cannot place is shown as
  * "Đang kiểm tra…" and settled by the server (or the next roster), never red on a guess. The
  * check-ins themselves wait in the Outbox until the server has answered them.
  */
 export class Scanner {
 	readonly deviceId: string;
 	readonly outbox: Outbox;
-	roster = $state<RosterRow[]>([]);
-	meta = $state<RosterMeta | null>(null);
+	readonly roster: DoorRoster;
 	verdict = $state<VerdictView | null>(null);
 	/** The server answered the last request (or the live stream is open). */
 	connected = $state(false);
 
-	/** No roster on this device yet: nothing can be judged on the device. */
-	readonly rosterLoading = $derived(this.meta === null);
-	readonly arrived = $derived(this.roster.filter((r) => r.firstAt != null && !r.isWalkIn).length);
-	readonly invited = $derived(this.roster.filter((r) => !r.isWalkIn).length);
-	readonly #byId = $derived(new Map(this.roster.map((r) => [r.id, r])));
-	/** What the staff named their scanners, with the roster; this device's own name among them. */
-	readonly deviceNames = $derived<DeviceNames>(this.meta?.devices ?? {});
+	/** This device's name among the scanners' names the roster brings. */
 	get ownName(): string | null {
-		return Object.hasOwn(this.deviceNames, this.deviceId) ? this.deviceNames[this.deviceId]! : null;
+		const names = this.roster.deviceNames;
+		return Object.hasOwn(names, this.deviceId) ? names[this.deviceId]! : null;
 	}
 
-	#db = clientDb();
-	#byHash = new Map<string, RosterRow>();
-	#revoked = new Set<string>();
-	#foreign = new Set<string>();
 	/** The camera reports a held code many times a second; this counts it once. */
 	#repeats = new RepeatFilter(4000);
 	/** Invite codes shown red since the last roster: judged again at their next sighting after it. */
 	#redTexts = new Set<string>();
-	/** The server's roster changed (a live event, a reconnect, an unknown delegate in an answer). */
-	#rosterStale = false;
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#closeLive: (() => void) | undefined;
-	#lastRosterFetch = 0;
-	#onNetwork = () => this.outbox.retryNow();
 
 	constructor(username: string) {
 		this.deviceId = deviceIdFor(username);
@@ -105,138 +80,54 @@ export class Scanner {
 			afterSettle: (answers) => this.#afterSettle(answers),
 			reached: (answered) => (this.connected = answered)
 		});
+		this.roster = new DoorRoster(this.outbox, this.deviceId, {
+			replaced: () => this.#rosterReplaced(),
+			reached: (answer) => {
+				if (answer === 'signed-out') this.outbox.needsLogin = true;
+				else if (answer === 'unreachable') this.connected = false;
+				else {
+					this.connected = true;
+					this.outbox.needsLogin = false;
+				}
+			}
+		});
 	}
 
 	/** Loads what the device already holds, then starts syncing. Returns the stop function. */
 	async start(): Promise<() => void> {
-		await this.#loadLocal();
+		await Promise.all([this.roster.loadLocal(), this.outbox.load()]);
 		this.#closeLive = subscribeLive({
 			onHello: () => {
 				this.connected = true;
 				// Changes made while the stream was closed were not heard: read the roster again.
-				this.#rosterStale = true;
-				void this.refreshRoster().then(() => this.outbox.sync());
+				void this.roster.changed().then(() => this.outbox.sync());
 			},
 			onEvent: (event) => {
-				if (event.type === 'roster') {
-					this.#rosterStale = true;
-					void this.refreshRoster();
-				}
+				if (event.type === 'roster') void this.roster.changed();
 				if (event.type === 'attendance') void this.#applyChanges(event.changes);
 			},
 			onConnection: (open) => {
 				if (!open) this.connected = false;
 			}
 		});
-		window.addEventListener('online', this.#onNetwork);
+		const stopOutbox = this.outbox.start();
 		this.#timer = setInterval(() => {
-			const since = Date.now() - this.#lastRosterFetch;
-			if (since > ROSTER_REFRESH_MS || (this.#rosterStale && since > STALE_RETRY_MS))
-				void this.refreshRoster();
+			this.roster.tick();
 			void this.outbox.sync();
 		}, 1000);
-		void this.refreshRoster().then(() => this.outbox.sync());
+		void this.roster.refresh().then(() => this.outbox.sync());
 		return () => {
 			clearInterval(this.#timer);
 			this.#closeLive?.();
-			window.removeEventListener('online', this.#onNetwork);
+			stopOutbox();
 		};
 	}
 
-	async #loadLocal() {
-		const [rows, meta] = await Promise.all([
-			this.#db.roster.toArray(),
-			this.#db.rosterMeta.get('current'),
-			this.outbox.load()
-		]);
-		if (meta) this.#setRoster(rows, meta);
-	}
-
-	#setRoster(rows: RosterRow[], meta: RosterMeta) {
-		rows.sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
-		this.roster = rows;
-		this.meta = meta;
-		this.#byHash = new Map(rows.flatMap((r) => (r.tokenHash ? [[r.tokenHash, r] as const] : [])));
-		this.#revoked = new Set(meta.revokedHashes);
-		this.#foreign = new Set(meta.otherConferenceHashes);
-		// A red verdict never outlives the roster it was judged on.
+	/** A red verdict never outlives the roster it was judged on. */
+	#rosterReplaced() {
 		for (const text of this.#redTexts) this.#repeats.forget(text);
 		this.#redTexts.clear();
 		this.#rejudgeShown();
-	}
-
-	/** Fetches the roster; check-ins this device has not sent yet stay as they are. */
-	async refreshRoster(): Promise<void> {
-		this.#lastRosterFetch = Date.now();
-		let payload: ScannerRoster;
-		try {
-			const res = await fetch('/api/roster', { cache: 'no-store' });
-			if (res.status === 401) {
-				this.outbox.needsLogin = true;
-				return;
-			}
-			if (!res.ok) throw new Error(String(res.status));
-			payload = (await res.json()) as ScannerRoster;
-		} catch {
-			this.connected = false;
-			return;
-		}
-		this.connected = true;
-		this.outbox.needsLogin = false;
-		this.#rosterStale = false;
-		await this.#db.transaction(
-			'rw',
-			this.#db.roster,
-			this.#db.rosterMeta,
-			this.#db.outbox,
-			this.#db.recent,
-			async () => {
-				const previous = await this.#db.rosterMeta.get('current');
-				if (previous && previous.conferenceId !== payload.conferenceId) {
-					// Another conference: nothing of the old one may decide a scan now.
-					await this.outbox.clearRecent();
-				}
-				// What this device has checked in and not yet sent, placed with the new roster's hashes
-				// (a code scanned before its delegate was on the device counts too).
-				const idOfHash = new Map(
-					payload.delegates.flatMap((d) => (d.tokenHash ? [[d.tokenHash, d.id] as const] : []))
-				);
-				const waiting = new Map<number, number>();
-				for (const item of await this.outbox.waiting()) {
-					const id = item.payload.delegateId ?? idOfHash.get(item.payload.tokenHash ?? '');
-					if (id !== undefined)
-						waiting.set(
-							id,
-							Math.min(waiting.get(id) ?? Infinity, Date.parse(item.payload.scannedAt))
-						);
-				}
-				const rows: RosterRow[] = payload.delegates.map((d) => {
-					const local = waiting.get(d.id);
-					const keepLocal = local !== undefined && (d.firstAt == null || local < d.firstAt);
-					return {
-						...d,
-						firstAt: keepLocal ? local : d.firstAt,
-						firstDeviceId: keepLocal ? this.deviceId : d.firstDeviceId,
-						searchText: foldVietnamese(`${d.fullName} ${d.position} ${d.groupName}`)
-					};
-				});
-				const meta: RosterMeta = {
-					key: 'current',
-					conferenceId: payload.conferenceId,
-					conferenceTitle: payload.conferenceTitle,
-					syncedAt: Date.now(),
-					groups: payload.groups,
-					revokedHashes: payload.revokedHashes,
-					otherConferenceHashes: payload.otherConferenceHashes,
-					devices: payload.devices
-				};
-				await this.#db.roster.clear();
-				await this.#db.roster.bulkPut(rows);
-				await this.#db.rosterMeta.put(meta);
-				this.#setRoster(rows, meta);
-			}
-		);
-		await this.outbox.reloadRecent();
 	}
 
 	/**
@@ -250,12 +141,7 @@ export class Scanner {
 		if (kind.kind === 'hall') return this.#show(rejectVerdict('hall_code'), 'scan', at);
 		if (kind.kind === 'not_app') return this.#show(rejectVerdict('not_app'), 'scan', at);
 		const tokenHash = inviteTokenHash(kind.token);
-		const elsewhere = this.#revoked.has(tokenHash)
-			? 'revoked'
-			: this.#foreign.has(tokenHash)
-				? 'other_conference'
-				: undefined;
-		const verdict = verdictFor(this.#byHash.get(tokenHash), elsewhere);
+		const verdict = verdictFor(this.roster.byHash(tokenHash), this.roster.refusedAs(tokenHash));
 		if (verdict.kind === 'reject') {
 			this.#redTexts.add(text);
 			return this.#show(verdict, 'scan', at, { text, tokenHash });
@@ -267,7 +153,7 @@ export class Scanner {
 	/** A delegate found by name, for someone who came without the QR. */
 	async checkInByName(delegateId: number): Promise<VerdictView> {
 		const at = Date.now();
-		const entry = this.#byId.get(delegateId);
+		const entry = this.roster.byId(delegateId);
 		const verdict = entry ? verdictFor(entry) : rejectVerdict('not_found');
 		if (verdict.kind === 'reject') return this.#show(verdict, 'manual', at);
 		const itemId = await this.#record(verdict, { delegateId }, 'manual', at);
@@ -281,7 +167,7 @@ export class Scanner {
 		groupId: number | null;
 	}): Promise<VerdictView> {
 		const at = Date.now();
-		const group = this.meta?.groups.find((g) => g.id === person.groupId);
+		const group = this.roster.meta?.groups.find((g) => g.id === person.groupId);
 		const entry: RosterEntry = {
 			id: -1,
 			fullName: person.fullName,
@@ -296,14 +182,6 @@ export class Scanner {
 		const verdict: Verdict = { kind: 'admit', entry };
 		const itemId = await this.#record(verdict, { walkIn: person }, 'walk-in', at);
 		return this.#show(verdict, 'walk-in', at, { itemId });
-	}
-
-	/** The name a recent line shows: the roster's, once the device knows who the code was. */
-	nameOf(recent: RecentCheckin): string {
-		return (
-			(recent.delegateId != null ? this.#byId.get(recent.delegateId)?.fullName : undefined) ??
-			recent.fullName
-		);
 	}
 
 	#show(
@@ -350,50 +228,40 @@ export class Scanner {
 		const admitted =
 			verdict.kind === 'admit' && verdict.entry.id > 0 ? verdict.entry.id : undefined;
 		await this.outbox.add(item, recent, async () => {
-			if (admitted !== undefined)
-				await this.#db.roster.update(admitted, { firstAt: now, firstDeviceId: this.deviceId });
+			if (admitted !== undefined) await this.roster.write(admitted, now, this.deviceId);
 		});
-		if (admitted !== undefined) this.#patch(admitted, now, this.deviceId);
+		if (admitted !== undefined) this.roster.patch(admitted, now, this.deviceId);
 		return id;
 	}
 
 	/** The delegate an outbox item names, when the device knows them (a walk-in has no id yet). */
 	#delegateOf(item: OutboxItem): number | undefined {
-		return item.payload.delegateId ?? this.#byHash.get(item.payload.tokenHash ?? '')?.id;
+		return item.payload.delegateId ?? this.roster.byHash(item.payload.tokenHash ?? '')?.id;
 	}
 
 	/** Inside the outbox's transaction: the roster takes the server's first check-in. */
 	async #takeAnswer(_item: OutboxItem, result: CheckinResult) {
 		if (result.status === 'rejected') return;
-		const firstAt = Date.parse(result.firstAt);
-		await this.#db.roster.update(result.delegateId, {
-			firstAt,
-			firstDeviceId: result.firstDeviceId
-		});
-		this.#patch(result.delegateId, firstAt, result.firstDeviceId);
+		await this.roster.store(result.delegateId, Date.parse(result.firstAt), result.firstDeviceId);
 	}
 
 	/** Takes back the green this device showed for an item that will never count. */
 	async #revertLocalAdmit(item: OutboxItem) {
 		const delegateId = this.#delegateOf(item);
-		const row = delegateId === undefined ? undefined : await this.#db.roster.get(delegateId);
-		if (row && row.firstDeviceId === this.deviceId && row.firstAt === item.createdAt) {
-			await this.#db.roster.update(row.id, { firstAt: null, firstDeviceId: null });
-			this.#patch(row.id, null, null);
-		}
+		const row = delegateId === undefined ? undefined : await this.roster.stored(delegateId);
+		if (row && row.firstDeviceId === this.deviceId && row.firstAt === item.createdAt)
+			await this.roster.store(row.id, null, null);
 	}
 
 	/** The server's answers settle the verdict on screen when it was waiting for one of them. */
 	#afterSettle(answers: { item: OutboxItem; result: CheckinResult }[]) {
 		if (
 			answers.some(
-				({ result }) => result.status !== 'rejected' && !this.#byId.has(result.delegateId)
+				({ result }) => result.status !== 'rejected' && !this.roster.byId(result.delegateId)
 			)
-		) {
+		)
 			// The server knows a delegate this device does not: its roster is behind.
-			this.#rosterStale = true;
-			void this.refreshRoster();
-		}
+			void this.roster.changed();
 		const shown = this.verdict;
 		const answer = shown?.itemId ? answers.find(({ item }) => item.id === shown.itemId) : undefined;
 		if (!shown || !answer) return;
@@ -414,7 +282,7 @@ export class Scanner {
 			return;
 		}
 		if (shown.kind !== 'check') return;
-		const entry = this.#byId.get(result.delegateId) ?? unnamed(result.delegateId);
+		const entry = this.roster.byId(result.delegateId) ?? unnamed(result.delegateId);
 		this.verdict =
 			result.status === 'checked_in'
 				? { ...shown, kind: 'admit', entry }
@@ -432,7 +300,7 @@ export class Scanner {
 		const shown = this.verdict;
 		if (!shown) return;
 		if (shown.kind === 'check' && shown.tokenHash) {
-			const entry = this.#byHash.get(shown.tokenHash);
+			const entry = this.roster.byHash(shown.tokenHash);
 			if (!entry) return;
 			const ours = entry.firstDeviceId === this.deviceId && entry.firstAt === shown.at;
 			this.verdict = {
@@ -440,31 +308,15 @@ export class Scanner {
 				...(ours ? { kind: 'admit', entry } : verdictFor(entry))
 			} as VerdictView;
 		} else if ((shown.kind === 'admit' || shown.kind === 'repeat') && shown.entry.fullName === '') {
-			const entry = this.#byId.get(shown.entry.id);
+			const entry = this.roster.byId(shown.entry.id);
 			if (entry) this.verdict = { ...shown, entry };
 		}
-	}
-
-	#patch(delegateId: number, firstAt: number | null, firstDeviceId: string | null) {
-		const index = this.roster.findIndex((r) => r.id === delegateId);
-		if (index < 0) return;
-		const row = { ...this.roster[index]!, firstAt, firstDeviceId };
-		this.roster[index] = row;
-		if (row.tokenHash) this.#byHash.set(row.tokenHash, row);
 	}
 
 	async #applyChanges(changes: AttendanceChange[]) {
 		if (!Array.isArray(changes)) return;
 		const waiting = new Set((await this.outbox.waiting()).map((i) => this.#delegateOf(i)));
-		for (const change of changes) {
-			// A check-in of ours still on its way keeps the delegate green-then-yellow here.
-			if (change.firstAt == null && waiting.has(change.delegateId)) continue;
-			await this.#db.roster.update(change.delegateId, {
-				firstAt: change.firstAt,
-				firstDeviceId: change.firstDeviceId
-			});
-			this.#patch(change.delegateId, change.firstAt, change.firstDeviceId);
-		}
+		await this.roster.applyChanges(changes, waiting);
 	}
 
 	/**
@@ -477,10 +329,8 @@ export class Scanner {
 
 	/** After the server undid a check-in: mark it here too. */
 	async markUndone(recentId: string, delegateId: number) {
-		await this.outbox.markUndone(recentId, () =>
-			this.#db.roster.update(delegateId, { firstAt: null, firstDeviceId: null }).then(() => {})
-		);
-		this.#patch(delegateId, null, null);
+		await this.outbox.markUndone(recentId, () => this.roster.write(delegateId, null, null));
+		this.roster.patch(delegateId, null, null);
 	}
 }
 
