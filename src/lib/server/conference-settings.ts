@@ -3,7 +3,7 @@ import { daysBetween, formatIsoDay, shiftIsoDay, vnIsoDay } from '$lib/domain/da
 import { writeAudit, type Actor } from './audit';
 import type { ConferenceSettings } from './conference-settings-schema';
 import type { Database } from './db';
-import { conference, documentRequest, type Conference } from './db/schema';
+import { conference, documentRequest } from './db/schema';
 import { NotFoundError } from './http/errors';
 
 /**

@@ -258,15 +258,13 @@ export async function buildPlanDocx(text: string, heading: PlanHeading): Promise
 					tableHeader: true,
 					children: (rows[0] ?? []).map((c, i) => cellOf(c, true, widths[i]!))
 				}),
-				...rows
-					.slice(1)
-					.map(
-						(r) =>
-							new TableRow({
-								cantSplit: true,
-								children: r.map((c, i) => cellOf(c, false, widths[i]!))
-							})
-					)
+				...rows.slice(1).map(
+					(r) =>
+						new TableRow({
+							cantSplit: true,
+							children: r.map((c, i) => cellOf(c, false, widths[i]!))
+						})
+				)
 			]),
 			...notes.map((n) => bodyParagraph(runs(n)))
 		);

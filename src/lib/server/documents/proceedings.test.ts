@@ -9,7 +9,7 @@ import {
 	partHeading,
 	wordBookmark
 } from './proceedings';
-import { longReportHtml, paragraphTexts, volumeDocument, volumeFixture } from './test-fixtures';
+import { paragraphTexts, volumeFixture } from './test-fixtures';
 
 async function partsOf(buffer: Buffer) {
 	const zip = await JSZip.loadAsync(buffer);
