@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { pgliteByteaCodec } from './bytea';
@@ -200,6 +201,16 @@ export function currentDatabaseHandle(): DatabaseHandle | undefined {
 
 export function currentDatabaseKind(): DatabaseKind | null {
 	return current?.kind ?? null;
+}
+
+/** Whether the database answers a query now (the health check), and which kind it is. */
+export async function databaseHealth(): Promise<{ ok: boolean; db: DatabaseKind | null }> {
+	try {
+		await getDb().execute(sql`select 1`);
+		return { ok: true, db: currentDatabaseKind() };
+	} catch {
+		return { ok: false, db: currentDatabaseKind() };
+	}
 }
 
 export { schema };
