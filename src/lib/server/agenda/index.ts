@@ -191,6 +191,11 @@ export function deleteAgendaItem(db: Database, actor: Actor, conferenceId: numbe
 	return deleteOwnedRow(db, actor, agendaRows, conferenceId, id);
 }
 
+/** "Lập chương trình gợi ý": createSuggestedAgenda in a transaction of its own. */
+export function suggestAgenda(db: Database, actor: Actor, conferenceId: number) {
+	return db.transaction((tx) => createSuggestedAgenda(tx, actor, conferenceId));
+}
+
 /**
  * Fills an empty agenda with the usual programme built from the conference, its units and the
  * tham luận its speech requests ask for, and links each such request with no programme item yet to

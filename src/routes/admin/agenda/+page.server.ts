@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { agendaItemSchema } from '$lib/domain/agenda-schema';
 import {
 	createAgendaItem,
-	createSuggestedAgenda,
+	suggestAgenda,
 	deleteAgendaItem,
 	listAgenda,
 	moveAgendaItem,
@@ -98,13 +98,11 @@ export const actions: Actions = {
 	),
 	suggest: async (event) => {
 		const conference = await requireConference();
-		const db = getDb();
-		const actor = actorOf(event);
 		return attempt(
 			() =>
-				db
-					.transaction((tx) => createSuggestedAgenda(tx, actor, conference.id))
-					.then(done('Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.')),
+				suggestAgenda(getDb(), actorOf(event), conference.id).then(
+					done('Đã lập chương trình gợi ý. Vui lòng xem lại từng nội dung.')
+				),
 			GONE
 		);
 	}
