@@ -1,5 +1,5 @@
 /**
- * The minutes (biên bản, mẫu 1.9 of shared ND30.md → docs/architecture.md, The minutes): the
+ * The minutes (biên bản, Decree 30 form 1.9; docs/architecture.md, The minutes): the
  * secretary's notes per agenda item during the meeting, and the draft assembled from what the app
  * already knows. Pure: the server gathers `MinutesInput`, the draft page and the .docx read
  * `MinutesSection`s.
