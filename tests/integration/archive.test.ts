@@ -9,12 +9,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '$lib/server/db';
 import { conference } from '$lib/server/db/schema';
-import {
-	planArchive,
-	zipArchive,
-	INDEX_PATH,
-	MANIFEST_PATH
-} from '$lib/server/proceedings/archive';
+import { planArchive, INDEX_PATH, MANIFEST_PATH } from '$lib/server/proceedings/archive';
+import { zipArchive } from '$lib/server/proceedings/archive-zip';
 import { signIn, startTestApp, VIETNAMESE } from './app-client';
 import { docxText } from './docx-text';
 import { createSeededContext } from './test-db';

@@ -9,7 +9,8 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
 import { conference, delegate } from '$lib/server/db/schema';
 import { conferenceOverview } from '$lib/server/overview';
-import { inviteTokenOf, listDelegates, listGroups, setReply } from '$lib/server/delegates';
+import { inviteTokenOf, listDelegates, setReply } from '$lib/server/delegates';
+import { listGroups } from '$lib/server/delegates/groups';
 import {
 	buildAttendanceListDocx,
 	buildAttendanceListXlsx

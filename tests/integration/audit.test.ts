@@ -4,13 +4,8 @@ import { auditObjectText } from '$lib/domain/audit-actions';
 import { auditPage, writeAudit } from '$lib/server/audit';
 import type { Database } from '$lib/server/db';
 import { auditLog, conference, user } from '$lib/server/db/schema';
-import {
-	deleteDelegate,
-	listDelegates,
-	moveGroup,
-	listGroups,
-	updateDelegate
-} from '$lib/server/delegates';
+import { deleteDelegate, listDelegates, updateDelegate } from '$lib/server/delegates';
+import { moveGroup, listGroups } from '$lib/server/delegates/groups';
 import { delegateInputSchema } from '$lib/server/delegates/delegate-schema';
 import { createSeededContext } from './test-db';
 

@@ -5,19 +5,16 @@ import type { Database } from '$lib/server/db';
 import { auditLog, delegate, delegateGroup } from '$lib/server/db/schema';
 import {
 	createDelegate,
-	createGroups,
 	deleteDelegate,
-	deleteGroup,
 	findByInviteToken,
 	inviteTokenOf,
 	listDelegates,
-	listGroups,
-	moveGroup,
 	recordReplyForDelegate,
 	reissueInvite,
 	setReply,
 	updateDelegate
 } from '$lib/server/delegates';
+import { createGroups, deleteGroup, listGroups, moveGroup } from '$lib/server/delegates/groups';
 import { delegateInputSchema, replySchema } from '$lib/server/delegates/delegate-schema';
 import { RuleError } from '$lib/server/http/errors';
 import { serverSecret } from '$lib/server/secret';

@@ -17,7 +17,8 @@ import { runMeetingCommand } from '$lib/server/agenda/meeting';
 import { selfCheckin } from '$lib/server/checkin/record';
 import type { Database } from '$lib/server/db';
 import { auditLog, minutesRecord } from '$lib/server/db/schema';
-import { listDelegates, listGroups, setReply } from '$lib/server/delegates';
+import { listDelegates, setReply } from '$lib/server/delegates';
+import { listGroups } from '$lib/server/delegates/groups';
 import { NotFoundError, RuleError } from '$lib/server/http/errors';
 import {
 	currentMinutes,

@@ -1,7 +1,8 @@
 import { summariseAttendance } from '$lib/domain/attendance';
 import type { Database } from './db';
 import type { Conference } from './db/schema';
-import { listDelegates, listGroups } from './delegates';
+import { listDelegates } from './delegates';
+import { listGroups } from './delegates/groups';
 
 /** What every staff page shows first: the conference and how many are invited (src/lib/domain/attendance.ts). */
 export async function conferenceOverview(db: Database, conference: Conference | null) {

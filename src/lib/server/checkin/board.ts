@@ -1,7 +1,8 @@
 import { assembleBoard, type AttendanceBoard, type BoardPerson } from '$lib/domain/attendance';
 import { deviceLabel } from '$lib/domain/devices';
 import type { Database } from '../db';
-import { listDelegates, listGroups } from '../delegates';
+import { listDelegates } from '../delegates';
+import { listGroups } from '../delegates/groups';
 import { deviceNames } from './devices';
 import { firstCheckinsOfConference } from './first';
 

@@ -6,7 +6,8 @@ import { publish } from '../live';
 import type { Database, Executor } from '../db';
 import { delegate, importDraft } from '../db/schema';
 import { RuleError } from '../http/errors';
-import { assignInviteTokens, createGroups, listGroups } from '.';
+import { assignInviteTokens } from '.';
+import { createGroups, listGroups } from './groups';
 import { previewImport, type ImportPreview } from './import-preview';
 import { readSpreadsheet } from './read-sheet';
 

@@ -24,11 +24,11 @@ import {
 	PARAGRAPH_GAP,
 	packDocx,
 	ruledTable,
-	signatureBlock,
 	SIZE,
 	bodyParagraph,
 	TEXT_WIDTH
 } from '../documents/nd30';
+import { signatureBlock } from '../documents/nd30-signature';
 
 const ROMAN_PART = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s/;
 const SECTION = /^\d+\.\s/;

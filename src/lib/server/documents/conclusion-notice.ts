@@ -10,13 +10,12 @@ import { RuleError } from '../http/errors';
 import {
 	bodyParagraph,
 	documentTitle,
-	endingWithArchive,
 	headerBlock,
 	nd30Document,
 	nd30Section,
-	packDocx,
-	signatureBlock
+	packDocx
 } from './nd30';
+import { endingWithArchive, signatureBlock } from './nd30-signature';
 
 export interface ConclusionNoticeInput {
 	conference: Pick<

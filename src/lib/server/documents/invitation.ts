@@ -16,9 +16,9 @@ import {
 	mm,
 	nd30Document,
 	nd30Section,
-	packDocx,
-	signatureBlock
+	packDocx
 } from './nd30';
+import { signatureBlock } from './nd30-signature';
 
 export interface InvitationIssuer {
 	parentBody: string | null; // cơ quan chủ quản, usually null for a UBND xã

@@ -18,14 +18,12 @@ import {
 	borderlessTable,
 	centredLine,
 	documentTitle,
-	endingWithArchive,
 	headerBlock,
 	nd30Document,
 	nd30Section,
-	packDocx,
-	recipientsParagraphs,
-	signerParagraphs
+	packDocx
 } from './nd30';
+import { endingWithArchive, recipientsParagraphs, signerParagraphs } from './nd30-signature';
 
 export interface MinutesDocxInput {
 	conference: Pick<
@@ -36,7 +34,7 @@ export interface MinutesDocxInput {
 	sections: MinutesSection[];
 	/** The meeting's day: the appendix's "(Kèm theo Biên bản số 12/BB-UBND ngày 24/4/2026)". */
 	date: Date;
-	/** Nơi nhận lines, without "- " and ";" (recipientLines in nd30.ts adds them); the last is always "Lưu: VT, Hồ sơ". */
+	/** Nơi nhận lines, without "- " and ";" (recipientLines in nd30-signature.ts adds them); the last is always "Lưu: VT, Hồ sơ". */
 	recipients: string[];
 	/** The attendance board, for the appendix "Danh sách đại biểu tham dự". */
 	board: AttendanceBoard;

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProceedingsDocx, partHeading } from './proceedings';
+import { buildProceedingsDocx } from './proceedings';
+import { partHeading } from './proceedings-contents';
 import { longReportHtml, volumeDocument, volumeFixture } from './test-fixtures';
 
 const run = promisify(execFile);

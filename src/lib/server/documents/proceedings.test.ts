@@ -5,10 +5,9 @@ import {
 	COVER_TITLE,
 	MINUTES_MISSING_LINE,
 	SCANNED_NOTE,
-	buildProceedingsDocx,
-	partHeading,
-	wordBookmark
+	buildProceedingsDocx
 } from './proceedings';
+import { partHeading, wordBookmark } from './proceedings-contents';
 import { paragraphTexts, volumeFixture } from './test-fixtures';
 
 async function partsOf(buffer: Buffer) {

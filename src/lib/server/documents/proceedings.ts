@@ -1,6 +1,6 @@
 /**
  * The kỷ yếu (proceedings) as one .docx, from the model of src/lib/domain/proceedings.ts: a cover, a
- * title page, the contents, then each part from a new page (ND30.md, Kỷ yếu).
+ * title page, the contents, then each part from a new page.
  *
  * Page numbers: none on the cover and the title page (their own section, without a header); from
  * the contents on, every page carries its number in the top margin, counted from the cover, so the
@@ -11,22 +11,16 @@
  */
 import {
 	AlignmentType,
-	Bookmark,
 	ExternalHyperlink,
 	type FileChild,
 	type IStylesOptions,
-	LeaderType,
-	PageReference,
 	Paragraph,
-	TabStopType,
 	TableRow,
 	TextRun
 } from 'docx';
 import { formatNd30Day, formatTime, vnParts } from '$lib/domain/dates';
 import { formatSpoken } from '$lib/domain/programme';
 import {
-	documentAnchor,
-	partAnchor,
 	type ProceedingsVolume,
 	type VolumeDocument,
 	type VolumePart,
@@ -42,8 +36,15 @@ import {
 } from './html-to-docx';
 import { sectionParagraphs } from './minutes';
 import {
+	bookmarked,
+	contents,
+	contentsStyle,
+	documentBookmark,
+	partBookmark,
+	partHeading
+} from './proceedings-contents';
+import {
 	BODY_STYLE,
-	CM,
 	FONT,
 	PAGE,
 	MARGINS,
@@ -58,11 +59,11 @@ import {
 	packDocx,
 	ruledTable,
 	rule,
-	approxTextWidth
+	approxTextWidth,
+	upper
 } from './nd30';
 
 export const COVER_TITLE = 'KỶ YẾU HỘI NGHỊ';
-export const CONTENTS_TITLE = 'MỤC LỤC';
 export const MINUTES_MISSING_LINE = 'Thông báo kết luận và biên bản hội nghị chưa hoàn thành.';
 export const SCANNED_NOTE = 'Bản quét, không trích được chữ — xem bản gốc tại liên kết trên.';
 /** Where a programme item was not timed. */
@@ -70,9 +71,6 @@ const UNTIMED = '—';
 
 const PART_STYLE = 'VolumePart';
 const DOCUMENT_TITLE_STYLE = 'VolumeDocumentTitle';
-const CONTENTS_STYLE = 'VolumeContents';
-
-const upper = (s: string) => s.toLocaleUpperCase('vi');
 
 /** The volume's own styles on top of ND30's: part headings, document titles, contents lines, and the documents' content. */
 const volumeStyles: IStylesOptions = {
@@ -107,33 +105,9 @@ const volumeStyles: IStylesOptions = {
 				keepLines: true
 			}
 		},
-		{
-			id: CONTENTS_STYLE,
-			name: 'Kỷ yếu: mục lục',
-			basedOn: 'Normal',
-			run: { font: FONT, size: SIZE.body },
-			paragraph: { spacing: { after: PARAGRAPH_GAP } }
-		}
+		contentsStyle
 	]
 };
-
-/**
- * A bookmark name Word accepts (letters, digits and "_", a letter first, at most 40 characters)
- * from an anchor of the web page ("tai-lieu-12" → "tai_lieu_12").
- */
-export function wordBookmark(anchor: string): string {
-	const name = anchor.replace(/[^A-Za-z0-9_]/g, '_');
-	return (/^[A-Za-z]/.test(name) ? name : `b_${name}`).slice(0, 40);
-}
-
-const bookmarkOf = (part: VolumePart) => wordBookmark(partAnchor(part.key));
-const documentBookmark = (d: VolumeDocument) => wordBookmark(documentAnchor(d.submissionId));
-
-/** "I. KẾ HOẠCH TỔ CHỨC HỘI NGHỊ", "PHỤ LỤC: DANH SÁCH ĐẠI BIỂU THAM DỰ". */
-export function partHeading(part: Pick<VolumePart, 'label' | 'title'>): string {
-	const label = part.label.trim();
-	return upper(label.endsWith('.') ? `${label} ${part.title}` : `${label}: ${part.title}`);
-}
 
 /** "Bình Thành, tháng 4 năm 2026": the cover's place and time. */
 export function coverMonth(locality: string, startsAt: Date): string {
@@ -210,52 +184,6 @@ function coverPages(c: ProceedingsVolume['conference']): FileChild[] {
 		foot(false)
 	];
 	return [...cover, ...titlePage];
-}
-
-/** One line of the contents: its text, a dotted leader to the right margin, and the page of the bookmark. */
-function contentsLine(text: string, bookmark: string, level: 0 | 1): Paragraph {
-	return new Paragraph({
-		style: CONTENTS_STYLE,
-		// At the right margin. No right indent: LibreOffice drops a number whose tab stop lies past it.
-		tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
-		indent: level === 1 ? { left: CM } : undefined,
-		children: [
-			new TextRun({ text, bold: level === 0 }),
-			new TextRun({ text: '\t' }),
-			new PageReference(bookmark, { hyperlink: true })
-		]
-	});
-}
-
-/** "Báo cáo … — Văn phòng HĐND và UBND xã": a document's line in the contents. */
-const documentEntry = (d: VolumeDocument) =>
-	d.unitName.trim() ? `${d.title} — ${d.unitName.trim()}` : d.title;
-
-function contents(parts: readonly VolumePart[]): FileChild[] {
-	const out: FileChild[] = [
-		centredLine(CONTENTS_TITLE, { size: 30, bold: true, spacingAfter: 3 * PARAGRAPH_GAP })
-	];
-	for (const part of parts) {
-		out.push(contentsLine(partHeading(part), bookmarkOf(part), 0));
-		if ('documents' in part)
-			for (const d of part.documents)
-				out.push(contentsLine(documentEntry(d), documentBookmark(d), 1));
-	}
-	return out;
-}
-
-/** A heading with its bookmark around the text, so the contents' PAGEREF finds its page. */
-function bookmarked(
-	style: string,
-	text: string,
-	bookmark: string,
-	pageBreakBefore: boolean
-): Paragraph {
-	return new Paragraph({
-		style,
-		pageBreakBefore,
-		children: [new Bookmark({ id: bookmark, children: [new TextRun(text)] })]
-	});
 }
 
 const noteLine = (text: string, o: { italics?: boolean; spacingAfter?: number } = {}) =>
@@ -425,7 +353,7 @@ function partBody(part: VolumePart, out: FileChild[]): void {
 export async function buildProceedingsDocx(volume: ProceedingsVolume): Promise<Buffer> {
 	const body: FileChild[] = contents(volume.parts);
 	for (const part of volume.parts) {
-		body.push(bookmarked(PART_STYLE, partHeading(part), bookmarkOf(part), true));
+		body.push(bookmarked(PART_STYLE, partHeading(part), partBookmark(part), true));
 		partBody(part, body);
 	}
 	const c = volume.conference;

@@ -16,9 +16,9 @@ import {
 	nd30Styles,
 	packDocx,
 	PARAGRAPH_GAP,
-	signatureBlock,
 	SIZE
 } from './nd30';
+import { signatureBlock } from './nd30-signature';
 
 export interface SynthesisSection {
 	section: OutlineSection;

@@ -10,9 +10,9 @@
 // database one version at a time, only when the zip writer reaches them; the generated documents (a
 // fixed dozen) are built before the first byte, so the exact size (Content-Length) and every hash
 // are known up front. Entries are stored, not deflated: .docx, .xlsx and .pdf are zips already.
+// This module plans the entries; archive-zip.ts streams them.
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import {
 	Paragraph,
 	TableCell,
@@ -22,7 +22,6 @@ import {
 	WidthType,
 	AlignmentType
 } from 'docx';
-import yazl from 'yazl';
 import {
 	archiveName,
 	manifestLine,
@@ -100,7 +99,7 @@ export interface ArchivePlan {
 	missing: string[];
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function made(path: string, title: string, bytes: Buffer, mtime: Date): ArchiveEntry {
 	return { path, title, bytes, size: bytes.length, sha256: sha256(bytes), mtime };
@@ -151,25 +150,6 @@ async function archivedVersions(db: Executor, conferenceId: number): Promise<Arc
 			path: uniquePath(`${folder}/${name}`, taken)
 		};
 	});
-}
-
-/** The bytes of one version: one row at a time, never the conference's files together. */
-async function versionBytes(
-	db: Executor,
-	conferenceId: number,
-	versionId: number
-): Promise<Uint8Array> {
-	const [row] = await db
-		.select({ bytes: submissionVersion.bytes })
-		.from(submissionVersion)
-		.innerJoin(submission, eq(submission.id, submissionVersion.submissionId))
-		.innerJoin(documentRequest, eq(documentRequest.id, submission.requestId))
-		.where(
-			and(eq(submissionVersion.id, versionId), eq(documentRequest.conferenceId, conferenceId))
-		);
-	if (!row)
-		throw new NotFoundError('Một tệp đã nộp vừa bị xóa trong lúc tải hồ sơ. Vui lòng tải lại.');
-	return row.bytes;
 }
 
 const INDEX_COLUMNS = [mm(10), mm(78), mm(57), TEXT_WIDTH - mm(145)];
@@ -357,46 +337,4 @@ export async function planArchive(
 	const manifest = Buffer.from(entries.map((e) => manifestLine(e.sha256, e.path)).join(''), 'utf8');
 	entries.push(made(MANIFEST_PATH, 'Mã kiểm tra sha256 của mọi tệp', manifest, at));
 	return { fileName: `Hồ sơ lưu trữ - ${shortTitle(conference.title)}.zip`, entries, missing };
-}
-
-/**
- * The plan as a zip stream of a known size. Backpressure is the zip writer's: it asks for the next
- * original only when the previous one has been written and the consumer has taken it. A failure
- * (a version deleted meanwhile, bytes that no longer match their hash) destroys the stream, so the
- * download ends short of its Content-Length and the browser reports it failed.
- */
-export function zipArchive(
-	db: Executor,
-	conferenceId: number,
-	plan: ArchivePlan
-): { size: number; stream: Readable } {
-	const zip = new yazl.ZipFile();
-	const stream = zip.outputStream as Readable;
-	zip.on('error', (err: Error) => stream.destroy(err));
-	for (const e of plan.entries) {
-		const options = { mtime: e.mtime, compress: false, mode: 0o100644 };
-		if (e.bytes) {
-			zip.addBuffer(e.bytes, e.path, options);
-			continue;
-		}
-		const versionId = e.versionId!;
-		zip.addReadStreamLazy(e.path, { ...options, size: e.size }, (cb) => {
-			versionBytes(db, conferenceId, versionId).then(
-				(bytes) => {
-					if (sha256(bytes) !== e.sha256)
-						return cb(new Error(`archive: ${e.path} no longer matches its sha256`), null as never);
-					cb(null, Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
-				},
-				(err: Error) => cb(err, null as never)
-			);
-		});
-	}
-	let size = -1;
-	// Every entry stored with a known size: yazl gives the total at once (@types/yazl forgets the argument).
-	(zip.end as (o: undefined, cb: (total: number) => void) => void)(
-		undefined,
-		(total) => (size = total)
-	);
-	if (size < 0) throw new Error('archive: the zip size is not known before writing');
-	return { size, stream };
 }

@@ -1,5 +1,6 @@
 import { getDb } from '$lib/server/db';
-import { listDelegates, listGroups } from '$lib/server/delegates';
+import { listDelegates } from '$lib/server/delegates';
+import { listGroups } from '$lib/server/delegates/groups';
 import { requireConference } from '$lib/server/http/request';
 import type { PageServerLoad } from './$types';
 

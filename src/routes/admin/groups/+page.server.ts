@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { done, moveAction, rowAction } from '$lib/server/http/actions';
 import { attempt } from '$lib/server/http/refusal';
 import { getDb } from '$lib/server/db';
-import { createGroups, deleteGroup, moveGroup, renameGroup } from '$lib/server/delegates';
+import { createGroups, deleteGroup, moveGroup, renameGroup } from '$lib/server/delegates/groups';
 import { groupNameSchema } from '$lib/server/delegates/delegate-schema';
 import { groupsWithCounts } from '$lib/server/conference';
 import { actorOf, requireConference } from '$lib/server/http/request';

@@ -9,11 +9,11 @@ import {
 	deleteDelegate,
 	getDelegate,
 	inviteTokenOf,
-	listGroups,
 	recordReplyForDelegate,
 	reissueInvite,
 	updateDelegate
 } from '$lib/server/delegates';
+import { listGroups } from '$lib/server/delegates/groups';
 import { replySchema } from '$lib/server/delegates/delegate-schema';
 import { actorOf, requireConference } from '$lib/server/http/request';
 import { readForm } from '$lib/server/http/form';

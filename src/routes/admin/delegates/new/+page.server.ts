@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { attempt } from '$lib/server/http/refusal';
-import { createDelegate, listGroups } from '$lib/server/delegates';
+import { createDelegate } from '$lib/server/delegates';
+import { listGroups } from '$lib/server/delegates/groups';
 import { actorOf, requireConference } from '$lib/server/http/request';
 import { readForm } from '$lib/server/http/form';
 import { formValues, readDelegateForm } from '../form-values';

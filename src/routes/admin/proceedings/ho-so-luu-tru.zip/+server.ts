@@ -1,13 +1,14 @@
 import { Readable } from 'node:stream';
 import { getDb } from '$lib/server/db';
 import { contentDisposition } from '$lib/server/http/download';
-import { planArchive, zipArchive } from '$lib/server/proceedings/archive';
+import { planArchive } from '$lib/server/proceedings/archive';
+import { zipArchive } from '$lib/server/proceedings/archive-zip';
 import { requireConference } from '$lib/server/http/request';
 import type { RequestHandler } from './$types';
 import { noStore } from '$lib/server/http/headers';
 
 /**
- * The whole conference as one .zip (src/lib/server/proceedings/archive.ts), streamed: the exact
+ * The whole conference as one .zip (src/lib/server/proceedings/archive.ts, archive-zip.ts), streamed: the exact
  * Content-Length lets the browser show a percentage and notice a download cut short;
  * X-Archive-Files says how many files it holds.
  */
