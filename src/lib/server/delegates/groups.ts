@@ -29,6 +29,11 @@ export function listGroups(db: Executor, conferenceId: number) {
 		.orderBy(asc(delegateGroup.position));
 }
 
+/** "Thêm thành phần": one group, in a transaction of its own. */
+export function addGroup(db: Database, actor: Actor, conferenceId: number, name: string) {
+	return db.transaction((tx) => createGroups(tx, actor, conferenceId, [name]));
+}
+
 /**
  * Adds groups at the end of the order. Run inside a transaction: it takes the conference's group
  * lock, so two clerks adding the same name at once get one group and one clear refusal.

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { done, moveAction, rowAction } from '$lib/server/http/actions';
 import { attempt } from '$lib/server/http/refusal';
 import { getDb } from '$lib/server/db';
-import { createGroups, deleteGroup, moveGroup, renameGroup } from '$lib/server/delegates/groups';
+import { addGroup, deleteGroup, moveGroup, renameGroup } from '$lib/server/delegates/groups';
 import { groupNameSchema } from '$lib/server/delegates/delegate-schema';
 import { groupsWithCounts } from '$lib/server/conference';
 import { actorOf, requireConference } from '$lib/server/http/request';
@@ -23,13 +23,11 @@ export const actions: Actions = {
 		const name = groupNameSchema.safeParse((await readForm(event)).text('name'));
 		if (!name.success) return fail(400, { message: name.error.issues[0]!.message });
 		const conference = await requireConference();
-		const db = getDb();
-		const actor = actorOf(event);
 		return attempt(
 			() =>
-				db
-					.transaction((tx) => createGroups(tx, actor, conference.id, [name.data]))
-					.then(done(`Đã thêm thành phần “${name.data}”.`)),
+				addGroup(getDb(), actorOf(event), conference.id, name.data).then(
+					done(`Đã thêm thành phần “${name.data}”.`)
+				),
 			GONE
 		);
 	},
