@@ -1,3 +1,4 @@
+import { personRole } from '$lib/domain/person';
 import { fail } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { timingsOfTheMeeting } from '$lib/domain/delegate-moment';
@@ -57,8 +58,8 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		qrSvg: await QRCode.toString(link, { ...QR_STYLE, type: 'svg' }),
 		delegate: {
 			fullName: delegate.fullName,
-			position: delegate.position,
-			organisation: delegate.organisation,
+			// Said on the server: the phone's page then carries no rule it does not need.
+			role: personRole(delegate),
 			groupName: delegate.groupName,
 			reply: delegate.reply,
 			absenceReason: delegate.absenceReason
