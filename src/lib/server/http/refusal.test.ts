@@ -75,3 +75,11 @@ describe('attemptJson: the same for a JSON endpoint', () => {
 		expect(await gone.json()).toEqual({ message: GONE });
 	});
 });
+
+describe('attemptJson: a refusal with no words at all', () => {
+	it('still says something in Vietnamese', async () => {
+		const res = await attemptJson(() => Promise.reject(new NotFoundError()));
+		expect(res.status).toBe(404);
+		expect((await res.json()).message).toMatch(/^Không tìm thấy nội dung này/);
+	});
+});

@@ -5,8 +5,11 @@ import { error, fail, json, type ActionFailure } from '@sveltejs/kit';
 import { AppError } from './errors';
 import { noStore } from './headers';
 
+/** What a refusal without words says when its caller named no `gone` message either. */
+const NO_WORDS = 'Không tìm thấy nội dung này; có thể nó vừa bị xóa. Vui lòng tải lại trang.';
+
 /** The refusal's message, else `gone` for a row that is not there (a NotFoundError without words). */
-const messageOf = (err: AppError, gone: string) => err.message || gone;
+const messageOf = (err: AppError, gone: string) => err.message || gone || NO_WORDS;
 
 /** A JSON endpoint's refusal: `{ message }` with the status, never stored. */
 function refuseJson(status: number, message: string): Response {
